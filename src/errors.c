@@ -1,0 +1,91 @@
+/*
+ * errors: a list of formatted problems, printed once at the top level.
+ */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "errors.h"
+#include "util.h"
+
+void
+errlist_init(struct errlist *e)
+{
+    memset(e, 0, sizeof *e);
+}
+
+void
+errlist_free(struct errlist *e)
+{
+    for (size_t i = 0; i < e->n; i++)
+        free(e->msgs[i]);
+    free(e->msgs);
+    errlist_init(e);
+}
+
+size_t
+errlist_count(const struct errlist *e)
+{
+    return e->n + e->dropped;
+}
+
+static void
+push(struct errlist *e, char *msg)
+{
+    if (e->n >= ERRORS_MAX_REPORTED) {
+        e->dropped++;
+        free(msg);
+        return;
+    }
+    grow(&e->msgs, &e->cap, e->n + 1, sizeof *e->msgs);
+    e->msgs[e->n++] = msg;
+}
+
+void
+err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
+       const char *fmt, ...)
+{
+    if (e->n >= ERRORS_MAX_REPORTED) {
+        e->dropped++;
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = xvasprintf(fmt, ap);
+    va_end(ap);
+    char *msg;
+    if (file == NULL)
+        msg = text;
+    else {
+        if (line == 0)
+            msg = xasprintf("%s: %s", file, text);
+        else if (col == 0)
+            msg = xasprintf("%s:%lu: %s", file, line, text);
+        else
+            msg = xasprintf("%s:%lu:%lu: %s", file, line, col, text);
+        free(text);
+    }
+    push(e, msg);
+}
+
+void
+errlist_move(struct errlist *dst, struct errlist *src)
+{
+    for (size_t i = 0; i < src->n; i++)
+        push(dst, src->msgs[i]);
+    dst->dropped += src->dropped;
+    free(src->msgs);
+    errlist_init(src);
+}
+
+void
+errlist_print(const struct errlist *e, FILE *fp, const char *prefix)
+{
+    for (size_t i = 0; i < e->n; i++)
+        fprintf(fp, "%s%s\n", prefix ? prefix : "", e->msgs[i]);
+    if (e->dropped > 0)
+        fprintf(fp, "%s... and %zu more problem%s\n", prefix ? prefix : "", e->dropped,
+                e->dropped == 1 ? "" : "s");
+}

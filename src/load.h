@@ -1,0 +1,46 @@
+/*
+ * load: units and rounding of loads. Every load topset prescribes passes
+ * through load_round(), and the workbook's formulas use the same arithmetic
+ * (see load_round_formula), so a spreadsheet recomputes what we printed.
+ */
+#ifndef TOPSET_LOAD_H
+#define TOPSET_LOAD_H
+
+#include <stddef.h>
+
+enum unit { UNIT_KG = 0, UNIT_LB = 1 };
+
+#define KG_PER_LB 0.45359237
+
+/* "kg" or "lb". */
+const char *unit_name(enum unit u);
+
+/*
+ * Parse a unit as people and apps write it: kg, kgs, kilograms, lb, lbs,
+ * pounds (any case). Returns 0 and stores the unit, or -1.
+ */
+int unit_parse(const char *s, enum unit *out);
+
+/* Convert a load between units (no rounding). */
+double unit_convert(double load, enum unit from, enum unit to);
+
+/* Defaults for a unit: increment and step are both 2.5 kg / 5 lb. */
+double unit_default_increment(enum unit u);
+double unit_default_step(enum unit u);
+/* The empty barbell: 20 kg / 45 lb. */
+double unit_default_bar(enum unit u);
+
+/*
+ * Round load to the nearest multiple of step; an exact half goes down.
+ * Noise below 1e-6 of a step is ignored, so 102.5 * 0.9 lands where a person
+ * would put it. step <= 0 means no rounding.
+ */
+double load_round(double load, double step);
+
+/*
+ * Write the spreadsheet form of load_round() applied to expr into buf:
+ * ROUNDUP(ROUND((expr)/step-0.5,6),0)*step. Returns buf.
+ */
+char *load_round_formula(char *buf, size_t size, const char *expr, double step);
+
+#endif

@@ -1,0 +1,79 @@
+/*
+ * log: the training log, whatever file it came from. Every reader (native
+ * log, a filled-in plan CSV, app exports) turns rows into log_set values;
+ * history.c then finds sessions in them. Which reader runs is decided from
+ * the header row (log_read), by the dialect table in log.c.
+ */
+#ifndef TOPSET_LOG_H
+#define TOPSET_LOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "errors.h"
+#include "load.h"
+#include "util.h"
+
+enum set_type { SET_WARMUP = 0, SET_TOP, SET_BACKOFF, SET_DROP, SET_WORK, SET_TYPE_COUNT };
+
+const char *set_type_name(enum set_type t);
+int set_type_parse(const char *s, enum set_type *out);
+/* "warmup, top, backoff, drop, work" */
+const char *set_type_names_list(void);
+
+#define UNIT_UNSPECIFIED (-1)      /* log_set.unit: the plan's unit */
+
+struct log_set {
+    day_t date;
+    const char *exercise;          /* as written (log arena) */
+    const char *exercise_key;      /* name_fold(exercise) */
+    const char *day;               /* workout/day name, or NULL when not named */
+    const char *day_key;           /* name_fold(day) or NULL */
+    enum set_type type;
+    double weight;                 /* as logged, in .unit */
+    int unit;                      /* enum unit, or UNIT_UNSPECIFIED */
+    int reps;
+    double rpe;                    /* 0: not logged */
+    const char *notes;             /* "" when none */
+    const char *file;              /* for messages */
+    unsigned long line;
+    size_t seq;                    /* order in which it was read */
+    int order;                     /* set order within the session if the file gives one, else 0 */
+};
+
+struct log {
+    char *path;
+    const char *format;            /* dialect name: "native", "plan", "strong", ... */
+    struct log_set *sets;
+    size_t n, cap;
+    struct arena arena;            /* every string of every set */
+};
+
+struct log_opts {
+    const char *client;            /* keep only this client's rows when the log has a
+                                      client column; NULL keeps every row */
+    const char *force_format;      /* a dialect name to use instead of detecting; NULL detects */
+};
+
+void log_init(struct log *log);
+void log_free(struct log *log);
+
+/*
+ * Read a log file, detecting its dialect from the header. Rows are appended
+ * to log (which must be initialised); after reading, sets are in
+ * chronological order (stable: date, then the order within the session).
+ * Returns 0, or -1 with every problem reported to errs.
+ */
+int log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs);
+
+/* Append a set; its strings are copied into the log's arena. Returns the copy. */
+struct log_set *log_add(struct log *log, const struct log_set *set);
+
+/* Sort sets by date, then order/seq (stable). log_read does this. */
+void log_sort(struct log *log);
+
+/* Names of every dialect log_read knows, for messages: "native, plan, strong, ..." */
+const char *log_format_names(void);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * names: matching exercise and day names the way people write them.
+ * Two names match when their folded keys are equal: case, punctuation and
+ * word order folded ("Squat (Barbell)" = "barbell squat").
+ */
+#ifndef TOPSET_NAMES_H
+#define TOPSET_NAMES_H
+
+#include <stdbool.h>
+
+/*
+ * Return the folded key of name, newly allocated (caller frees): ASCII
+ * letters lowered, every run of non-alphanumeric ASCII a word break, words
+ * sorted and joined by single spaces. Bytes >= 0x80 (UTF-8) are kept as
+ * they are, so "Développé" stays one word.
+ */
+char *name_fold(const char *name);
+
+bool name_match(const char *a, const char *b);
+
+#endif

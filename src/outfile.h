@@ -1,0 +1,39 @@
+/*
+ * outfile: write-then-rename, so a failed or interrupted run never leaves a
+ * half-written plan where a good one was. A temporary file is made in the
+ * destination's folder (same file system, so rename is atomic), written,
+ * checked, and renamed over the destination only when everything succeeded.
+ */
+#ifndef TOPSET_OUTFILE_H
+#define TOPSET_OUTFILE_H
+
+#include <stdio.h>
+
+#include "errors.h"
+
+#define OUTFILE_TMP_MARK ".tmp-topset-"   /* every temporary name holds this */
+
+struct outfile {
+    char *path;        /* the destination */
+    char *tmp;         /* the temporary file, in the same folder */
+    FILE *fp;          /* open on tmp for writing, or NULL (see outfile_reserve) */
+};
+
+/*
+ * Create the temporary file for path and open it for writing in fp.
+ * Returns 0, or -1 with "path: cannot write: reason" in errs.
+ */
+int outfile_open(struct outfile *o, const char *path, struct errlist *errs);
+/* As outfile_open, but close the stream: for writers that open by name
+ * (libxlsxwriter). The temporary file exists, empty. */
+int outfile_reserve(struct outfile *o, const char *path, struct errlist *errs);
+/* Flush and close the stream (if open), checking every step. Returns 0 or
+ * -1 with a message; on -1 the temporary file is removed. */
+int outfile_finish(struct outfile *o, struct errlist *errs);
+/* Rename the temporary file over the destination. Returns 0 or -1. */
+int outfile_commit(struct outfile *o, struct errlist *errs);
+/* Close and remove the temporary file; frees o's strings. Safe after
+ * commit (then it only frees). */
+void outfile_abort(struct outfile *o);
+
+#endif

@@ -1,0 +1,115 @@
+/*
+ * plan: building the plan model. Only planner.c calls the builders; the
+ * writers only read.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+
+void
+plan_init(struct plan *p)
+{
+    memset(p, 0, sizeof *p);
+    p->client = "";
+    p->block = "";
+    arena_init(&p->arena);
+}
+
+void
+plan_free(struct plan *p)
+{
+    free(p->weeks);
+    free(p->days);
+    free(p->exs);
+    free(p->sets);
+    free(p->lifts);
+    arena_free(&p->arena);
+    plan_init(p);
+}
+
+struct plan_week *
+plan_add_week(struct plan *p, int number, day_t monday, bool started)
+{
+    grow(&p->weeks, &p->cap_weeks, p->nweeks + 1, sizeof *p->weeks);
+    struct plan_week *w = &p->weeks[p->nweeks++];
+    memset(w, 0, sizeof *w);
+    w->number = number;
+    w->monday = monday;
+    w->started = started;
+    w->first_day = p->ndays;
+    return w;
+}
+
+struct plan_day *
+plan_add_day(struct plan *p, const char *name)
+{
+    grow(&p->days, &p->cap_days, p->ndays + 1, sizeof *p->days);
+    struct plan_day *d = &p->days[p->ndays++];
+    d->name = arena_strdup(&p->arena, name);
+    d->first_ex = p->nexs;
+    d->nex = 0;
+    if (p->nweeks > 0)
+        p->weeks[p->nweeks - 1].ndays++;
+    return d;
+}
+
+struct plan_exercise *
+plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t lift, double step)
+{
+    grow(&p->exs, &p->cap_exs, p->nexs + 1, sizeof *p->exs);
+    struct plan_exercise *e = &p->exs[p->nexs++];
+    e->name = arena_strdup(&p->arena, name);
+    e->notes = arena_strdup(&p->arena, notes ? notes : "");
+    e->lift = lift;
+    e->step = step;
+    e->first_set = p->nsets;
+    e->nsets = 0;
+    if (p->ndays > 0)
+        p->days[p->ndays - 1].nex++;
+    return e;
+}
+
+size_t
+plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double rpe,
+             const char *why)
+{
+    grow(&p->sets, &p->cap_sets, p->nsets + 1, sizeof *p->sets);
+    size_t i = p->nsets++;
+    struct plan_set *s = &p->sets[i];
+    memset(s, 0, sizeof *s);
+    s->type = type;
+    s->weight = weight;
+    s->reps = reps;
+    s->rpe = rpe;
+    s->why = arena_strdup(&p->arena, why ? why : "");
+    s->from_top = -1;
+    s->num = s->den = 1;
+    if (p->nexs > 0) {
+        struct plan_exercise *e = &p->exs[p->nexs - 1];
+        e->nsets++;
+        s->number = (int) e->nsets;
+    }
+    return i;
+}
+
+size_t
+plan_add_lift(struct plan *p, const char *day, const char *exercise)
+{
+    grow(&p->lifts, &p->cap_lifts, p->nlifts + 1, sizeof *p->lifts);
+    struct plan_lift *l = &p->lifts[p->nlifts];
+    l->day = arena_strdup(&p->arena, day);
+    l->exercise = arena_strdup(&p->arena, exercise);
+    return p->nlifts++;
+}
+
+long
+plan_exercise_top(const struct plan *p, const struct plan_exercise *e)
+{
+    for (size_t i = e->first_set; i < e->first_set + e->nsets; i++)
+        if (p->sets[i].type == SET_TOP)
+            return (long) i;
+    return -1;
+}

@@ -1,0 +1,106 @@
+/*
+ * plan: the computed plan of one client, filled once by planner.c and only
+ * read by the writers (plan_csv.c, plan_xlsx.c), so nothing is computed
+ * twice and both forms always agree.
+ *
+ * Shape: weeks -> days -> exercises -> sets, stored as flat arrays with
+ * index ranges, in training order. All strings live in plan.arena.
+ */
+#ifndef TOPSET_PLAN_H
+#define TOPSET_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "load.h"
+#include "log.h"
+#include "template.h"
+#include "util.h"
+
+enum paper { PAPER_A4 = 0, PAPER_LETTER };
+
+struct plan_set {
+    enum set_type type;            /* SET_WARMUP, SET_TOP, SET_BACKOFF or SET_DROP */
+    int number;                    /* 1-based within its exercise that day */
+    double weight;                 /* rounded to the exercise's step, plan unit */
+    int reps;
+    double rpe;                    /* target RPE; 0: none */
+    const char *why;               /* short reason, never NULL */
+
+    /*
+     * How this load follows the exercise's first top set, so the workbook
+     * can write a live formula: weight = load_round(top * num / den, step).
+     * from_top is -1 when the load stands on its own (a top set, the
+     * empty bar).
+     */
+    long from_top;                 /* index into plan.sets, or -1 */
+    double num, den;
+
+    /* What was logged for this set (weeks already trained). */
+    bool done;
+    double actual_weight;          /* plan unit */
+    int actual_reps;
+    double actual_rpe;             /* 0: not logged */
+};
+
+struct plan_exercise {
+    const char *name;
+    const char *notes;             /* "" when none */
+    size_t lift;                   /* index into plan.lifts */
+    double step;
+    size_t first_set, nsets;
+};
+
+struct plan_day {
+    const char *name;
+    size_t first_ex, nex;
+};
+
+struct plan_week {
+    int number;                    /* 1-based */
+    day_t monday;
+    bool started;                  /* began on or before as-of: shows actuals */
+    size_t first_day, ndays;
+};
+
+/* One row of the overview: an exercise on a day, across the block. */
+struct plan_lift {
+    const char *day;
+    const char *exercise;
+};
+
+struct plan {
+    const char *client;            /* "" when not given */
+    const char *block;             /* template name, for page headers */
+    enum unit unit;
+    enum paper paper;
+    day_t start, as_of;
+
+    struct plan_week *weeks;       size_t nweeks, cap_weeks;
+    struct plan_day *days;         size_t ndays, cap_days;
+    struct plan_exercise *exs;     size_t nexs, cap_exs;
+    struct plan_set *sets;         size_t nsets, cap_sets;
+    struct plan_lift *lifts;       size_t nlifts, cap_lifts;
+
+    struct arena arena;
+};
+
+void plan_init(struct plan *p);
+void plan_free(struct plan *p);
+
+/* Builders used by planner.c: each appends to the last open parent. */
+struct plan_week *plan_add_week(struct plan *p, int number, day_t monday, bool started);
+struct plan_day *plan_add_day(struct plan *p, const char *name);
+struct plan_exercise *plan_add_exercise(struct plan *p, const char *name, const char *notes,
+                                        size_t lift, double step);
+/* Appends a set to the last exercise; number is assigned. The why text is
+ * copied. Returns the set's index in p->sets. */
+size_t plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double rpe,
+                    const char *why);
+size_t plan_add_lift(struct plan *p, const char *day, const char *exercise);
+
+/* The index of the first top set of exercise e, or -1 if it has none. */
+long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
+
+#endif

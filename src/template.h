@@ -1,0 +1,100 @@
+/*
+ * template: the program template CSV (one row per exercise slot), as
+ * INTERFACE.md defines it. Columns are declared in one table in template.c;
+ * every row keeps its file and line for later messages.
+ */
+#ifndef TOPSET_TEMPLATE_H
+#define TOPSET_TEMPLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "errors.h"
+#include "load.h"
+
+enum rule_kind { RULE_DOUBLE = 0, RULE_LINEAR, RULE_PERCENT, RULE_RPE, RULE_COUNT };
+
+enum warmup_kind { WARMUP_AUTO = 0, WARMUP_NONE, WARMUP_LIST };
+
+#define WARMUP_MAX_STEPS 8
+#define TEMPLATE_MAX_ROWS 2000
+#define TEMPLATE_MAX_SETS 20       /* top_sets, backoff_sets, drop_sets */
+#define TEMPLATE_MAX_REPS 100
+
+struct reps {
+    int lo, hi;                    /* a single number has lo == hi */
+};
+
+struct slot {
+    const char *file;              /* the template's path (owned by the template) */
+    unsigned long line;
+
+    char *day;
+    char *exercise;
+    char *day_key, *exercise_key;  /* name_fold() of the above */
+    size_t day_index;              /* index into template.days */
+
+    struct reps top_reps;
+    int top_sets;                  /* default 1 */
+    double top_rpe;                /* 0: none; else 6..10 in halves */
+    double top_pct;                /* 0: none; else % of 1RM */
+    double start_weight;           /* 0: none (loads are > 0) */
+
+    int backoff_sets;              /* default 2; 0 allowed */
+    struct reps backoff_reps;      /* default top_reps */
+    double backoff_drop;           /* default 10 (%) */
+    double backoff_pct;            /* 0: none; else % of 1RM instead of drop */
+
+    int drop_sets;                 /* default 0 */
+    struct reps drop_reps;         /* default backoff_reps */
+    double drop_pct;               /* % of the top-set load; required if drop_sets */
+
+    double increment;              /* 0 in the file means the unit's default; */
+    double step;                   /* resolved against the plan unit by template_resolve */
+    bool increment_set, step_set;  /* given in the file (in the plan's unit) */
+
+    enum rule_kind rule;
+
+    int week_lo, week_hi;          /* 0,0: every week */
+
+    enum warmup_kind warmup;
+    double warmup_pct[WARMUP_MAX_STEPS];
+    int warmup_n;
+
+    char **aliases;                /* as written */
+    char **alias_keys;             /* folded */
+    size_t naliases;
+
+    char *notes;                   /* may be "" */
+};
+
+struct template {
+    char *path;
+    struct slot *slots;
+    size_t n;
+    char **days;                   /* in order of first appearance */
+    char **day_keys;
+    size_t ndays;
+};
+
+/*
+ * Read and validate a template. On success returns 0 with *t filled (free
+ * with template_free). On any problem reports every one to errs, frees what
+ * it built and returns -1.
+ */
+int template_read(const char *path, struct template *t, struct errlist *errs);
+void template_free(struct template *t);
+
+/* Fill unset increment and step with the unit's defaults. */
+void template_resolve(struct template *t, enum unit unit);
+
+/* Rules by name, for messages and parsing: "double", "linear", ... */
+const char *rule_name(enum rule_kind r);
+int rule_parse(const char *s, enum rule_kind *out);
+/* "double, linear, percent, rpe" */
+const char *rule_names_list(void);
+
+/* True when a slot's name (or an alias) matches a folded exercise key. */
+bool slot_matches_exercise(const struct slot *s, const char *key);
+
+#endif

@@ -1,0 +1,66 @@
+/*
+ * util: memory that never returns NULL, string helpers and the number
+ * formatting every writer shares (so the CSV and the workbook print loads
+ * the same way).
+ */
+#ifndef TOPSET_UTIL_H
+#define TOPSET_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Allocation wrappers: on exhaustion they print one line and abort, since no
+ * caller could do anything useful with a half-built plan. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Returns a newly allocated formatted string; the caller frees it. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* Grow *array (of elem_size items, *cap of them allocated) to hold need. */
+void grow(void *array_ptr, size_t *cap, size_t need, size_t elem_size);
+
+/* ASCII case-insensitive comparison (locale-independent). */
+int ascii_casecmp(const char *a, const char *b);
+int ascii_ncasecmp(const char *a, const char *b, size_t n);
+
+/* Strip leading and trailing ASCII white space in place; returns s. */
+char *trim(char *s);
+
+/*
+ * Strict number parsing of a whole field (surrounding spaces allowed).
+ * Return 0 on success and store the value; -1 if the text is not a finite
+ * number / integer. Nothing but the number may be in the field.
+ */
+int parse_double(const char *s, double *out);
+int parse_int(const char *s, long *out);
+
+/*
+ * Format a load or RPE the way a person writes it: no trailing zeros, at
+ * most three decimals ("100", "102.5", "1.25"). buf must hold 32 bytes.
+ * Returns buf.
+ */
+char *fmt_num(char buf[32], double v);
+
+
+
+/*
+ * arena: many small allocations freed at once. Used for the strings of a
+ * log and a plan, so freeing a client's plan is one call and memory use
+ * follows one client, not the roster.
+ */
+struct arena_block;
+struct arena {
+    struct arena_block *head;
+};
+void arena_init(struct arena *a);
+void *arena_alloc(struct arena *a, size_t n);     /* 8-byte aligned, zeroed */
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void arena_free(struct arena *a);
+#endif
