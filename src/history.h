@@ -1,0 +1,61 @@
+/*
+ * history: what a log says about one exercise slot: its sessions (an
+ * exercise on one date and day), and in each session which set was the top
+ * set, which were back-offs and drop sets. Loads are converted to the
+ * plan's unit here, once.
+ */
+#ifndef TOPSET_HISTORY_H
+#define TOPSET_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "load.h"
+#include "log.h"
+#include "template.h"
+
+struct hset {
+    enum set_type type;      /* as logged (SET_WORK when the role was inferred) */
+    double weight;           /* plan unit */
+    int reps;
+    double rpe;              /* 0: not logged */
+};
+
+struct session {
+    day_t date;
+    const char *day_key;     /* NULL when the log does not name the day */
+    struct hset *warmups;    size_t nwarmups;
+    struct hset *tops;       size_t ntops;      /* the top set, and repeats at its load */
+    struct hset *backoffs;   size_t nbackoffs;  /* working sets after the top */
+    struct hset *drops;      size_t ndrops;
+};
+
+struct history {
+    struct session *v;       /* chronological */
+    size_t n, cap;
+    bool by_day;             /* sessions were picked by the slot's day name */
+};
+
+/*
+ * Collect the sessions of slot s (its exercise, by folded name or alias) in
+ * log with from <= date <= to. When the log names days and some of this
+ * exercise's sessions stand on s's day, only those are kept; otherwise all
+ * sessions of the exercise. top_sets is how many sets at the top load the
+ * slot prescribes (a logged "top" always counts).
+ */
+void history_collect(struct history *h, const struct log *log, const struct slot *s,
+                     enum unit unit, day_t from, day_t to);
+void history_free(struct history *h);
+
+/* The latest session, or NULL. */
+const struct session *history_last(const struct history *h);
+
+/* The top set's reps (the fewest among the top sets) and RPE (the highest). */
+int session_top_reps(const struct session *ss);
+double session_top_rpe(const struct session *ss);
+double session_top_load(const struct session *ss);
+/* Fewest reps among the back-offs, or -1 when there were none. */
+int session_backoff_min_reps(const struct session *ss);
+
+#endif

@@ -1,0 +1,115 @@
+/*
+ * job: read -> plan -> write, for one client. Nothing is written unless
+ * every input was valid, and nothing replaces an earlier plan unless every
+ * output was written in full.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "job.h"
+#include "log.h"
+#include "maxes.h"
+#include "outfile.h"
+#include "plan_csv.h"
+#include "plan_xlsx.h"
+#include "planner.h"
+#include "template.h"
+#include "util.h"
+
+/* The template's file name without folder and extension: "upper-lower". */
+static char *
+block_name(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return xstrndup(base, dot && dot != base ? (size_t) (dot - base) : strlen(base));
+}
+
+static int
+write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *errs)
+{
+    struct outfile csv = {0}, xlsx = {0};
+    char *csv_path = xasprintf("%s.csv", o->out_prefix);
+    char *xlsx_path = xasprintf("%s.xlsx", o->out_prefix);
+    int rc = -1;
+
+    if (o->formats & FORMAT_CSV) {
+        if (outfile_open(&csv, csv_path, errs) != 0)
+            goto done;
+        if (plan_csv_write(p, csv.fp) != 0) {
+            err_at(errs, csv_path, 0, 0, "cannot write plan CSV");
+            goto done;
+        }
+        if (outfile_finish(&csv, errs) != 0)
+            goto done;
+    }
+    if (o->formats & FORMAT_XLSX) {
+        if (outfile_reserve(&xlsx, xlsx_path, errs) != 0)
+            goto done;
+        if (plan_xlsx_write(p, xlsx.tmp, errs) != 0)
+            goto done;
+    }
+    /* Both written: only now replace what was there. */
+    if ((o->formats & FORMAT_CSV) && outfile_commit(&csv, errs) != 0)
+        goto done;
+    if ((o->formats & FORMAT_XLSX) && outfile_commit(&xlsx, errs) != 0)
+        goto done;
+    rc = 0;
+done:
+    outfile_abort(&csv);
+    outfile_abort(&xlsx);
+    free(csv_path);
+    free(xlsx_path);
+    return rc;
+}
+
+int
+job_run(const struct job_opts *o, struct errlist *errs)
+{
+    struct template t;
+    struct log log;
+    struct maxes maxes = {0};
+    struct plan plan;
+    int rc = -1;
+    bool have_template = false, have_maxes = false;
+
+    log_init(&log);
+    plan_init(&plan);
+    size_t before = errlist_count(errs);
+
+    /* Read every input before giving up, so one run shows every problem. */
+    if (template_read(o->template_path, &t, errs) == 0)
+        have_template = true;
+    if (o->log_path != NULL) {
+        struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL};
+        log_read(o->log_path, &lo, &log, errs);
+    }
+    if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)
+        have_maxes = true;
+    if (!have_template || errlist_count(errs) != before)
+        goto done;
+
+    template_resolve(&t, o->unit);
+    char *block = block_name(o->template_path);
+    struct planner_opts po = {
+        .weeks = o->weeks, .start = o->start, .as_of = o->as_of, .unit = o->unit,
+        .paper = o->paper, .client = o->client, .block = block,
+    };
+    int built = planner_build(&t, o->log_path ? &log : NULL, have_maxes ? &maxes : NULL, &po,
+                              &plan, errs);
+    free(block);
+    if (built != 0)
+        goto done;
+    rc = write_outputs(o, &plan, errs);
+done:
+    plan_free(&plan);
+    if (have_template)
+        template_free(&t);
+    if (have_maxes)
+        maxes_free(&maxes);
+    log_free(&log);
+    return rc;
+}

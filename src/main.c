@@ -1,0 +1,276 @@
+/*
+ * topset: options and the top-level flow only. Every command's work lives
+ * in the core library; problems come back as an errlist printed here, once.
+ * Exit status: 0 all written, 1 a data error, 2 a usage error.
+ */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "date.h"
+#include "errors.h"
+#include "import.h"
+#include "job.h"
+#include "load.h"
+#include "planner.h"
+#include "util.h"
+
+enum { EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+static const char usage_text[] =
+    "Usage:\n"
+    "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
+    "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
+    "               [--client NAME] [--paper a4|letter] [--format xlsx,csv] --out PREFIX\n"
+    "  topset check FILE...\n"
+    "  topset import --from strong|hevy|fitnotes|liftosaur FILE\n"
+    "  topset --help | --version\n"
+    "\n"
+    "Plan a training block: every exercise of the template gets a top set and\n"
+    "back-off sets for every week, loads progressed from the log.\n"
+    "\n"
+    "Commands:\n"
+    "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
+    "  check   validate templates, logs, maxes and rosters; report every problem\n"
+    "  import  convert an app export to a native log, on standard output\n"
+    "\n"
+    "Options of plan:\n"
+    "  --template FILE     the program: one row per exercise slot (required)\n"
+    "  --log FILE          past sessions: a native log, a filled-in plan CSV, or a\n"
+    "                      Strong, Hevy, FitNotes or Liftosaur export\n"
+    "  --maxes FILE        known 1RMs: exercise,one_rm[,unit]\n"
+    "  --weeks N           weeks in the block, 1-52 (default 4)\n"
+    "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
+    "  --as-of DATE        plan as of this day; later log entries are ignored (default today)\n"
+    "  --unit kg|lb        the plan's unit (default kg)\n"
+    "  --client NAME       the lifter's name, printed on every page; with a log\n"
+    "                      that has a client column, only that client's rows are used\n"
+    "  --paper a4|letter   paper size of the workbook (default a4)\n"
+    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)\n"
+    "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)\n"
+    "\n"
+    "Options of import:\n"
+    "  --from APP          strong, hevy, fitnotes or liftosaur (required)\n"
+    "\n"
+    "Exit status: 0 all written, 1 a data error (reported as FILE:LINE: message),\n"
+    "2 a usage error.\n";
+
+static void __attribute__((noreturn))
+usage(int status)
+{
+    fputs(usage_text, status == 0 ? stdout : stderr);
+    exit(status);
+}
+
+static void __attribute__((noreturn, format(printf, 1, 2)))
+usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("topset: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'topset --help' for more information.\n", stderr);
+    exit(EXIT_USAGE);
+}
+
+static day_t
+date_option(const char *name, const char *value)
+{
+    day_t d;
+    if (date_parse(value, &d) != 0)
+        usage_error("%s: expected a date YYYY-MM-DD, got \"%s\"", name, value);
+    return d;
+}
+
+static unsigned
+formats_option(const char *value)
+{
+    unsigned formats = 0;
+    char *copy = xstrdup(value);
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+        trim(tok);
+        if (ascii_casecmp(tok, "xlsx") == 0)
+            formats |= FORMAT_XLSX;
+        else if (ascii_casecmp(tok, "csv") == 0)
+            formats |= FORMAT_CSV;
+        else {
+            free(copy);
+            usage_error("--format: unknown format \"%s\" (expected xlsx, csv or xlsx,csv)", tok);
+        }
+    }
+    free(copy);
+    if (formats == 0)
+        usage_error("--format: expected xlsx, csv or xlsx,csv, got \"%s\"", value);
+    return formats;
+}
+
+static int
+finish(struct errlist *errs, int status)
+{
+    errlist_print(errs, stderr, NULL);
+    errlist_free(errs);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        perror("topset: standard output");
+        return EXIT_DATA;
+    }
+    return status;
+}
+
+static int
+cmd_plan(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"template", required_argument, NULL, 't'}, {"log", required_argument, NULL, 'l'},
+        {"maxes", required_argument, NULL, 'm'},    {"weeks", required_argument, NULL, 'w'},
+        {"start", required_argument, NULL, 's'},    {"as-of", required_argument, NULL, 'a'},
+        {"unit", required_argument, NULL, 'u'},     {"client", required_argument, NULL, 'c'},
+        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
+        {"out", required_argument, NULL, 'o'},      {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    struct job_opts o = {.weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4,
+                         .formats = FORMAT_XLSX | FORMAT_CSV};
+    bool have_start = false, have_as_of = false;
+    int c;
+    long n;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 't': o.template_path = optarg; break;
+        case 'l': o.log_path = optarg; break;
+        case 'm': o.maxes_path = optarg; break;
+        case 'c': o.client = optarg; break;
+        case 'o': o.out_prefix = optarg; break;
+        case 'f': o.formats = formats_option(optarg); break;
+        case 's': o.start = date_option("--start", optarg); have_start = true; break;
+        case 'a': o.as_of = date_option("--as-of", optarg); have_as_of = true; break;
+        case 'w':
+            if (parse_int(optarg, &n) != 0 || n < 1 || n > PLAN_MAX_WEEKS)
+                usage_error("--weeks: expected a whole number 1-%d, got \"%s\"", PLAN_MAX_WEEKS,
+                            optarg);
+            o.weeks = (int) n;
+            break;
+        case 'u':
+            if (ascii_casecmp(optarg, "kg") == 0)
+                o.unit = UNIT_KG;
+            else if (ascii_casecmp(optarg, "lb") == 0 || ascii_casecmp(optarg, "lbs") == 0)
+                o.unit = UNIT_LB;
+            else
+                usage_error("--unit: expected kg or lb, got \"%s\"", optarg);
+            break;
+        case 'p':
+            if (ascii_casecmp(optarg, "a4") == 0)
+                o.paper = PAPER_A4;
+            else if (ascii_casecmp(optarg, "letter") == 0)
+                o.paper = PAPER_LETTER;
+            else
+                usage_error("--paper: expected a4 or letter, got \"%s\"", optarg);
+            break;
+        case 'h': usage(0);
+        default: usage_error("plan: unknown option");
+        }
+    }
+    if (optind < argc)
+        usage_error("plan: unexpected argument \"%s\"", argv[optind]);
+    if (o.template_path == NULL)
+        usage_error("plan: --template is required");
+    if (o.out_prefix == NULL || *o.out_prefix == '\0')
+        usage_error("plan: --out is required");
+    if (!have_as_of)
+        o.as_of = date_today();
+    if (!have_start)
+        o.start = date_monday_after(o.as_of);
+    else if (date_weekday(o.start) != 0) {
+        char d[11];
+        usage_error("--start: %s is not a Monday (weeks run Monday to Sunday)",
+                    date_format(d, o.start));
+    }
+
+    struct errlist errs;
+    errlist_init(&errs);
+    int rc = job_run(&o, &errs) == 0 ? 0 : EXIT_DATA;
+    return finish(&errs, rc);
+}
+
+static int
+cmd_check(int argc, char **argv)
+{
+    if (argc < 2)
+        usage_error("check: expected one or more files");
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+        usage(0);
+    struct errlist errs;
+    errlist_init(&errs);
+    int rc = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *kind = NULL;
+        if (check_file(argv[i], &errs, &kind) != 0)
+            rc = EXIT_DATA;
+        else
+            printf("%s: ok (%s)\n", argv[i], kind ? kind : "file");
+    }
+    return finish(&errs, rc);
+}
+
+static int
+cmd_import(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"from", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *from = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f': from = optarg; break;
+        case 'h': usage(0);
+        default: usage_error("import: unknown option");
+        }
+    }
+    if (from == NULL)
+        usage_error("import: --from is required (strong, hevy, fitnotes or liftosaur)");
+    if (optind + 1 != argc)
+        usage_error("import: expected exactly one FILE");
+    static const char *const apps[] = {"strong", "hevy", "fitnotes", "liftosaur"};
+    bool known = false;
+    for (size_t i = 0; i < sizeof apps / sizeof apps[0]; i++)
+        known |= ascii_casecmp(from, apps[i]) == 0;
+    if (!known)
+        usage_error("import: --from: unknown app \"%s\" (expected strong, hevy, fitnotes or liftosaur)",
+                    from);
+    struct errlist errs;
+    errlist_init(&errs);
+    int rc = import_run(from, argv[optind], stdout, &errs);
+    return finish(&errs, rc == 0 ? 0 : EXIT_DATA);
+}
+
+int
+main(int argc, char **argv)
+{
+    if (argc < 2)
+        usage(EXIT_USAGE);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
+        usage(0);
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        puts(PACKAGE_STRING);
+        return 0;
+    }
+    /* Each command parses its own options from argv[1] on. */
+    if (strcmp(cmd, "plan") == 0)
+        return cmd_plan(argc - 1, argv + 1);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "import") == 0)
+        return cmd_import(argc - 1, argv + 1);
+    usage_error("unknown command \"%s\" (expected plan, check or import)", cmd);
+}

@@ -1,0 +1,350 @@
+/*
+ * planner: template rows grouped into lifts (an exercise on a day; rows of
+ * one lift with different weeks make a wave), then weeks -> days -> lifts,
+ * each prescription written into the plan model once.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "history.h"
+#include "planner.h"
+#include "progression.h"
+#include "rpe.h"
+#include "util.h"
+
+#define DAY_MIN (-1000000L)        /* before any log date */
+
+/* An exercise on a day, across the rows that define it week by week. */
+struct lift {
+    size_t day;                    /* template day index */
+    const char *key;               /* folded exercise name */
+    size_t *rows;                  /* template slot indices */
+    size_t nrows;
+    int cycle;                     /* wave length in weeks; 1 without a week column */
+    size_t plan_lift;
+    size_t occurrence;             /* how many earlier days of the week have this exercise */
+
+    bool have_presc;               /* last_presc holds the previous week's */
+    struct prescription last_presc;
+    const struct slot *last_row;
+    bool last_started;             /* previous week began by as-of ... */
+    bool last_logged;              /* ... and had a session logged */
+    int last_week;
+    double e1rm;                   /* from the latest history, carried into projections */
+};
+
+struct planner {
+    const struct template *t;
+    const struct log *log;
+    const struct maxes *maxes;
+    const struct planner_opts *o;
+    struct plan *p;
+    struct errlist *errs;
+    struct lift *lifts;
+    size_t nlifts;
+};
+
+static void
+group_lifts(struct planner *pl)
+{
+    const struct template *t = pl->t;
+    pl->lifts = xcalloc(t->n ? t->n : 1, sizeof *pl->lifts);
+    for (size_t d = 0; d < t->ndays; d++) {
+        for (size_t i = 0; i < t->n; i++) {
+            const struct slot *s = &t->slots[i];
+            if (s->day_index != d)
+                continue;
+            struct lift *l = NULL;
+            for (size_t k = 0; k < pl->nlifts; k++)
+                if (pl->lifts[k].day == d && strcmp(pl->lifts[k].key, s->exercise_key) == 0)
+                    l = &pl->lifts[k];
+            if (l == NULL) {
+                l = &pl->lifts[pl->nlifts++];
+                l->day = d;
+                l->key = s->exercise_key;
+                l->cycle = 1;
+                l->plan_lift = plan_add_lift(pl->p, s->day, s->exercise);
+                for (size_t k = 0; k + 1 < pl->nlifts; k++)
+                    if (strcmp(pl->lifts[k].key, l->key) == 0)
+                        l->occurrence++;
+            }
+            l->rows = xreallocarray(l->rows, l->nrows + 1, sizeof *l->rows);
+            l->rows[l->nrows++] = i;
+            if (s->week_hi > l->cycle)
+                l->cycle = s->week_hi;
+        }
+    }
+}
+
+/* The row of a lift in force in block week w, or NULL (not trained). */
+static const struct slot *
+row_for_week(const struct planner *pl, const struct lift *l, int w)
+{
+    int in_cycle = (w - 1) % l->cycle + 1;
+    for (size_t i = 0; i < l->nrows; i++) {
+        const struct slot *s = &pl->t->slots[l->rows[i]];
+        if (s->week_lo == 0 || (in_cycle >= s->week_lo && in_cycle <= s->week_hi))
+            return s;
+    }
+    return NULL;
+}
+
+static const struct max_entry *
+find_max(const struct planner *pl, const struct slot *s)
+{
+    if (pl->maxes == NULL)
+        return NULL;
+    const struct max_entry *m = maxes_find(pl->maxes, s->exercise_key);
+    for (size_t i = 0; m == NULL && i < s->naliases; i++)
+        m = maxes_find(pl->maxes, s->alias_keys[i]);
+    return m;
+}
+
+static double
+history_e1rm(const struct history *h, const struct slot *s)
+{
+    const struct session *last = history_last(h);
+    if (last == NULL)
+        return 0;
+    double rpe = session_top_rpe(last);
+    if (!(rpe > 0) && s->rule == RULE_RPE)
+        rpe = s->top_rpe;       /* unlogged RPE: take the target as met */
+    return e1rm_estimate(session_top_load(last), session_top_reps(last), rpe);
+}
+
+/* Warm-up ramp: the empty bar, then percentages of the top set with
+ * falling reps; steps within two load steps of the last are dropped. */
+struct warmup_step {
+    double load, pct;              /* pct 0: the empty bar */
+    int reps;
+};
+
+static int
+warmup_reps(double pct)
+{
+    return pct <= 45 ? 5 : pct <= 65 ? 3 : pct <= 85 ? 2 : 1;
+}
+
+static size_t
+warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *out)
+{
+    static const double auto_pct[] = {40, 60, 80};
+    const double *pct = auto_pct;
+    size_t npct = 3, n = 0;
+    double bar = unit_default_bar(unit), gap = 2 * s->step, last = 0;
+    if (s->warmup == WARMUP_NONE)
+        return 0;
+    if (s->warmup == WARMUP_LIST) {
+        pct = s->warmup_pct;
+        npct = (size_t) s->warmup_n;
+        gap = s->step;
+    }
+    if (s->warmup == WARMUP_AUTO && top >= bar + 2 * gap) {
+        out[n++] = (struct warmup_step){bar, 0, 10};
+        last = bar;
+    }
+    for (size_t i = 0; i < npct; i++) {
+        double load = load_round(top * pct[i] / 100, s->step);
+        if (load <= 0 || load - last < gap - 1e-9 || top - load < s->step - 1e-9)
+            continue;
+        out[n++] = (struct warmup_step){load, pct[i], warmup_reps(pct[i])};
+        last = load;
+    }
+    return n;
+}
+
+/* Copy logged sets of one role onto the plan sets of that role, in order. */
+static bool
+fill_role(struct plan *p, size_t first, size_t n, enum set_type type, const struct hset *v,
+          size_t nv)
+{
+    size_t k = 0;
+    for (size_t i = first; i < first + n && k < nv; i++) {
+        struct plan_set *ps = &p->sets[i];
+        if (ps->type != type)
+            continue;
+        ps->done = true;
+        ps->actual_weight = v[k].weight;
+        ps->actual_reps = v[k].reps;
+        ps->actual_rpe = v[k].rpe;
+        k++;
+    }
+    return k > 0;
+}
+
+/* Fill in what was logged for a lift in a week that has begun; returns
+ * whether anything was. */
+static bool
+fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, day_t monday,
+             size_t first, size_t n)
+{
+    day_t to = monday + 6 < pl->o->as_of ? monday + 6 : pl->o->as_of;
+    struct history h;
+    history_collect(&h, pl->log, row, pl->o->unit, monday, to);
+    const struct session *ss = NULL;
+    if (h.by_day || l->occurrence == 0)
+        ss = h.n > 0 ? &h.v[0] : NULL;
+    else if (l->occurrence < h.n)
+        ss = &h.v[l->occurrence];
+    bool any = false;
+    if (ss != NULL) {
+        any |= fill_role(pl->p, first, n, SET_WARMUP, ss->warmups, ss->nwarmups);
+        any |= fill_role(pl->p, first, n, SET_TOP, ss->tops, ss->ntops);
+        any |= fill_role(pl->p, first, n, SET_BACKOFF, ss->backoffs, ss->nbackoffs);
+        any |= fill_role(pl->p, first, n, SET_DROP, ss->drops, ss->ndrops);
+    }
+    history_free(&h);
+    return any;
+}
+
+static void
+emit(struct planner *pl, struct lift *l, const struct slot *row, const struct prescription *rx,
+     bool started, day_t monday)
+{
+    struct plan *p = pl->p;
+    struct plan_exercise *e = plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step);
+    size_t first = p->nsets;
+    (void) e;
+
+    struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
+    size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
+    char why[WHY_MAX], n[32];
+    for (size_t i = 0; i < nw; i++) {
+        if (ramp[i].pct > 0)
+            snprintf(why, sizeof why, "warm-up %s%%", fmt_num(n, ramp[i].pct));
+        else
+            snprintf(why, sizeof why, "empty bar");
+        plan_add_set(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0, why);
+    }
+    size_t top = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
+    for (size_t i = 0; i < nw; i++)
+        if (ramp[i].pct > 0) {
+            p->sets[first + i].from_top = (long) top;
+            p->sets[first + i].num = ramp[i].pct;
+            p->sets[first + i].den = 100;
+        }
+    for (int i = 1; i < row->top_sets; i++) {
+        size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
+                                "same load as the first top set");
+        p->sets[k].from_top = (long) top;
+    }
+    for (int i = 0; i < row->backoff_sets; i++) {
+        size_t k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
+                                rx->backoff_why);
+        p->sets[k].from_top = (long) top;
+        p->sets[k].num = rx->backoff_num;
+        p->sets[k].den = rx->backoff_den;
+    }
+    for (int i = 0; i < row->drop_sets; i++) {
+        size_t k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
+        p->sets[k].from_top = (long) top;
+        p->sets[k].num = row->drop_pct;
+        p->sets[k].den = 100;
+    }
+    bool logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
+    l->last_logged = logged;
+    l->last_started = started;
+}
+
+/* Prescribe one lift for week w. Returns 0 or -1 (reported). */
+static int
+plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w, day_t monday,
+               bool started, struct prescription *rx)
+{
+    const struct planner_opts *o = pl->o;
+    char n[32], m[32];
+
+    /* A week that began and was not logged is repeated, not progressed. */
+    if (l->have_presc && l->last_started && !l->last_logged && l->last_row == row) {
+        *rx = l->last_presc;
+        snprintf(rx->top_why, WHY_MAX, "repeat: nothing logged in week %d", l->last_week);
+        return 0;
+    }
+
+    struct rule_ctx ctx = {.slot = row, .unit = o->unit, .one_rm_label = "1RM"};
+    ctx.cycle = l->cycle > 1 ? (w - 1) / l->cycle : 0;
+    struct outcome last;
+    bool from_history = started || !l->have_presc || l->last_started;
+    struct history h = {0};
+    if (from_history) {
+        history_collect(&h, pl->log, row, o->unit, DAY_MIN, started ? monday - 1 : o->as_of);
+        outcome_from_history(&h, row, &last);
+        l->e1rm = history_e1rm(&h, row);
+    } else
+        outcome_as_met(&l->last_presc, &last);
+    ctx.e1rm = l->e1rm;
+
+    const struct max_entry *mx = find_max(pl, row);
+    if (mx != NULL) {
+        enum unit mu = mx->unit < 0 ? o->unit : (enum unit) mx->unit;
+        ctx.one_rm = unit_convert(mx->one_rm, mu, o->unit);
+    } else if (l->e1rm > 0) {
+        ctx.one_rm = l->e1rm;
+        ctx.one_rm_label = "e1RM";
+    }
+    char start_why[WHY_MAX];
+    if (row->start_weight > 0) {
+        ctx.start_load = row->start_weight;
+        ctx.start_why = "start";
+    } else if (row->top_pct > 0 && ctx.one_rm > 0) {
+        ctx.start_load = ctx.one_rm * row->top_pct / 100;
+        snprintf(start_why, sizeof start_why, "start: %s%% of %s %s", fmt_num(n, row->top_pct),
+                 ctx.one_rm_label, fmt_num(m, round(ctx.one_rm * 10) / 10));
+        ctx.start_why = start_why;
+    }
+    int rc = prescribe(&ctx, &last, rx, pl->errs);
+    history_free(&h);
+    return rc;
+}
+
+int
+planner_build(const struct template *t, const struct log *log, const struct maxes *maxes,
+              const struct planner_opts *opts, struct plan *p, struct errlist *errs)
+{
+    struct planner pl = {.t = t, .log = log, .maxes = maxes, .o = opts, .p = p, .errs = errs};
+    p->client = arena_strdup(&p->arena, opts->client ? opts->client : "");
+    p->block = arena_strdup(&p->arena, opts->block ? opts->block : "");
+    p->unit = opts->unit;
+    p->paper = opts->paper;
+    p->start = opts->start;
+    p->as_of = opts->as_of;
+    group_lifts(&pl);
+
+    int rc = 0;
+    for (int w = 1; w <= opts->weeks && rc == 0; w++) {
+        day_t monday = opts->start + 7L * (w - 1);
+        bool started = monday <= opts->as_of;
+        plan_add_week(p, w, monday, started);
+        for (size_t d = 0; d < t->ndays; d++) {
+            bool day_open = false;
+            for (size_t k = 0; k < pl.nlifts; k++) {
+                struct lift *l = &pl.lifts[k];
+                const struct slot *row = l->day == d ? row_for_week(&pl, l, w) : NULL;
+                if (row == NULL)
+                    continue;
+                struct prescription rx;
+                if (plan_lift_week(&pl, l, row, w, monday, started, &rx) != 0) {
+                    rc = -1;
+                    continue;
+                }
+                if (!day_open) {
+                    plan_add_day(p, t->days[d]);
+                    day_open = true;
+                }
+                emit(&pl, l, row, &rx, started, monday);
+                l->last_presc = rx;
+                l->last_row = row;
+                l->have_presc = true;
+                l->last_week = w;
+            }
+        }
+    }
+    for (size_t k = 0; k < pl.nlifts; k++)
+        free(pl.lifts[k].rows);
+    free(pl.lifts);
+    return rc;
+}

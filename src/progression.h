@@ -1,0 +1,77 @@
+/*
+ * progression: the rules of INTERFACE.md. Given what happened the last
+ * time a lift was trained (logged, or assumed when projecting a block), a
+ * rule prescribes the next top set; back-offs, drop sets and warm-ups then
+ * follow from the top set the same way for every rule.
+ */
+#ifndef TOPSET_PROGRESSION_H
+#define TOPSET_PROGRESSION_H
+
+#include <stdbool.h>
+
+#include "errors.h"
+#include "history.h"
+#include "template.h"
+
+#define WHY_MAX 128
+
+/* What happened last time (or is assumed to have, when projecting). */
+struct outcome {
+    bool known;
+    double top_load;
+    int top_reps;
+    double top_rpe;               /* 0: not logged */
+    int misses;                   /* sessions in a row short of the low reps at top_load */
+    double backoff_load;          /* 0: no back-offs */
+    int backoff_min_reps;         /* -1: no back-offs */
+    int backoff_target;           /* the back-off reps that were asked for */
+};
+
+/* Everything a rule may use besides the outcome. */
+struct rule_ctx {
+    const struct slot *slot;      /* the template row in force this week */
+    enum unit unit;
+    double one_rm;                /* 0: unknown; else from --maxes or the log */
+    const char *one_rm_label;     /* "1RM" (given) or "e1RM" (estimated) */
+    double e1rm;                  /* from the last logged top set; 0: none */
+    double start_load;            /* top load without history; 0: none */
+    const char *start_why;        /* reason for start_load */
+    int cycle;                    /* wave cycles completed before this week */
+};
+
+struct prescription {
+    double top_load;
+    int top_reps;
+    double top_rpe;
+    char top_why[WHY_MAX];
+
+    double backoff_load;
+    double backoff_num, backoff_den;   /* backoff = round(top * num / den) */
+    int backoff_reps;
+    char backoff_why[WHY_MAX];
+
+    double drop_load;
+    int drop_reps;
+    char drop_why[WHY_MAX];
+};
+
+/*
+ * Prescribe the top set, back-offs and drop sets for ctx->slot after last.
+ * Returns 0, or -1 with a FILE:LINE message (at the slot's template row)
+ * when the rule lacks what it needs (no 1RM for a percentage, no history
+ * and no start_weight).
+ */
+int prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
+              struct errlist *errs);
+
+/* The outcome of meeting p exactly: the next week of a projected block. */
+void outcome_as_met(const struct prescription *p, struct outcome *o);
+
+/*
+ * The outcome of the last session of h (NULL: unknown). The misses count
+ * looks back through earlier sessions at the same top load, against the
+ * slot's low reps.
+ */
+void outcome_from_history(const struct history *h, const struct slot *s, struct outcome *o);
+
+#endif

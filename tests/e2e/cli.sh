@@ -1,0 +1,82 @@
+#!/bin/sh
+# The command line: help, version, usage errors (exit 2), data errors
+# (exit 1), defaults, determinism, and that a failed plan keeps the old one.
+. "$srcdir/tests/e2e/lib.sh"
+plan 30
+w="$data/worked"
+
+run_topset --help
+is 0 "$status" "--help exits 0"
+case "$out" in *"topset plan  --template T.csv"*) r=0 ;; *) r=1 ;; esac
+ok $r "--help prints the usage on stdout"
+is "" "$err" "--help prints nothing on stderr"
+
+run_topset --version
+is 0 "$status" "--version exits 0"
+case "$out" in "topset "[0-9]*) r=0 ;; *) r=1 ;; esac
+ok $r "--version prints the package and version"
+
+run_topset
+is 2 "$status" "no command: exit 2"
+
+run_topset frobnicate
+is 2 "$status" "unknown command: exit 2"
+is "topset: unknown command \"frobnicate\" (expected plan, check or import)" \
+    "$(echo "$err" | head -n 1)" "unknown command: message"
+
+run_topset plan --out "$tmp/x"
+is 2 "$status" "plan without --template: exit 2"
+is "topset: plan: --template is required" "$(echo "$err" | head -n 1)" "plan without --template: message"
+
+run_topset plan --template "$w/template.csv"
+is "topset: plan: --out is required" "$(echo "$err" | head -n 1)" "plan without --out: message"
+
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --weeks 0
+is 2 "$status" "--weeks 0: exit 2"
+is "topset: --weeks: expected a whole number 1-52, got \"0\"" "$(echo "$err" | head -n 1)" "--weeks 0: message"
+
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --unit stone
+is "topset: --unit: expected kg or lb, got \"stone\"" "$(echo "$err" | head -n 1)" "--unit stone: message"
+
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --start 2026-11-25
+is 2 "$status" "--start on a Wednesday: exit 2"
+is "topset: --start: 2026-11-25 is not a Monday (weeks run Monday to Sunday)" \
+    "$(echo "$err" | head -n 1)" "--start on a Wednesday: message"
+
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --as-of 2026-02-30
+is "topset: --as-of: expected a date YYYY-MM-DD, got \"2026-02-30\"" "$(echo "$err" | head -n 1)" \
+    "impossible --as-of: message"
+
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --format pdf
+is "topset: --format: unknown format \"pdf\" (expected xlsx, csv or xlsx,csv)" \
+    "$(echo "$err" | head -n 1)" "--format pdf: message"
+
+run_topset plan --template "$tmp/nope.csv" --out "$tmp/x"
+is 1 "$status" "a missing template: exit 1"
+case "$err" in "$tmp/nope.csv: "*) r=0 ;; *) r=1 ;; esac
+ok $r "a missing template: the message names the file"
+ok "$(test ! -e "$tmp/x.csv" && test ! -e "$tmp/x.xlsx"; echo $?)" "a missing template writes nothing"
+
+# Determinism: the same inputs give the same bytes.
+run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 --out "$tmp/r1"
+run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 --out "$tmp/r2"
+ok "$(cmp -s "$tmp/r1.xlsx" "$tmp/r2.xlsx"; echo $?)" "the same inputs give a byte-identical workbook"
+ok "$(cmp -s "$tmp/r1.csv" "$tmp/r2.csv"; echo $?)" "and a byte-identical CSV"
+is 16 "$(grep -c "^,[0-9]*," "$tmp/r1.csv")" "--weeks defaults to 4 (4 weeks x 4 sets)"
+
+# A failed plan never overwrites a good one, and leaves no temporary file.
+cp "$tmp/r1.csv" "$tmp/keep.csv"
+cp "$tmp/r1.xlsx" "$tmp/keep.xlsx"
+printf 'day,exercise,top_reps,rule\nUpper A,Bench Press,5-6,lineer\n' >"$tmp/bad.csv"
+run_topset plan --template "$tmp/bad.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 --out "$tmp/r1"
+is 1 "$status" "a bad template: exit 1"
+ok "$(cmp -s "$tmp/keep.csv" "$tmp/r1.csv" && cmp -s "$tmp/keep.xlsx" "$tmp/r1.xlsx"; echo $?)" \
+    "a bad template leaves the previous plan untouched"
+is "" "$(ls -a "$tmp" | grep tmp-topset)" "and no temporary file behind"
+
+# An output folder that does not exist is a data error, not a crash.
+run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 \
+    --out "$tmp/no/such/dir/p"
+is 1 "$status" "an output folder that does not exist: exit 1"
+case "$err" in "$tmp/no/such/dir/p."*": cannot write"*) r=0 ;; *) r=1 ;; esac
+ok $r "an output folder that does not exist: the message names the file"

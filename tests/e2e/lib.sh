@@ -1,0 +1,71 @@
+# Shell TAP helpers for topset's end-to-end tests. Source it:
+#   . "$srcdir/tests/e2e/lib.sh"
+# Provides plan N, ok COND NAME, is WANT SEEN NAME, run_topset ARGS...
+# (sets $status, $out, $err), and a private $tmp folder removed at exit
+# when every test passed.
+
+: "${srcdir:=.}"
+: "${TOPSET:=src/topset}"
+data="$srcdir/tests/data"
+_n=0
+_failed=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/topset-e2e-XXXXXX") || exit 99
+trap '_finish' EXIT
+
+_finish() {
+    if [ "$_failed" -eq 0 ]; then
+        rm -rf "$tmp"
+    else
+        echo "# $_failed of $_n failed; outputs kept in $tmp"
+        exit 1
+    fi
+}
+
+plan() { echo "1..$1"; }
+
+skip_all() {
+    echo "1..0 # SKIP $*"
+    rm -rf "$tmp"
+    trap - EXIT
+    exit 0
+}
+
+# ok STATUS NAME: STATUS is a shell command's exit status (0 = pass).
+ok() {
+    _n=$((_n + 1))
+    if [ "$1" -eq 0 ]; then
+        echo "ok $_n - $2"
+    else
+        echo "not ok $_n - $2"
+        _failed=$((_failed + 1))
+    fi
+}
+
+# is WANTED SEEN NAME
+is() {
+    _n=$((_n + 1))
+    if [ "$1" = "$2" ]; then
+        echo "ok $_n - $3"
+    else
+        echo "not ok $_n - $3"
+        printf '%s\n' "# wanted: $1" | sed '2,$s/^/#         /'
+        printf '%s\n' "#   seen: $2" | sed '2,$s/^/#         /'
+        _failed=$((_failed + 1))
+    fi
+}
+
+# run_topset ARGS...: runs the tool (under $TOPSET_WRAPPER, e.g. valgrind);
+# sets $status, and $out / $err to its standard output and error.
+run_topset() {
+    # shellcheck disable=SC2086
+    $TOPSET_WRAPPER "$TOPSET" "$@" >"$tmp/.out" 2>"$tmp/.err"
+    status=$?
+    out=$(cat "$tmp/.out")
+    err=$(cat "$tmp/.err")
+}
+
+# field CSV ROW_MATCH COLUMN: the COLUMN-th field (1-based) of the first line
+# of CSV containing ROW_MATCH (plain fields only, no quoted commas).
+field() {
+    grep -F -- "$2" "$1" | head -n 1 | cut -d, -f"$3"
+}

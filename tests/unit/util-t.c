@@ -1,0 +1,68 @@
+/* util: number parsing and formatting, strings, arena. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap/basic.h"
+#include "util.h"
+
+int
+main(void)
+{
+    char buf[32];
+    double d;
+    long n;
+
+    plan(29);
+    is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
+    is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
+    is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
+    is_string("0", fmt_num(buf, -0.0), "fmt_num negative zero");
+    is_string("45.359", fmt_num(buf, 45.359237), "fmt_num three decimals");
+    is_string("92.5", fmt_num(buf, 92.50000000001), "fmt_num float noise");
+
+    ok(parse_double(" 60.0 ", &d) == 0 && d == 60.0, "parse_double with spaces");
+    ok(parse_double("1e2", &d) == 0 && d == 100.0, "parse_double exponent");
+    ok(parse_double("five", &d) != 0, "parse_double rejects words");
+    ok(parse_double("nan", &d) != 0, "parse_double rejects nan");
+    ok(parse_double("inf", &d) != 0, "parse_double rejects inf");
+    ok(parse_double("1e400", &d) != 0, "parse_double rejects overflow");
+    ok(parse_double("", &d) != 0, "parse_double rejects empty");
+    ok(parse_double("60,5", &d) != 0, "parse_double rejects a decimal comma");
+    ok(parse_double("0x10", &d) != 0, "parse_double rejects hex");
+    ok(parse_int("12", &n) == 0 && n == 12, "parse_int");
+    ok(parse_int("12.5", &n) != 0, "parse_int rejects decimals");
+    ok(parse_int("-3", &n) == 0 && n == -3, "parse_int negative");
+
+    is_int(0, ascii_casecmp("Top_Reps", "top_reps"), "ascii_casecmp folds case");
+    ok(ascii_casecmp("a", "b") < 0, "ascii_casecmp orders");
+    char s[] = "  hi there \t";
+    is_string("hi there", trim(s), "trim");
+
+    char *x = xasprintf("%s:%d", "f", 3);
+    is_string("f:3", x, "xasprintf");
+    free(x);
+
+    struct arena a;
+    arena_init(&a);
+    char *p1 = arena_strdup(&a, "bench");
+    char *big = arena_alloc(&a, 100000);
+    char *p2 = arena_printf(&a, "%s %d", "squat", 5);
+    is_string("bench", p1, "arena_strdup survives later allocations");
+    is_string("squat 5", p2, "arena_printf");
+    ok(big[99999] == 0, "arena_alloc zeroes large blocks");
+    char *longs = arena_printf(&a, "%0300d", 7);
+    is_int(300, (long) strlen(longs), "arena_printf longer than its stack buffer");
+    ok(((uintptr_t) arena_alloc(&a, 3) & 7) == 0, "arena_alloc aligned");
+    arena_free(&a);
+    ok(a.head == NULL, "arena_free empties");
+
+    int *v = NULL;
+    size_t cap = 0;
+    grow(&v, &cap, 100, sizeof *v);
+    ok(cap >= 100, "grow reaches the need");
+    free(v);
+    return 0;
+}
