@@ -66,8 +66,46 @@ done:
     return rc;
 }
 
+/* The top sets of the first week that has not begun, for the index. */
+static void
+summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
+          struct job_result *res)
+{
+    memset(res, 0, sizeof *res);
+    if (o->as_of < p->start)
+        res->block_week = 0;
+    else
+        res->block_week = (int) ((o->as_of - p->start) / 7) + 1;
+    if (res->block_week > (int) p->nweeks)
+        res->block_week = (int) p->nweeks + 1;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->sets[i].date <= o->as_of && log->sets[i].date > res->last_log)
+            res->last_log = log->sets[i].date;
+
+    const struct plan_week *next = NULL;
+    for (size_t w = 0; w < p->nweeks && next == NULL; w++)
+        if (!p->weeks[w].started)
+            next = &p->weeks[w];
+    if (next == NULL)
+        return;
+    size_t len = 0;
+    for (size_t d = next->first_day; d < next->first_day + next->ndays; d++)
+        for (size_t x = p->days[d].first_ex; x < p->days[d].first_ex + p->days[d].nex; x++) {
+            long top = plan_exercise_top(p, &p->exs[x]);
+            if (top < 0 || len >= sizeof res->next - 1)
+                continue;
+            char n[32];
+            int k = snprintf(res->next + len, sizeof res->next - len, "%s%s %sx%d",
+                             len ? "; " : "", p->exs[x].name, fmt_num(n, p->sets[top].weight),
+                             p->sets[top].reps);
+            len = k < 0 ? len : len + (size_t) k;
+        }
+    if (len >= sizeof res->next)
+        memcpy(res->next + sizeof res->next - 4, "...", 4);
+}
+
 int
-job_run(const struct job_opts *o, struct errlist *errs)
+job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 {
     struct template t;
     struct log log;
@@ -104,6 +142,8 @@ job_run(const struct job_opts *o, struct errlist *errs)
     if (built != 0)
         goto done;
     rc = write_outputs(o, &plan, errs);
+    if (rc == 0 && res != NULL)
+        summarize(o, &plan, &log, res);
 done:
     plan_free(&plan);
     if (have_template)

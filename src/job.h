@@ -28,8 +28,17 @@ struct job_opts {
     unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
 };
 
+/* What a batch index shows of a plan. */
+#define JOB_SUMMARY_MAX 512
+struct job_result {
+    int block_week;                /* the week of the block holding as-of; 0 before it
+                                      starts; weeks + 1 after it ended */
+    char next[JOB_SUMMARY_MAX];    /* next week's top sets: "Bench Press 102.5x5; ..." */
+    day_t last_log;                /* the latest logged date on or before as-of; 0: none */
+};
+
 /* Returns 0 when every output was written; -1 with problems in errs (and
- * every previous output left as it was). */
-int job_run(const struct job_opts *o, struct errlist *errs);
+ * every previous output left as it was). res may be NULL. */
+int job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res);
 
 #endif

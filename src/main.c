@@ -11,7 +11,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "batch.h"
 #include "check.h"
 #include "date.h"
 #include "errors.h"
@@ -28,6 +31,8 @@ static const char usage_text[] =
     "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
     "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
     "               [--client NAME] [--paper a4|letter] [--format xlsx,csv] --out PREFIX\n"
+    "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
+    "               [--paper a4|letter] [--format xlsx,csv] [--force]\n"
     "  topset check FILE...\n"
     "  topset import --from strong|hevy|fitnotes|liftosaur FILE\n"
     "  topset --help | --version\n"
@@ -37,6 +42,8 @@ static const char usage_text[] =
     "\n"
     "Commands:\n"
     "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
+    "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,\n"
+    "          with DIR/index.csv summing up the run\n"
     "  check   validate templates, logs, maxes and rosters; report every problem\n"
     "  import  convert an app export to a native log, on standard output\n"
     "\n"
@@ -54,6 +61,14 @@ static const char usage_text[] =
     "  --paper a4|letter   paper size of the workbook (default a4)\n"
     "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)\n"
     "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)\n"
+    "\n"
+    "Options of batch:\n"
+    "  --out DIR           the output folder (created if missing; required)\n"
+    "  -j, --jobs N        plan with N worker processes (default 1)\n"
+    "  --as-of DATE        as for plan; the same for every client (default today)\n"
+    "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
+    "  --force             plan every client, even those whose inputs did not change\n"
+    "  --paper, --format   as for plan\n"
     "\n"
     "Options of import:\n"
     "  --from APP          strong, hevy, fitnotes or liftosaur (required)\n"
@@ -195,8 +210,87 @@ cmd_plan(int argc, char **argv)
 
     struct errlist errs;
     errlist_init(&errs);
-    int rc = job_run(&o, &errs) == 0 ? 0 : EXIT_DATA;
+    int rc = job_run(&o, &errs, NULL) == 0 ? 0 : EXIT_DATA;
     return finish(&errs, rc);
+}
+
+static void
+shard_option(const char *value, int *k, int *n)
+{
+    char tail;
+    if (sscanf(value, "%d/%d%c", k, n, &tail) != 2 || *n < 1 || *n > 100000 || *k < 1 || *k > *n)
+        usage_error("--shard: expected K/N with 1 <= K <= N, got \"%s\"", value);
+}
+
+static double
+seconds_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double) (t1.tv_sec - t0->tv_sec) + (double) (t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static int
+cmd_batch(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"out", required_argument, NULL, 'o'},   {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'}, {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},       {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    struct batch_opts o = {.jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4,
+                           .formats = FORMAT_XLSX | FORMAT_CSV};
+    bool have_as_of = false;
+    int c;
+    long n;
+    while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': o.out_dir = optarg; break;
+        case 'a': o.as_of = date_option("--as-of", optarg); have_as_of = true; break;
+        case 's': shard_option(optarg, &o.shard_k, &o.shard_n); break;
+        case 'f': o.formats = formats_option(optarg); break;
+        case 'F': o.force = true; break;
+        case 'j':
+            if (parse_int(optarg, &n) != 0 || n < 1 || n > 64)
+                usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);
+            o.jobs = (int) n;
+            break;
+        case 'p':
+            if (ascii_casecmp(optarg, "a4") == 0)
+                o.paper = PAPER_A4;
+            else if (ascii_casecmp(optarg, "letter") == 0)
+                o.paper = PAPER_LETTER;
+            else
+                usage_error("--paper: expected a4 or letter, got \"%s\"", optarg);
+            break;
+        case 'h': usage(0);
+        default: usage_error("batch: unknown option");
+        }
+    }
+    if (optind + 1 != argc)
+        usage_error("batch: expected exactly one ROSTER.csv");
+    o.roster = argv[optind];
+    if (o.out_dir == NULL || *o.out_dir == '\0')
+        usage_error("batch: --out is required");
+    if (!have_as_of)
+        o.as_of = date_today();
+    o.progress = isatty(STDERR_FILENO);
+
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    struct errlist errs;
+    errlist_init(&errs);
+    struct batch_stats st;
+    int rc = batch_run(&o, &st, stderr, &errs);
+    errlist_print(&errs, stderr, NULL);
+    errlist_free(&errs);
+    if (rc >= 0)
+        fprintf(stderr, "%lu written, %lu unchanged, %lu failed in %.1f s%s\n", st.written,
+                st.unchanged, st.failed, seconds_since(&t0),
+                st.interrupted ? " (interrupted: the rest were not planned)" : "");
+    return rc == 0 ? 0 : EXIT_DATA;
 }
 
 static int
@@ -268,9 +362,11 @@ main(int argc, char **argv)
     /* Each command parses its own options from argv[1] on. */
     if (strcmp(cmd, "plan") == 0)
         return cmd_plan(argc - 1, argv + 1);
+    if (strcmp(cmd, "batch") == 0)
+        return cmd_batch(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return cmd_import(argc - 1, argv + 1);
-    usage_error("unknown command \"%s\" (expected plan, check or import)", cmd);
+    usage_error("unknown command \"%s\" (expected plan, batch, check or import)", cmd);
 }

@@ -1,0 +1,688 @@
+/*
+ * batch: roster -> one job per client, in worker processes.
+ *
+ * Files under DIR (the output folder):
+ *   <client>.xlsx, <client>.csv       each client's plan (client name made safe)
+ *   index.csv                          one row per client (index-K-of-N.csv for a shard)
+ *   .topset.lock                       held while a run writes here
+ *   .topset-state/<client>             the hash of the inputs that made the plan,
+ *                                      and the index row's values, for skipping
+ *                                      clients whose inputs did not change
+ */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "job.h"
+#include "outfile.h"
+#include "plan_csv.h"
+#include "roster.h"
+#include "util.h"
+
+#define STATE_DIR ".topset-state"
+#define LOCK_FILE ".topset.lock"
+#define MAX_JOBS 64
+
+enum status { ST_NONE = 0, ST_WRITTEN, ST_UNCHANGED, ST_FAILED };
+static const char *const status_names[] = {"", "written", "unchanged", "failed"};
+
+struct result {
+    enum status status;
+    int block_week;
+    day_t last_log;
+    char *next;                    /* owned */
+    char *error;                   /* owned: messages, one per line */
+};
+
+/* Set by SIGINT/SIGTERM: stop after the client in hand. The one piece of
+ * process-wide state, because a signal handler can reach nothing else. */
+static volatile sig_atomic_t stop_requested;
+
+static void
+on_signal(int sig)
+{
+    (void) sig;
+    stop_requested = 1;
+}
+
+unsigned
+batch_shard_of(const char *client, unsigned n)
+{
+    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *) client; *p; p++) {
+        h ^= *p;
+        h *= 1099511628211ULL;
+    }
+    return n ? (unsigned) (h % n) : 0;
+}
+
+/* --- input hashing ------------------------------------------------------ */
+
+struct hasher {
+    uint64_t h;
+};
+
+static void
+hash_bytes(struct hasher *x, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        x->h ^= p[i];
+        x->h *= 1099511628211ULL;
+    }
+}
+
+static void
+hash_str(struct hasher *x, const char *s)
+{
+    hash_bytes(x, s ? s : "", s ? strlen(s) + 1 : 1);
+}
+
+static void
+hash_file(struct hasher *x, const char *path)
+{
+    hash_str(x, path);
+    if (path == NULL)
+        return;
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        hash_str(x, "(unreadable)");
+        return;
+    }
+    unsigned char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        hash_bytes(x, buf, n);
+    fclose(fp);
+}
+
+static uint64_t
+inputs_hash(const struct batch_opts *o, const struct job_opts *j)
+{
+    struct hasher x = {1469598103934665603ULL};
+    char line[256];
+    hash_str(&x, PACKAGE_STRING);
+    hash_str(&x, j->client);
+    hash_file(&x, j->template_path);
+    hash_file(&x, j->log_path);
+    hash_file(&x, j->maxes_path);
+    /* The plan depends on the as-of week (and the dates the block shows),
+     * not on which day of that week the run happens. */
+    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d", (int) j->unit, (long) j->start, j->weeks,
+             (long) date_monday_of(o->as_of), o->formats, (int) o->paper);
+    hash_str(&x, line);
+    return x.h;
+}
+
+/* --- the state file ------------------------------------------------------ */
+
+static char *
+state_path(const struct batch_opts *o, const char *safe)
+{
+    return xasprintf("%s/%s/%s", o->out_dir, STATE_DIR, safe);
+}
+
+/* Read a client's state: returns 0 when the hash matches (res filled). */
+static int
+state_load(const char *path, uint64_t hash, struct result *res)
+{
+    FILE *fp = fopen(path, "r");
+    if (fp == NULL)
+        return -1;
+    char *line = NULL;
+    size_t cap = 0;
+    int rc = -1;
+    unsigned long long h;
+    long week, last;
+    if (getline(&line, &cap, fp) > 0 && sscanf(line, "%llx %ld %ld", &h, &week, &last) == 3
+        && h == hash) {
+        ssize_t n = getline(&line, &cap, fp);
+        if (n >= 0) {
+            if (n > 0 && line[n - 1] == '\n')
+                line[n - 1] = '\0';
+            res->next = xstrdup(n > 0 ? line : "");
+            res->block_week = (int) week;
+            res->last_log = last;
+            rc = 0;
+        }
+    }
+    free(line);
+    fclose(fp);
+    return rc;
+}
+
+static void
+state_save(const char *path, uint64_t hash, const struct job_result *jr)
+{
+    struct outfile of = {0};
+    struct errlist ignore;
+    errlist_init(&ignore);
+    /* Losing a state file only costs a re-plan next time: no error. */
+    if (outfile_open(&of, path, &ignore) == 0) {
+        fprintf(of.fp, "%016llx %d %ld\n%s\n", (unsigned long long) hash, jr->block_week,
+                (long) jr->last_log, jr->next);
+        if (outfile_finish(&of, &ignore) == 0)
+            outfile_commit(&of, &ignore);
+    }
+    outfile_abort(&of);
+    errlist_free(&ignore);
+}
+
+/* --- one client ---------------------------------------------------------- */
+
+static bool
+exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static bool
+outputs_exist(const struct batch_opts *o, const char *prefix)
+{
+    bool ok = true;
+    char *p;
+    if (o->formats & FORMAT_CSV) {
+        p = xasprintf("%s.csv", prefix);
+        ok &= exists(p);
+        free(p);
+    }
+    if (o->formats & FORMAT_XLSX) {
+        p = xasprintf("%s.xlsx", prefix);
+        ok &= exists(p);
+        free(p);
+    }
+    return ok;
+}
+
+static char *
+join_errors(const struct errlist *e)
+{
+    size_t len = 1;
+    for (size_t i = 0; i < e->n; i++)
+        len += strlen(e->msgs[i]) + 1;
+    len += 64;
+    char *s = xmalloc(len);
+    s[0] = '\0';
+    for (size_t i = 0; i < e->n; i++) {
+        strcat(s, e->msgs[i]);
+        strcat(s, "\n");
+    }
+    if (e->dropped > 0)
+        snprintf(s + strlen(s), 64, "... and %zu more problems\n", e->dropped);
+    return s;
+}
+
+static void
+run_client(const struct batch_opts *o, const struct roster_entry *c, const char *safe,
+           struct result *res)
+{
+    struct job_opts j = {
+        .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
+        .client = c->client, .weeks = c->weeks > 0 ? c->weeks : 4,
+        .start = c->has_start ? c->start : date_monday_after(o->as_of), .as_of = o->as_of,
+        .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG, .paper = o->paper,
+        .formats = o->formats,
+    };
+    char *prefix = xasprintf("%s/%s", o->out_dir, safe);
+    char *spath = state_path(o, safe);
+    j.out_prefix = prefix;
+    struct errlist e;
+    errlist_init(&e);
+
+    if (c->has_start && date_weekday(c->start) != 0) {
+        char d[11];
+        err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
+               date_format(d, c->start));
+    } else {
+        uint64_t hash = inputs_hash(o, &j);
+        if (!o->force && outputs_exist(o, prefix) && state_load(spath, hash, res) == 0)
+            res->status = ST_UNCHANGED;
+        else {
+            struct job_result jr;
+            memset(&jr, 0, sizeof jr);
+            if (job_run(&j, &e, &jr) == 0) {
+                res->status = ST_WRITTEN;
+                res->block_week = jr.block_week;
+                res->last_log = jr.last_log;
+                res->next = xstrdup(jr.next);
+                state_save(spath, hash, &jr);
+            }
+        }
+    }
+    if (res->status == ST_NONE) {
+        res->status = ST_FAILED;
+        res->error = join_errors(&e);
+    }
+    errlist_free(&e);
+    free(spath);
+    free(prefix);
+}
+
+/* --- results between processes ------------------------------------------- */
+
+/* Tabs, newlines and backslashes escaped, so a record is one line. */
+static void
+put_escaped(FILE *fp, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '\\')
+            fputs("\\\\", fp);
+        else if (*s == '\t')
+            fputs("\\t", fp);
+        else if (*s == '\n')
+            fputs("\\n", fp);
+        else
+            fputc(*s, fp);
+    }
+}
+
+static char *
+unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 't' ? '\t' : *r == 'n' ? '\n' : *r;
+        } else
+            *w++ = *r;
+    }
+    *w = '\0';
+    return s;
+}
+
+static void
+write_record(FILE *fp, size_t idx, const struct result *r)
+{
+    fprintf(fp, "%zu\t%d\t%d\t%ld\t", idx, (int) r->status, r->block_week, (long) r->last_log);
+    put_escaped(fp, r->next);
+    fputc('\t', fp);
+    put_escaped(fp, r->error);
+    fputc('\n', fp);
+}
+
+static void
+read_records(FILE *fp, struct result *results, size_t n)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, fp)) > 0) {
+        if (line[len - 1] == '\n')
+            line[len - 1] = '\0';
+        char *f[6];
+        char *p = line;
+        /* strtok would merge empty fields: split by hand. */
+        for (int k = 0; k < 6; k++) {
+            f[k] = p;
+            char *tab = p ? strchr(p, '\t') : NULL;
+            if (tab)
+                *tab = '\0';
+            p = tab ? tab + 1 : NULL;
+        }
+        if (f[5] == NULL)
+            continue;
+        size_t idx = strtoul(f[0], NULL, 10);
+        if (idx >= n)
+            continue;
+        struct result *r = &results[idx];
+        r->status = (enum status) atoi(f[1]);
+        r->block_week = atoi(f[2]);
+        r->last_log = strtol(f[3], NULL, 10);
+        r->next = xstrdup(unescape(f[4]));
+        r->error = *f[5] ? xstrdup(unescape(f[5])) : NULL;
+    }
+    free(line);
+}
+
+/* --- the run ------------------------------------------------------------- */
+
+static int
+make_dir(const char *path, struct errlist *errs)
+{
+    if (mkdir(path, 0755) == 0 || errno == EEXIST) {
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            return 0;
+        errno = ENOTDIR;
+    }
+    err_at(errs, path, 0, 0, "cannot create the output folder: %s", strerror(errno));
+    return -1;
+}
+
+/* Leftovers of a run that was killed: temporary files nobody will finish. */
+static void
+remove_stale_temporaries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (strstr(e->d_name, OUTFILE_TMP_MARK) != NULL) {
+            char *p = xasprintf("%s/%s", dir, e->d_name);
+            unlink(p);
+            free(p);
+        }
+    closedir(d);
+}
+
+static int
+take_lock(const struct batch_opts *o, FILE *err, struct errlist *errs)
+{
+    char *path = xasprintf("%s/%s", o->out_dir, LOCK_FILE);
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        err_at(errs, path, 0, 0, "cannot open the lock: %s", strerror(errno));
+        free(path);
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        fprintf(err, "topset: %s: another batch is writing to %s; waiting for it to finish\n",
+                path, o->out_dir);
+        while (flock(fd, LOCK_EX) != 0) {
+            if (errno != EINTR || stop_requested) {
+                err_at(errs, path, 0, 0, "cannot take the lock: %s",
+                       stop_requested ? "interrupted" : strerror(errno));
+                close(fd);
+                free(path);
+                return -1;
+            }
+        }
+    }
+    free(path);
+    return fd;
+}
+
+static void
+progress(const struct batch_opts *o, FILE *err, size_t done, size_t total)
+{
+    if (o->progress)
+        fprintf(err, "\rtopset batch: %zu/%zu clients", done, total);
+}
+
+/* Plan every selected client whose index % jobs == worker. In a worker
+ * process (rec != NULL) report each finished client on tick (one byte) and
+ * its record on rec; in the main process fill results and draw progress. */
+static void
+work(const struct batch_opts *o, const struct roster *r, char **safe, const bool *selected,
+     int worker, int jobs, struct result *results, FILE *rec, int tick, FILE *err, size_t total)
+{
+    size_t k = 0, done = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        if (!selected[i] || safe[i] == NULL)
+            continue;
+        if ((int) (k++ % (size_t) jobs) != worker)
+            continue;
+        if (stop_requested)
+            break;
+        struct result one = {0};
+        struct result *res = results ? &results[i] : &one;
+        run_client(o, &r->v[i], safe[i], res);
+        if (rec != NULL) {
+            write_record(rec, i, res);
+            fflush(rec);
+            free(one.next);
+            free(one.error);
+        }
+        if (tick >= 0) {
+            char c = (char) res->status;
+            ssize_t w;
+            do
+                w = write(tick, &c, 1);
+            while (w < 0 && errno == EINTR);
+        } else
+            progress(o, err, ++done, total);
+    }
+}
+
+static int
+write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
+            const struct result *results, struct errlist *errs)
+{
+    char *path = o->shard_n > 1
+                     ? xasprintf("%s/index-%d-of-%d.csv", o->out_dir, o->shard_k, o->shard_n)
+                     : xasprintf("%s/index.csv", o->out_dir);
+    struct outfile of = {0};
+    int rc = -1;
+    day_t last_week = date_monday_of(o->as_of) - 7;
+    if (outfile_open(&of, path, errs) != 0)
+        goto out;
+    fputs("client,status,block_week,next_week,last_log,flag,error\n", of.fp);
+    for (size_t i = 0; i < r->n; i++) {
+        const struct result *res = &results[i];
+        if (!selected[i] || res->status == ST_NONE)
+            continue;
+        char week[16] = "", last[11] = "", flag[64] = "";
+        if (res->status != ST_FAILED)
+            snprintf(week, sizeof week, "%d", res->block_week);
+        if (res->last_log > 0)
+            date_format(last, res->last_log);
+        if (res->status != ST_FAILED && r->v[i].log_path != NULL) {
+            if (res->last_log == 0)
+                snprintf(flag, sizeof flag, "no log yet");
+            else if (res->last_log < last_week)
+                snprintf(flag, sizeof flag, "no log since %s", last);
+        }
+        char *error = res->error ? xstrdup(res->error) : xstrdup("");
+        size_t len = strlen(error);
+        if (len > 0 && error[len - 1] == '\n')
+            error[len - 1] = '\0';
+        csv_put_field(of.fp, r->v[i].client);
+        fputc(',', of.fp);
+        csv_put_field(of.fp, status_names[res->status]);
+        fputc(',', of.fp);
+        csv_put_field(of.fp, week);
+        fputc(',', of.fp);
+        csv_put_field(of.fp, res->next ? res->next : "");
+        fputc(',', of.fp);
+        csv_put_field(of.fp, last);
+        fputc(',', of.fp);
+        csv_put_field(of.fp, flag);
+        fputc(',', of.fp);
+        csv_put_field(of.fp, error);
+        fputc('\n', of.fp);
+        free(error);
+    }
+    if (outfile_finish(&of, errs) == 0 && outfile_commit(&of, errs) == 0)
+        rc = 0;
+out:
+    outfile_abort(&of);
+    free(path);
+    return rc;
+}
+
+/* Fork the workers; collect their records; draw progress from their ticks. */
+static int
+run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
+             const bool *selected, size_t total, struct result *results, FILE *err,
+             struct errlist *errs)
+{
+    int jobs = o->jobs;
+    pid_t pids[MAX_JOBS];
+    FILE *recs[MAX_JOBS];
+    int ticks[2];
+    if (pipe(ticks) != 0) {
+        err_at(errs, NULL, 0, 0, "topset: cannot make a pipe: %s", strerror(errno));
+        return -1;
+    }
+    int started = 0;
+    for (int w = 0; w < jobs; w++) {
+        recs[w] = tmpfile();
+        if (recs[w] == NULL)
+            break;
+        fflush(NULL);
+        pid_t pid = fork();
+        if (pid < 0) {
+            fclose(recs[w]);
+            break;
+        }
+        if (pid == 0) {
+            close(ticks[0]);
+            work(o, r, safe, selected, w, jobs, NULL, recs[w], ticks[1], NULL, 0);
+            fflush(recs[w]);
+            _exit(ferror(recs[w]) ? 3 : 0);
+        }
+        pids[w] = pid;
+        started++;
+    }
+    close(ticks[1]);
+    if (started < jobs) {
+        err_at(errs, NULL, 0, 0, "topset: cannot start %d workers: %s", jobs, strerror(errno));
+        for (int w = 0; w < started; w++)
+            kill(pids[w], SIGTERM);
+    }
+    size_t done = 0;
+    char buf[256];
+    bool forwarded = false;
+    for (;;) {
+        ssize_t n = read(ticks[0], buf, sizeof buf);
+        if (n > 0) {
+            done += (size_t) n;
+            progress(o, err, done, total);
+        } else if (n == 0)
+            break;
+        else if (errno != EINTR)
+            break;
+        if (stop_requested && !forwarded) {
+            for (int w = 0; w < started; w++)
+                kill(pids[w], SIGTERM);
+            forwarded = true;
+        }
+    }
+    close(ticks[0]);
+    int rc = started == jobs ? 0 : -1;
+    for (int w = 0; w < started; w++) {
+        int st;
+        while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR)
+            ;
+        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            err_at(errs, NULL, 0, 0, "topset: a batch worker failed");
+            rc = -1;
+        }
+        rewind(recs[w]);
+        read_records(recs[w], results, r->n);
+        fclose(recs[w]);
+    }
+    return rc;
+}
+
+int
+batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, struct errlist *errs)
+{
+    struct roster r;
+    memset(stats, 0, sizeof *stats);
+    if (roster_read(o->roster, &r, errs) != 0)
+        return -1;
+
+    int rc = -1, lock = -1;
+    char **safe = xcalloc(r.n, sizeof *safe);
+    bool *selected = xcalloc(r.n, sizeof *selected);
+    struct result *results = xcalloc(r.n, sizeof *results);
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    stop_requested = 0;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+
+    char *state_dir = xasprintf("%s/%s", o->out_dir, STATE_DIR);
+    if (make_dir(o->out_dir, errs) != 0 || make_dir(state_dir, errs) != 0)
+        goto out;
+    if ((lock = take_lock(o, err, errs)) < 0)
+        goto out;
+    remove_stale_temporaries(o->out_dir);
+    remove_stale_temporaries(state_dir);
+
+    /* Choose this shard's clients and their file names; two clients whose
+     * names make the same file would overwrite each other: fail the second. */
+    size_t total = 0;
+    for (size_t i = 0; i < r.n; i++) {
+        const struct roster_entry *c = &r.v[i];
+        if (batch_shard_of(c->client, (unsigned) o->shard_n) != (unsigned) (o->shard_k - 1))
+            continue;
+        selected[i] = true;
+        safe[i] = safe_name(c->client);
+        struct errlist e;
+        errlist_init(&e);
+        if (safe[i] == NULL)
+            err_at(&e, c->file, c->line, 0,
+                   "client \"%s\": the name leaves nothing to name a file with", c->client);
+        for (size_t k = 0; safe[i] != NULL && k < i; k++)
+            if (safe[k] != NULL && strcmp(safe[k], safe[i]) == 0) {
+                err_at(&e, c->file, c->line, 0,
+                       "client \"%s\": same file name \"%s\" as client \"%s\" (line %lu)",
+                       c->client, safe[i], r.v[k].client, r.v[k].line);
+                free(safe[i]);
+                safe[i] = NULL;
+            }
+        if (errlist_count(&e) > 0) {
+            results[i].status = ST_FAILED;
+            results[i].error = join_errors(&e);
+        } else
+            total++;
+        errlist_free(&e);
+    }
+
+    progress(o, err, 0, total);
+    int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
+    if (jobs == 1 || total < 2) {
+        work(o, &r, safe, selected, 0, 1, results, NULL, -1, err, total);
+    } else {
+        struct batch_opts many = *o;
+        many.jobs = jobs;
+        if (run_parallel(&many, &r, safe, selected, total, results, err, errs) != 0)
+            goto out;
+    }
+    if (o->progress)
+        fputc('\n', err);
+
+    for (size_t i = 0; i < r.n; i++) {
+        if (!selected[i])
+            continue;
+        switch (results[i].status) {
+        case ST_WRITTEN: stats->written++; break;
+        case ST_UNCHANGED: stats->unchanged++; break;
+        case ST_FAILED:
+            stats->failed++;
+            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s", r.v[i].client, r.v[i].file,
+                    r.v[i].line, results[i].error ? results[i].error : "");
+            break;
+        default: stats->skipped++; break;
+        }
+    }
+    stats->interrupted = stop_requested != 0;
+    if (write_index(o, &r, selected, results, errs) != 0)
+        goto out;
+    rc = stats->failed > 0 || stats->interrupted ? 1 : 0;
+out:
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    if (lock >= 0)
+        close(lock);
+    for (size_t i = 0; i < r.n; i++) {
+        free(safe[i]);
+        free(results[i].next);
+        free(results[i].error);
+    }
+    free(safe);
+    free(selected);
+    free(results);
+    free(state_dir);
+    roster_free(&r);
+    return rc;
+}

@@ -1,0 +1,50 @@
+/*
+ * batch: a coach's whole roster in one run, safe to start from cron. Each
+ * client is planned in isolation (a bad file fails that client only, and
+ * its previous plan stays); -j N forks workers; --shard K/N takes a stable
+ * share of the roster; clients whose inputs did not change are skipped; a
+ * lock keeps two runs from interleaving; DIR/index.csv sums it all up.
+ */
+#ifndef TOPSET_BATCH_H
+#define TOPSET_BATCH_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "date.h"
+#include "errors.h"
+#include "plan.h"
+
+struct batch_opts {
+    const char *roster;            /* the roster CSV */
+    const char *out_dir;           /* created if missing */
+    int jobs;                      /* worker processes, >= 1 */
+    day_t as_of;
+    int shard_k, shard_n;          /* 1 <= k <= n; 1/1 takes every client */
+    unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
+    enum paper paper;
+    bool progress;                 /* draw progress on err */
+    bool force;                    /* plan every client, even unchanged ones */
+};
+
+/* Counts of one run, for the summary line. */
+struct batch_stats {
+    unsigned long written, unchanged, failed, skipped;
+    bool interrupted;
+};
+
+/*
+ * Run the batch. Problems of single clients are printed to err as they are
+ * collected (in roster order, each after a line naming the client); a
+ * problem with the roster or the output folder is returned in errs.
+ * Returns 0 when every client was written or unchanged, 1 when at least one
+ * failed (the others were still written), -1 when the run could not start.
+ */
+int batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err,
+              struct errlist *errs);
+
+/* Which shard (0-based, of n) a client belongs to: a hash of its name, so
+ * the split is the same on every machine and every run. */
+unsigned batch_shard_of(const char *client, unsigned n);
+
+#endif

@@ -1,0 +1,264 @@
+/*
+ * planner: whole blocks from small files, checked set by set against values
+ * computed by hand from INTERFACE.md: projection across weeks, blocks in
+ * progress, a week not logged, waves, warm-ups, days named by the log,
+ * units and maxes.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "maxes.h"
+#include "planner.h"
+#include "tap/basic.h"
+#include "template.h"
+
+static char *
+put(const char *name, const char *text)
+{
+    char *path = malloc(strlen(test_tmpdir()) + strlen(name) + 2);
+    sprintf(path, "%s/%s", test_tmpdir(), name);
+    FILE *fp = fopen(path, "w");
+    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
+        bail("cannot write %s", path);
+    return path;
+}
+
+static day_t
+day(const char *iso)
+{
+    day_t d;
+    if (date_parse(iso, &d) != 0)
+        bail("bad date %s", iso);
+    return d;
+}
+
+/* Build a plan; returns 0 or -1; prints problems as diagnostics. */
+static int
+build(struct plan *p, const char *tpl, const char *log, const char *maxes, int weeks,
+      const char *start, const char *as_of, enum unit unit)
+{
+    struct template t;
+    struct log lg;
+    struct maxes mx = {0};
+    struct errlist e;
+    int rc = -1;
+    errlist_init(&e);
+    log_init(&lg);
+    plan_init(p);
+    char *tp = put("t.csv", tpl), *lp = log ? put("l.csv", log) : NULL,
+         *mp = maxes ? put("m.csv", maxes) : NULL;
+    if (template_read(tp, &t, &e) != 0)
+        goto out;
+    template_resolve(&t, unit);
+    if ((lp && log_read(lp, &(struct log_opts){0}, &lg, &e) != 0)
+        || (mp && maxes_read(mp, &mx, &e) != 0)) {
+        template_free(&t);
+        goto out;
+    }
+    struct planner_opts o = {.weeks = weeks, .start = day(start), .as_of = day(as_of),
+                             .unit = unit, .client = "T", .block = "b"};
+    rc = planner_build(&t, lp ? &lg : NULL, mp ? &mx : NULL, &o, p, &e);
+    template_free(&t);
+    if (mp)
+        maxes_free(&mx);
+out:
+    for (size_t i = 0; i < e.n; i++)
+        diag("%s", e.msgs[i]);
+    errlist_free(&e);
+    log_free(&lg);
+    free(tp);
+    free(lp);
+    free(mp);
+    return rc;
+}
+
+/* The n-th set (0-based) of type type of exercise name in week w. */
+static const struct plan_set *
+find(const struct plan *p, int w, const char *dayname, const char *name, enum set_type type, int n)
+{
+    const struct plan_week *wk = &p->weeks[w - 1];
+    for (size_t d = wk->first_day; d < wk->first_day + wk->ndays; d++) {
+        if (dayname && strcmp(p->days[d].name, dayname) != 0)
+            continue;
+        for (size_t x = p->days[d].first_ex; x < p->days[d].first_ex + p->days[d].nex; x++) {
+            if (strcmp(p->exs[x].name, name) != 0)
+                continue;
+            for (size_t i = p->exs[x].first_set; i < p->exs[x].first_set + p->exs[x].nsets; i++)
+                if (p->sets[i].type == type && n-- == 0)
+                    return &p->sets[i];
+        }
+    }
+    return NULL;
+}
+
+#define LOAD(s) ((s) ? (s)->weight : -1.0)
+#define REPS(s) ((s) ? (s)->reps : -1)
+#define WHY(s) ((s) ? (s)->why : "(no set)")
+
+static const char bench_tpl[] =
+    "day,exercise,top_reps,backoff_sets,backoff_reps,backoff_drop,increment,warmup,start_weight\n"
+    "Upper A,Bench Press,5-6,3,8,10,2.5,none,80\n";
+
+static void
+test_block_in_progress(void)
+{
+    struct plan p;
+    /* Block started 2026-11-09; as of 2026-11-18 (Wednesday of week 2). */
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-02,Bench Press,top,100,5,,kg,\n"
+                      "2026-11-02,Bench Press,backoff,90,8,,kg,\n"
+                      "2026-11-10,Bench Press,top,100,6,8,kg,\n"
+                      "2026-11-10,Bench Press,backoff,90,8,,kg,\n"
+                      "2026-11-10,Bench Press,backoff,90,8,,kg,\n"
+                      "2026-11-10,Bench Press,backoff,90,7,,kg,\n"
+                      "2026-11-17,Bench Press,top,102.5,5,,kg,\n";
+    ok(build(&p, bench_tpl, log, NULL, 4, "2026-11-09", "2026-11-18", UNIT_KG) == 0,
+       "block in progress builds");
+    ok(p.weeks[0].started && p.weeks[1].started && !p.weeks[2].started, "weeks 1-2 began, 3 not");
+    const struct plan_set *s = find(&p, 1, NULL, "Bench Press", SET_TOP, 0);
+    is_double(100, LOAD(s), 1e-9, "week 1 as prescribed then: 100");
+    is_int(6, REPS(s), "week 1: 6 reps (after 100x5)");
+    ok(s && s->done && s->actual_weight == 100 && s->actual_reps == 6 && s->actual_rpe == 8,
+       "week 1 shows what was logged: 100x6 @8");
+    s = find(&p, 1, NULL, "Bench Press", SET_BACKOFF, 2);
+    ok(s && s->done && s->actual_reps == 7, "week 1 third back-off logged 7");
+    s = find(&p, 2, NULL, "Bench Press", SET_TOP, 0);
+    is_double(102.5, LOAD(s), 1e-9, "week 2 as prescribed at its start: 102.5");
+    ok(s && s->done && s->actual_reps == 5, "week 2 top logged 5 reps");
+    s = find(&p, 2, NULL, "Bench Press", SET_BACKOFF, 0);
+    ok(s && !s->done, "week 2 back-offs not logged yet");
+    s = find(&p, 3, NULL, "Bench Press", SET_TOP, 0);
+    is_double(102.5, LOAD(s), 1e-9, "week 3 from the latest history: 102.5");
+    is_int(6, REPS(s), "week 3: 6 reps");
+    ok(s && !s->done, "week 3 has no actuals");
+    s = find(&p, 4, NULL, "Bench Press", SET_TOP, 0);
+    is_double(105, LOAD(s), 1e-9, "week 4 projected as if met: 105");
+    is_int(5, REPS(s), "week 4: 5 reps");
+    plan_free(&p);
+}
+
+static void
+test_missed_week(void)
+{
+    struct plan p;
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-03,Bench Press,top,100,6,,kg,\n";
+    /* Block began 2026-11-09; nothing logged in week 1 or 2; as of 2026-11-20. */
+    ok(build(&p, bench_tpl, log, NULL, 4, "2026-11-09", "2026-11-20", UNIT_KG) == 0,
+       "missed weeks build");
+    const struct plan_set *s1 = find(&p, 1, NULL, "Bench Press", SET_TOP, 0);
+    const struct plan_set *s2 = find(&p, 2, NULL, "Bench Press", SET_TOP, 0);
+    const struct plan_set *s3 = find(&p, 3, NULL, "Bench Press", SET_TOP, 0);
+    is_double(102.5, LOAD(s1), 1e-9, "week 1: 102.5 after 100x6");
+    is_double(102.5, LOAD(s2), 1e-9, "week 2 repeats week 1 (not logged)");
+    is_int(5, REPS(s2), "week 2 repeats the reps too");
+    is_string("repeat: nothing logged in week 1", WHY(s2), "week 2 says why");
+    is_double(102.5, LOAD(s3), 1e-9, "week 3 repeats week 2 (not logged either)");
+    is_string("repeat: nothing logged in week 2", WHY(s3), "week 3 says why");
+    const struct plan_set *s4 = find(&p, 4, NULL, "Bench Press", SET_TOP, 0);
+    is_int(6, REPS(s4), "week 4 projects from week 3 as if met");
+    plan_free(&p);
+}
+
+static void
+test_waves_and_maxes(void)
+{
+    struct plan p;
+    const char *tpl =
+        "day,exercise,rule,week,top_reps,top_sets,top_pct,backoff_sets,backoff_reps,backoff_pct,"
+        "increment,warmup,aliases\n"
+        "Day 1,Squat,percent,1,5,3,85,1,5,75,5,none,Back Squat\n"
+        "Day 1,Squat,percent,2,3,3,90,1,5,80,5,none,Back Squat\n"
+        "Day 1,Squat,percent,3,1,1,95,1,5,85,5,none,Back Squat\n";
+    const char *maxes = "exercise,one_rm,unit\nBack Squat,200,kg\n";
+    ok(build(&p, tpl, NULL, maxes, 5, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "waves build");
+    is_double(170, LOAD(find(&p, 1, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 1: 85%% of 200");
+    ok(find(&p, 1, NULL, "Squat", SET_TOP, 2) != NULL && find(&p, 1, NULL, "Squat", SET_TOP, 3) == NULL,
+       "week 1: three top sets");
+    is_double(150, LOAD(find(&p, 1, NULL, "Squat", SET_BACKOFF, 0)), 1e-9, "week 1 back-off: 75%% of 200");
+    is_double(180, LOAD(find(&p, 2, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 2: 90%% of 200");
+    is_int(3, REPS(find(&p, 2, NULL, "Squat", SET_TOP, 0)), "week 2: triples");
+    is_double(190, LOAD(find(&p, 3, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 3: 95%% of 200");
+    is_double(175, LOAD(find(&p, 4, NULL, "Squat", SET_TOP, 0)), 1e-9,
+              "week 4 starts the wave again on 205: 85%% = 174.25 -> 175");
+    is_string("85% of 1RM 205", WHY(find(&p, 4, NULL, "Squat", SET_TOP, 0)), "second wave reason");
+    is_double(185, LOAD(find(&p, 5, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 5: 90%% of 205 = 184.5 -> 185");
+    const struct plan_set *t2 = find(&p, 1, NULL, "Squat", SET_TOP, 1);
+    ok(t2 && t2->from_top >= 0 && p.sets[t2->from_top].type == SET_TOP, "repeat top sets follow the first");
+    plan_free(&p);
+}
+
+static void
+test_days_and_units(void)
+{
+    struct plan p;
+    const char *tpl = "day,exercise,top_reps,backoff_sets,increment,warmup\n"
+                      "Upper A,Bench Press,5-6,1,2.5,none\n"
+                      "Lower A,Squat,5-6,1,5,none\n"
+                      "Upper B,Bench Press,8-10,1,2.5,none\n";
+    /* A filled-in plan CSV names the day of each set. */
+    const char *log =
+        "client,week,date,day,exercise,set,set_type,weight,reps,rpe,unit,why,actual_weight,actual_reps,actual_rpe\n"
+        "T,1,2026-11-16,Upper A,Bench Press,1,top,100,5,,kg,,100,6,\n"
+        "T,1,2026-11-16,Upper A,Bench Press,2,backoff,90,5,,kg,,90,6,\n"
+        "T,1,2026-11-16,Lower A,Squat,1,top,140,5,,kg,,140,5,\n"
+        "T,1,2026-11-16,Upper B,Bench Press,1,top,80,8,,kg,,80,9,\n"
+        "T,1,2026-11-16,Upper B,Bench Press,2,backoff,72.5,8,,kg,,,,\n";
+    ok(build(&p, tpl, log, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "named days build");
+    is_int(3, (long) p.weeks[0].ndays, "three days in the week");
+    is_string("Upper A", p.days[0].name, "days in template order");
+    is_double(102.5, LOAD(find(&p, 1, "Upper A", "Bench Press", SET_TOP, 0)), 1e-9,
+              "Upper A bench follows Upper A: 100x6 -> 102.5");
+    is_double(80, LOAD(find(&p, 1, "Upper B", "Bench Press", SET_TOP, 0)), 1e-9,
+              "Upper B bench follows Upper B: 80x9 -> 80");
+    is_int(10, REPS(find(&p, 1, "Upper B", "Bench Press", SET_TOP, 0)), "Upper B: 10 reps");
+    is_double(140, LOAD(find(&p, 1, "Lower A", "Squat", SET_TOP, 0)), 1e-9, "squat 140x5 -> 140");
+    plan_free(&p);
+
+    /* A pound log planned in kg: 225 lb = 102.06 kg. */
+    const char *lblog = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                        "2026-11-16,Barbell Bench Press,top,225,6,,lb,\n";
+    const char *tpl2 = "day,exercise,top_reps,backoff_sets,increment,warmup,aliases\n"
+                       "Upper A,Bench Press,5-6,2,2.5,auto,Barbell Bench Press\n";
+    ok(build(&p, tpl2, lblog, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "lb log builds");
+    is_double(105, LOAD(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)), 1e-9,
+              "225 lb (102.06 kg) + 2.5 = 104.56 -> 105");
+    /* Warm-ups for 105: bar 20x10, 40% = 42 -> 42.5x5, 60% = 63 -> 62.5x3, 80% = 84 -> 85x2. */
+    is_double(20, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0)), 1e-9, "warm-up 1: the bar");
+    is_int(10, REPS(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0)), "warm-up 1: 10 reps");
+    is_double(42.5, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 1)), 1e-9, "warm-up 2: 40%%");
+    is_double(62.5, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 2)), 1e-9, "warm-up 3: 60%%");
+    is_double(85, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 3)), 1e-9, "warm-up 4: 80%%");
+    is_int(2, REPS(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 3)), "warm-up 4: 2 reps");
+    ok(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 4) == NULL, "four warm-ups");
+    const struct plan_set *w2 = find(&p, 1, NULL, "Bench Press", SET_WARMUP, 1);
+    ok(w2 && w2->from_top >= 0 && w2->num == 40 && w2->den == 100, "warm-ups follow the top set");
+    is_int(1, (long) p.sets[p.exs[0].first_set + 4].number - 4, "sets numbered in training order");
+    plan_free(&p);
+}
+
+static void
+test_errors(void)
+{
+    struct plan p;
+    const char *tpl = "day,exercise,top_reps\nUpper A,Bench Press,5-6\nUpper A,Row,8-10\n";
+    ok(build(&p, tpl, NULL, NULL, 2, "2026-11-23", "2026-11-22", UNIT_KG) != 0,
+       "no history and no start weight fails");
+    plan_free(&p);
+}
+
+int
+main(void)
+{
+    plan(61);
+    test_block_in_progress();
+    test_missed_week();
+    test_waves_and_maxes();
+    test_days_and_units();
+    test_errors();
+    return 0;
+}
