@@ -36,8 +36,10 @@ struct csvread_opts {
 };
 
 /*
- * Read path (name is used in messages; pass NULL to use path) and call fn
- * for every record. Problems go to errs as FILE:LINE[:COL]: message.
+ * Read path (also the name used in messages) and call fn for every record
+ * (blank lines are skipped). Problems go to errs as FILE:LINE[:COL]:
+ * message, COL a byte column; reading stops at the first one. opts may be
+ * NULL (sniff the delimiter, default limits).
  * Returns 0 when the whole file was read without a syntax problem, -1 after
  * a read or syntax error (already reported), or fn's non-zero stop value.
  * An empty file (no records at all) is reported as "empty file" and -1.

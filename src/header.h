@@ -20,8 +20,10 @@ struct column_spec {
 /*
  * Fill idx[i] with the field index of specs[i] in the header row, or -1 when
  * absent. Reports (to errs, at file:row->line:col) an unknown column naming
- * the known ones (unless allow_unknown), a repeated column, and each missing
- * required column. Returns 0 if none of these happened, -1 otherwise.
+ * the known ones (unless allow_unknown), a repeated column, a column without
+ * a name before the last named one, and each missing required column.
+ * Empty names after the last named column are ignored. Returns 0 if none of
+ * these happened, -1 otherwise.
  */
 int header_map(const struct csv_row *row, const char *file, const struct column_spec *specs,
                size_t nspecs, bool allow_unknown, int *idx, struct errlist *errs);
@@ -32,5 +34,31 @@ const char *header_field(const struct csv_row *row, const int *idx, size_t i);
 
 /* True when every field of the row is empty (a spreadsheet's blank line). */
 bool row_is_blank(const struct csv_row *row);
+
+/* The number of named columns: the header's fields up to its last
+ * non-empty name (spreadsheets add empty ones at the end). */
+size_t header_width(const struct csv_row *header);
+
+/* True when the header row has a column named name (ignoring case and
+ * surrounding spaces). For log dialects' detect(). */
+bool header_has(const struct csv_row *header, const char *name);
+
+/*
+ * Report a problem with spec i's field of row as
+ * FILE:LINE:COL: column "NAME": message, where COL is the column's number
+ * (1-based) when the header has it, else left out.
+ */
+void header_err(struct errlist *errs, const char *file, const struct csv_row *row,
+                const int *idx, const struct column_spec *specs, size_t i, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+/*
+ * A data row may be shorter than the header (missing fields are empty) but
+ * not longer, unless the extra fields are empty (trailing delimiters that
+ * spreadsheets write). header_n is header_width() of the header. Reports the
+ * first extra non-empty field; returns 0 or -1.
+ */
+int row_check_width(const struct csv_row *row, size_t header_n, const char *file,
+                    struct errlist *errs);
 
 #endif

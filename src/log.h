@@ -51,8 +51,9 @@ struct log {
 };
 
 struct log_opts {
-    const char *client;            /* keep only this client's rows when the log has a
-                                      client column; NULL keeps every row */
+    const char *client;            /* keep only this client's rows (names folded) when the
+                                      log has a client column; other clients' rows are not
+                                      checked; NULL keeps every row */
     const char *force_format;      /* a dialect name to use instead of detecting; NULL detects */
 };
 
@@ -70,7 +71,9 @@ int log_read(const char *path, const struct log_opts *opts, struct log *log, str
 /* Append a set; its strings are copied into the log's arena. Returns the copy. */
 struct log_set *log_add(struct log *log, const struct log_set *set);
 
-/* Sort sets by date, then order/seq (stable). log_read does this. */
+/* Sort sets by date, then order/seq (stable); the sets of one exercise on
+ * one date and day stay together, where the file first had them (a plan
+ * CSV numbers sets per exercise). log_read does this. */
 void log_sort(struct log *log);
 
 /* Names of every dialect log_read knows, for messages: "native, plan, strong, ..." */

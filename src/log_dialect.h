@@ -11,6 +11,7 @@
 
 #include "csvread.h"
 #include "errors.h"
+#include "header.h"
 #include "log.h"
 
 #define LOG_DIALECT_MAX_COLUMNS 32
@@ -25,12 +26,17 @@ struct log_reader {
                                            or UNIT_UNSPECIFIED */
     unsigned long rows;                 /* data rows seen */
     void *state;                        /* the dialect's own, freed by end() */
+    const char *client_key;             /* name_fold(opts->client), or NULL: keep every row */
 };
 
 struct log_dialect {
     const char *name;                   /* "native", "plan", "strong", ... */
-    const char *description;            /* for messages: "Strong export (semicolon)" */
-    /* True when this header row is this dialect's. */
+    /* For messages. native and plan: a phrase ("a topset plan CSV"); an app
+     * export: the app's name as its users write it ("Strong"), since the
+     * message reads "... or an export from Strong, Hevy or FitNotes". */
+    const char *description;
+    /* True when this header row is this dialect's. Be specific: the first
+     * dialect of the table whose detect() says yes reads the file. */
     bool (*detect)(const struct csv_row *header);
     /* Map the columns; 0, or -1 after reporting. */
     int (*begin)(struct log_reader *r, const struct csv_row *header);
@@ -45,5 +51,46 @@ struct log_dialect {
 
 extern const struct log_dialect log_dialect_native;
 extern const struct log_dialect log_dialect_plan;
+
+/*
+ * Shared field checks for dialects (log_field.c). Each reads spec i of row
+ * (trimmed), stores the value, or reports
+ * FILE:LINE:COL: column "NAME": ... (expected ...) and returns -1.
+ */
+/* YYYY-MM-DD, a real date. */
+int log_field_date(struct log_reader *r, const struct csv_row *row,
+                   const struct column_spec *specs, size_t i, day_t *out);
+/* warmup, top, backoff, drop, work (any case); empty is work. */
+int log_field_set_type(struct log_reader *r, const struct csv_row *row,
+                       const struct column_spec *specs, size_t i, enum set_type *out);
+/* A load >= 0 (0 = bodyweight). Required. */
+int log_field_weight(struct log_reader *r, const struct csv_row *row,
+                     const struct column_spec *specs, size_t i, double *out);
+/* Whole reps 0..1000. Required. */
+int log_field_reps(struct log_reader *r, const struct csv_row *row,
+                   const struct column_spec *specs, size_t i, int *out);
+/* Empty (0: not logged) or above 0 and up to 10. */
+int log_field_rpe(struct log_reader *r, const struct csv_row *row,
+                  const struct column_spec *specs, size_t i, double *out);
+/* Empty (UNIT_UNSPECIFIED) or a unit unit_parse() knows. */
+int log_field_unit(struct log_reader *r, const struct csv_row *row,
+                   const struct column_spec *specs, size_t i, int *out);
+/* A name that must not be empty (exercise); *out is newly allocated. */
+int log_field_name(struct log_reader *r, const struct csv_row *row,
+                   const struct column_spec *specs, size_t i, const char *what, char **out);
+/* Trimmed text of spec i, newly allocated ("" when absent). */
+char *log_field_text(const struct log_reader *r, const struct csv_row *row, size_t i);
+/* False when the reader filters by client and the row's client (spec i)
+ * is another one (or empty); true when there is no filter or no column. */
+bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);
+/* App exports (import_<app>.c); an app with several layouts has one dialect each. */
+extern const struct log_dialect log_dialect_strong;            /* comma, no unit */
+extern const struct log_dialect log_dialect_strong_semicolon;  /* unit per row */
+extern const struct log_dialect log_dialect_strong_quoted;     /* "Weight (kg)" / "Weight (lbs)" */
+extern const struct log_dialect log_dialect_hevy;
+extern const struct log_dialect log_dialect_fitnotes;          /* Weight Unit per row */
+extern const struct log_dialect log_dialect_fitnotes_legacy;   /* "Weight (kgs)" / "Weight (lbs)" */
+extern const struct log_dialect log_dialect_fitnotes_ios;      /* both, plus Kind */
+extern const struct log_dialect log_dialect_liftosaur;
 
 #endif

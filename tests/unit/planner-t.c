@@ -254,7 +254,7 @@ test_errors(void)
 int
 main(void)
 {
-    plan(61);
+    plan(52);
     test_block_in_progress();
     test_missed_week();
     test_waves_and_maxes();

@@ -1,0 +1,162 @@
+/*
+ * check: tells a file's kind from its header row and runs that kind's
+ * reader on it, which reports every problem. Nothing is written.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "csvread.h"
+#include "header.h"
+#include "log.h"
+#include "maxes.h"
+#include "roster.h"
+#include "template.h"
+#include "util.h"
+
+enum kind { K_UNKNOWN, K_TEMPLATE, K_MAXES, K_ROSTER, K_LOG };
+
+/* Which columns make a kind; the first match wins, logs are the rest. A
+ * template is also a header with day and exercise but no date (every log
+ * has a date), so a template missing top_reps is still read as one. */
+static const struct {
+    enum kind kind;
+    const char *has[3];
+    const char *lacks;
+} kinds[] = {
+    {K_TEMPLATE, {"day", "exercise", "top_reps"}, NULL},
+    {K_TEMPLATE, {"day", "exercise", NULL}, "date"},
+    {K_MAXES, {"exercise", "one_rm", NULL}, NULL},
+    {K_ROSTER, {"client", "template", NULL}, NULL},
+};
+
+static int
+on_header(const struct csv_row *row, void *arg)
+{
+    enum kind *k = arg;
+    *k = K_LOG;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && *k == K_LOG; i++) {
+        bool match = kinds[i].lacks == NULL || !header_has(row, kinds[i].lacks);
+        for (size_t c = 0; c < 3 && kinds[i].has[c] != NULL; c++)
+            match = match && header_has(row, kinds[i].has[c]);
+        if (match)
+            *k = kinds[i].kind;
+    }
+    return 1;    /* the header is all we need */
+}
+
+static int
+check_template(const char *path, struct errlist *errs)
+{
+    struct template t;
+    if (template_read(path, &t, errs) != 0)
+        return -1;
+    template_free(&t);
+    return 0;
+}
+
+static int
+check_maxes(const char *path, struct errlist *errs)
+{
+    struct maxes m;
+    if (maxes_read(path, &m, errs) != 0)
+        return -1;
+    maxes_free(&m);
+    return 0;
+}
+
+static int
+check_log(const char *path, struct errlist *errs, const char **kind)
+{
+    struct log log;
+    log_init(&log);
+    int rc = log_read(path, NULL, &log, errs);
+    if (rc == 0)
+        *kind = strcmp(log.format, "native") == 0 ? "log (native)"
+                : strcmp(log.format, "plan") == 0 ? "log (plan)"
+                                                  : "log (app export)";
+    log_free(&log);
+    return rc;
+}
+
+/* A file the roster names: open it first so a missing one is reported at
+ * the roster's line, then check it with its own reader. */
+static int
+check_named(const struct roster_entry *e, const char *what, const char *path,
+            struct errlist *errs)
+{
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        err_at(errs, e->file, e->line, 0, "client \"%s\": %s \"%s\": %s", e->client, what, path,
+               strerror(errno));
+        return -1;
+    }
+    fclose(fp);
+    const char *kind = NULL;
+    if (strcmp(what, "template") == 0)
+        return check_template(path, errs);
+    if (strcmp(what, "maxes") == 0)
+        return check_maxes(path, errs);
+    return check_log(path, errs, &kind);
+}
+
+static bool
+seen_before(const struct roster *r, size_t upto, size_t field, const char *path)
+{
+    for (size_t i = 0; i < upto; i++) {
+        const struct roster_entry *x = &r->v[i];
+        const char *p = field == 0 ? x->template_path : field == 1 ? x->log_path : x->maxes_path;
+        if (p != NULL && strcmp(p, path) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int
+check_roster(const char *path, struct errlist *errs)
+{
+    struct roster r;
+    if (roster_read(path, &r, errs) != 0)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < r.n; i++) {
+        const struct roster_entry *e = &r.v[i];
+        const char *paths[3] = {e->template_path, e->log_path, e->maxes_path};
+        static const char *const what[3] = {"template", "log", "maxes"};
+        for (size_t f = 0; f < 3; f++)
+            if (paths[f] != NULL && !seen_before(&r, i, f, paths[f])
+                && check_named(e, what[f], paths[f], errs) != 0)
+                rc = -1;
+        /* batch plans such a client not at all; say so now. */
+        if (e->has_start && date_weekday(e->start) != 0) {
+            char d[11];
+            err_at(errs, e->file, e->line, 0, "client \"%s\": start %s is not a Monday", e->client,
+                   date_format(d, e->start));
+            rc = -1;
+        }
+    }
+    roster_free(&r);
+    return rc;
+}
+
+int
+check_file(const char *path, struct errlist *errs, const char **kind)
+{
+    enum kind k = K_UNKNOWN;
+    *kind = NULL;
+    struct csvread_opts opts = {0};
+    if (csvread_file(path, &opts, on_header, &k, errs) < 0 || k == K_UNKNOWN)
+        return -1;
+    switch (k) {
+    case K_TEMPLATE: *kind = "template"; return check_template(path, errs);
+    case K_MAXES: *kind = "maxes"; return check_maxes(path, errs);
+    case K_ROSTER: *kind = "roster"; return check_roster(path, errs);
+    case K_LOG: *kind = "log"; return check_log(path, errs, kind);
+    case K_UNKNOWN: break;
+    }
+    return -1;
+}

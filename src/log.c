@@ -1,0 +1,362 @@
+/*
+ * log: the training log in memory, and log_read(), which picks the reader
+ * (dialect) for a file from its header row. The dialects are one table
+ * below; each lives in its own file (log_native.c, log_plan.c,
+ * import_<app>.c) and appends sets with log_add().
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvread.h"
+#include "header.h"
+#include "log.h"
+#include "log_dialect.h"
+#include "names.h"
+
+/* Every log format, one line each. Order matters only when two detect()
+ * could say yes: the first wins. Built-in formats first, then app exports
+ * (messages call those "an export from ..."). */
+static const struct log_dialect *const dialects[] = {
+    &log_dialect_native,
+    &log_dialect_plan,
+    &log_dialect_strong,
+    &log_dialect_strong_semicolon,
+    &log_dialect_strong_quoted,
+    &log_dialect_hevy,
+    &log_dialect_fitnotes,
+    &log_dialect_fitnotes_legacy,
+    &log_dialect_fitnotes_ios,
+    &log_dialect_liftosaur,
+};
+
+#define NDIALECTS (sizeof dialects / sizeof dialects[0])
+
+/* --- set types ----------------------------------------------------------- */
+
+#define SET_TYPES(X)                                                                               \
+    X(SET_WARMUP, "warmup")                                                                        \
+    X(SET_TOP, "top")                                                                              \
+    X(SET_BACKOFF, "backoff")                                                                      \
+    X(SET_DROP, "drop")                                                                            \
+    X(SET_WORK, "work")
+
+#define SET_TYPE_ENTRY(kind, name) [kind] = name,
+static const char *const set_type_names[SET_TYPE_COUNT] = {SET_TYPES(SET_TYPE_ENTRY)};
+#define SET_TYPE_LIST_ITEM(kind, name) ", " name
+static const char set_type_list[] = SET_TYPES(SET_TYPE_LIST_ITEM);
+
+const char *
+set_type_name(enum set_type t)
+{
+    return (t >= 0 && t < SET_TYPE_COUNT) ? set_type_names[t] : "?";
+}
+
+int
+set_type_parse(const char *s, enum set_type *out)
+{
+    for (int t = 0; t < SET_TYPE_COUNT; t++)
+        if (ascii_casecmp(s, set_type_names[t]) == 0) {
+            *out = (enum set_type) t;
+            return 0;
+        }
+    return -1;
+}
+
+const char *
+set_type_names_list(void)
+{
+    return set_type_list + 2;    /* past the first ", " */
+}
+
+/* --- the log ------------------------------------------------------------- */
+
+void
+log_init(struct log *log)
+{
+    memset(log, 0, sizeof *log);
+    arena_init(&log->arena);
+}
+
+void
+log_free(struct log *log)
+{
+    free(log->path);
+    free(log->sets);
+    arena_free(&log->arena);
+    memset(log, 0, sizeof *log);
+}
+
+static const char *
+arena_fold(struct arena *a, const char *name)
+{
+    char *key = name_fold(name);
+    const char *copy = arena_strdup(a, key);
+    free(key);
+    return copy;
+}
+
+struct log_set *
+log_add(struct log *log, const struct log_set *set)
+{
+    grow(&log->sets, &log->cap, log->n + 1, sizeof *log->sets);
+    struct log_set *d = &log->sets[log->n];
+    *d = *set;
+    const char *exercise = set->exercise ? set->exercise : "";
+    d->exercise = arena_strdup(&log->arena, exercise);
+    d->exercise_key = set->exercise_key ? arena_strdup(&log->arena, set->exercise_key)
+                                        : arena_fold(&log->arena, exercise);
+    d->day = set->day ? arena_strdup(&log->arena, set->day) : NULL;
+    d->day_key = set->day == NULL        ? NULL
+                 : set->day_key != NULL ? arena_strdup(&log->arena, set->day_key)
+                                        : arena_fold(&log->arena, set->day);
+    d->notes = arena_strdup(&log->arena, set->notes ? set->notes : "");
+    /* Sets of one file share one copy of its name. */
+    if (set->file == NULL)
+        d->file = NULL;
+    else if (log->n > 0 && log->sets[log->n - 1].file != NULL
+             && strcmp(log->sets[log->n - 1].file, set->file) == 0)
+        d->file = log->sets[log->n - 1].file;
+    else
+        d->file = arena_strdup(&log->arena, set->file);
+    d->seq = log->n;
+    log->n++;
+    return d;
+}
+
+/* --- sorting ------------------------------------------------------------- */
+
+static int
+cmp_key(const char *a, const char *b)
+{
+    if (a == NULL || b == NULL)
+        return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+static int
+cmp_group(const void *pa, const void *pb)
+{
+    const struct log_set *a = *(const struct log_set *const *) pa;
+    const struct log_set *b = *(const struct log_set *const *) pb;
+    if (a->date != b->date)
+        return a->date < b->date ? -1 : 1;
+    int c = cmp_key(a->day_key, b->day_key);
+    if (c == 0)
+        c = cmp_key(a->exercise_key, b->exercise_key);
+    if (c == 0)
+        c = (a->seq > b->seq) - (a->seq < b->seq);
+    return c;
+}
+
+struct keyed {
+    struct log_set set;
+    size_t group;      /* seq of the first set of its (date, day, exercise) */
+};
+
+static int
+cmp_keyed(const void *pa, const void *pb)
+{
+    const struct keyed *a = pa, *b = pb;
+    if (a->set.date != b->set.date)
+        return a->set.date < b->set.date ? -1 : 1;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    if (a->set.order != b->set.order)
+        return a->set.order < b->set.order ? -1 : 1;
+    return (a->set.seq > b->set.seq) - (a->set.seq < b->set.seq);
+}
+
+/*
+ * By date, then the order within the session, then reading order (seq:
+ * unique, so the sort is stable). The sets of one exercise on one date and
+ * day stay together, in their order, where the file first had them: a plan
+ * CSV numbers sets per exercise, and sorting on those numbers alone would
+ * interleave exercises, and days that share a date.
+ */
+void
+log_sort(struct log *log)
+{
+    if (log->n < 2)
+        return;
+    const struct log_set **by = xreallocarray(NULL, log->n, sizeof *by);
+    for (size_t i = 0; i < log->n; i++)
+        by[i] = &log->sets[i];
+    qsort(by, log->n, sizeof *by, cmp_group);
+    struct keyed *k = xreallocarray(NULL, log->n, sizeof *k);
+    size_t group = 0;
+    for (size_t i = 0; i < log->n; i++) {
+        const struct log_set *x = by[i];
+        if (i == 0 || x->date != by[i - 1]->date || cmp_key(x->day_key, by[i - 1]->day_key) != 0
+            || cmp_key(x->exercise_key, by[i - 1]->exercise_key) != 0)
+            group = x->seq;
+        k[i].set = *x;
+        k[i].group = group;
+    }
+    qsort(k, log->n, sizeof *k, cmp_keyed);
+    for (size_t i = 0; i < log->n; i++)
+        log->sets[i] = k[i].set;
+    free(k);
+    free(by);
+}
+
+/* --- formats ------------------------------------------------------------- */
+
+const char *
+log_format_names(void)
+{
+    /* Built once from the table; the table never changes while running. */
+    static char names[512];
+    if (names[0] == '\0') {
+        for (size_t i = 0; i < NDIALECTS; i++) {
+            if (i > 0)
+                strncat(names, ", ", sizeof names - strlen(names) - 1);
+            strncat(names, dialects[i]->name, sizeof names - strlen(names) - 1);
+        }
+    }
+    return names;
+}
+
+static bool
+builtin(const struct log_dialect *d)
+{
+    return d == &log_dialect_native || d == &log_dialect_plan;
+}
+
+/* Append item to a list in buf, "a, b, or c" style: sep before every item
+ * but the first, last before the final one. */
+static void
+join(char **buf, size_t i, size_t n, const char *item, const char *sep, const char *last)
+{
+    char *s = xasprintf("%s%s%s", *buf ? *buf : "", i == 0 ? "" : i + 1 == n ? last : sep, item);
+    free(*buf);
+    *buf = s;
+}
+
+/* The formats log_read knows, as a sentence: "a native log "...", a topset
+ * plan CSV, or an export from Strong or Hevy". Caller frees. */
+static char *
+formats_sentence(void)
+{
+    const char *apps[NDIALECTS] = {NULL};
+    size_t napps = 0, nbuiltin = 0;
+    for (size_t i = 0; i < NDIALECTS; i++) {
+        if (builtin(dialects[i])) {
+            nbuiltin++;
+            continue;
+        }
+        size_t k = 0;
+        while (k < napps && strcmp(apps[k], dialects[i]->description) != 0)
+            k++;
+        if (k == napps)
+            apps[napps++] = dialects[i]->description;
+    }
+    char *exports = NULL;
+    for (size_t k = 0; k < napps; k++)
+        join(&exports, k, napps, apps[k], ", ", " or ");
+    size_t n = nbuiltin + (napps > 0), i = 0;
+    char *all = NULL;
+    const char *sep = ", ", *last = n > 2 ? ", or " : " or ";
+    for (size_t d = 0; d < NDIALECTS; d++)
+        if (builtin(dialects[d]))
+            join(&all, i++, n, dialects[d]->description, sep, last);
+    if (exports != NULL) {
+        char *item = xasprintf("an export from %s", exports);
+        join(&all, i++, n, item, sep, last);
+        free(item);
+        free(exports);
+    }
+    return all;
+}
+
+static const struct log_dialect *
+dialect_named(const char *name)
+{
+    for (size_t i = 0; i < NDIALECTS; i++)
+        if (ascii_casecmp(dialects[i]->name, name) == 0)
+            return dialects[i];
+    return NULL;
+}
+
+/* --- reading ------------------------------------------------------------- */
+
+struct lread {
+    const struct log_dialect *d;
+    struct log_reader r;
+    bool begun;
+    size_t width;
+};
+
+static int
+on_row(const struct csv_row *row, void *arg)
+{
+    struct lread *lr = arg;
+    struct log_reader *r = &lr->r;
+    if (row->index == 0) {
+        for (size_t i = 0; lr->d == NULL && i < NDIALECTS; i++)
+            if (dialects[i]->detect(row))
+                lr->d = dialects[i];
+        if (lr->d == NULL) {
+            char *formats = formats_sentence();
+            err_at(r->errs, r->file, row->line, 0, "unrecognised log header (expected %s)",
+                   formats);
+            free(formats);
+            return 1;
+        }
+        if (lr->d->begin(r, row) != 0)
+            return 1;
+        lr->begun = true;
+        lr->width = header_width(row);
+        return 0;
+    }
+    if (row_is_blank(row))
+        return 0;
+    if (row_check_width(row, lr->width, r->file, r->errs) != 0)
+        return 0;
+    r->rows++;
+    return lr->d->row(r, row);
+}
+
+int
+log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs)
+{
+    static const struct log_opts no_opts;
+    if (opts == NULL)
+        opts = &no_opts;
+    struct lread lr;
+    memset(&lr, 0, sizeof lr);
+    if (opts->force_format != NULL) {
+        lr.d = dialect_named(opts->force_format);
+        if (lr.d == NULL) {
+            err_at(errs, path, 0, 0, "unknown log format \"%s\" (expected %s)", opts->force_format,
+                   log_format_names());
+            return -1;
+        }
+    }
+    char *client_key = opts->client ? name_fold(opts->client) : NULL;
+    lr.r.file = path;
+    lr.r.log = log;
+    lr.r.opts = opts;
+    lr.r.errs = errs;
+    lr.r.unit = UNIT_UNSPECIFIED;
+    lr.r.client_key = client_key && *client_key ? client_key : NULL;
+    for (size_t i = 0; i < LOG_DIALECT_MAX_COLUMNS; i++)
+        lr.r.idx[i] = -1;
+
+    size_t before = errlist_count(errs), n0 = log->n;
+    struct csvread_opts copts = {0};
+    int rc = csvread_file(path, &copts, on_row, &lr, errs);
+    if (lr.begun && lr.d->end != NULL && lr.d->end(&lr.r) != 0)
+        rc = -1;
+    free(client_key);
+    if (rc != 0 || errlist_count(errs) != before) {
+        log->n = n0;    /* nothing of a bad file is kept */
+        return -1;
+    }
+    if (log->path == NULL)
+        log->path = xstrdup(path);
+    log->format = lr.d->name;
+    log_sort(log);
+    return 0;
+}

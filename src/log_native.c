@@ -1,0 +1,85 @@
+/*
+ * log_native: topset's own log format (INTERFACE.md, "Log CSV (native)"):
+ * date,exercise,set_type,weight,reps,rpe,unit,notes, plus two optional
+ * columns of ours: client (one log for many lifters; rows of other clients
+ * are skipped unchecked) and day (the workout's name, matched to the
+ * template's days; imports write it).
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log_dialect.h"
+#include "util.h"
+
+enum { N_DATE, N_EXERCISE, N_SET_TYPE, N_WEIGHT, N_REPS, N_RPE, N_UNIT, N_NOTES, N_CLIENT, N_DAY,
+       N_COUNT };
+
+static const struct column_spec native_columns[N_COUNT] = {
+    [N_DATE] = {"date", true},         [N_EXERCISE] = {"exercise", true},
+    [N_SET_TYPE] = {"set_type", true}, [N_WEIGHT] = {"weight", true},
+    [N_REPS] = {"reps", true},         [N_RPE] = {"rpe", false},
+    [N_UNIT] = {"unit", false},        [N_NOTES] = {"notes", false},
+    [N_CLIENT] = {"client", false},    [N_DAY] = {"day", false},
+};
+
+static bool
+native_detect(const struct csv_row *header)
+{
+    /* A filled-in plan has all of these too; it is the plan dialect's. */
+    if (header_has(header, "actual_weight"))
+        return false;
+    for (size_t i = 0; i < N_COUNT; i++)
+        if (native_columns[i].required && !header_has(header, native_columns[i].name))
+            return false;
+    return true;
+}
+
+static int
+native_begin(struct log_reader *r, const struct csv_row *header)
+{
+    return header_map(header, r->file, native_columns, N_COUNT, false, r->idx, r->errs);
+}
+
+static int
+native_row(struct log_reader *r, const struct csv_row *row)
+{
+    if (!log_row_wanted(r, row, N_CLIENT))
+        return 0;
+    const struct column_spec *c = native_columns;
+    struct log_set s;
+    memset(&s, 0, sizeof s);
+    char *exercise = NULL;
+    int bad = 0;
+    bad |= log_field_date(r, row, c, N_DATE, &s.date);
+    bad |= log_field_name(r, row, c, N_EXERCISE, "an exercise name", &exercise);
+    bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type);
+    bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight);
+    bad |= log_field_reps(r, row, c, N_REPS, &s.reps);
+    bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);
+    bad |= log_field_unit(r, row, c, N_UNIT, &s.unit);
+    if (bad == 0) {
+        char *notes = log_field_text(r, row, N_NOTES);
+        char *day = log_field_text(r, row, N_DAY);
+        s.exercise = exercise;
+        s.day = *day ? day : NULL;
+        s.notes = notes;
+        s.file = r->file;
+        s.line = row->line;
+        log_add(r->log, &s);
+        free(notes);
+        free(day);
+    }
+    free(exercise);
+    return 0;
+}
+
+const struct log_dialect log_dialect_native = {
+    .name = "native",
+    .description = "a native log \"date,exercise,set_type,weight,reps,rpe,unit,notes\"",
+    .detect = native_detect,
+    .begin = native_begin,
+    .row = native_row,
+    .end = NULL,
+};

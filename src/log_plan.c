@@ -1,0 +1,128 @@
+/*
+ * log_plan: a plan CSV that topset wrote and the lifter filled in
+ * (INTERFACE.md, "Closing the loop"). Rows whose actual_weight and
+ * actual_reps are both empty were not done (or not yet) and are skipped;
+ * the others are sets with the actual_* values, on the plan's date (the
+ * week's Monday) and day, in the plan's set order. Extra columns a
+ * spreadsheet user added are allowed.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log_dialect.h"
+#include "util.h"
+
+enum { P_CLIENT, P_WEEK, P_DATE, P_DAY, P_EXERCISE, P_SET, P_SET_TYPE, P_WEIGHT, P_REPS, P_RPE,
+       P_UNIT, P_WHY, P_ACTUAL_WEIGHT, P_ACTUAL_REPS, P_ACTUAL_RPE, P_COUNT };
+
+static const struct column_spec plan_columns[P_COUNT] = {
+    [P_CLIENT] = {"client", false},
+    [P_WEEK] = {"week", false},
+    [P_DATE] = {"date", true},
+    [P_DAY] = {"day", false},
+    [P_EXERCISE] = {"exercise", true},
+    [P_SET] = {"set", false},
+    [P_SET_TYPE] = {"set_type", true},
+    [P_WEIGHT] = {"weight", false},
+    [P_REPS] = {"reps", false},
+    [P_RPE] = {"rpe", false},
+    [P_UNIT] = {"unit", false},
+    [P_WHY] = {"why", false},
+    [P_ACTUAL_WEIGHT] = {"actual_weight", true},
+    [P_ACTUAL_REPS] = {"actual_reps", true},
+    [P_ACTUAL_RPE] = {"actual_rpe", false},
+};
+
+#define MAX_SET 1000
+
+static bool
+plan_detect(const struct csv_row *header)
+{
+    return header_has(header, "actual_weight") && header_has(header, "actual_reps")
+           && header_has(header, "set_type");
+}
+
+static int
+plan_begin(struct log_reader *r, const struct csv_row *header)
+{
+    return header_map(header, r->file, plan_columns, P_COUNT, true, r->idx, r->errs);
+}
+
+/* The set's number within its exercise: empty is 0 (file order). */
+static int
+set_order(struct log_reader *r, const struct csv_row *row, int *out)
+{
+    char *text = log_field_text(r, row, P_SET);
+    long v = 0;
+    int rc = 0;
+    if (*text != '\0' && (parse_int(text, &v) != 0 || v < 1 || v > MAX_SET)) {
+        header_err(r->errs, r->file, row, r->idx, plan_columns, P_SET,
+                   "expected a whole number from 1 to %d, got \"%s\"", MAX_SET, text);
+        rc = -1;
+    }
+    *out = (int) v;
+    free(text);
+    return rc;
+}
+
+static int
+plan_row(struct log_reader *r, const struct csv_row *row)
+{
+    if (!log_row_wanted(r, row, P_CLIENT))
+        return 0;
+    char *aw = log_field_text(r, row, P_ACTUAL_WEIGHT);
+    char *ar = log_field_text(r, row, P_ACTUAL_REPS);
+    bool done_w = *aw != '\0', done_r = *ar != '\0';
+    free(aw);
+    free(ar);
+    if (!done_w && !done_r)
+        return 0;    /* not done (yet) */
+
+    const struct column_spec *c = plan_columns;
+    struct log_set s;
+    memset(&s, 0, sizeof s);
+    char *exercise = NULL;
+    int bad = 0;
+    /* In the plan's column order, so messages read left to right. */
+    bad |= log_field_date(r, row, c, P_DATE, &s.date);
+    bad |= log_field_name(r, row, c, P_EXERCISE, "an exercise name", &exercise);
+    bad |= set_order(r, row, &s.order);
+    bad |= log_field_set_type(r, row, c, P_SET_TYPE, &s.type);
+    bad |= log_field_unit(r, row, c, P_UNIT, &s.unit);
+    if (!done_w) {
+        header_err(r->errs, r->file, row, r->idx, c, P_ACTUAL_WEIGHT,
+                   "empty (expected the load lifted, or actual_reps empty too to skip the set)");
+        bad = -1;
+    } else
+        bad |= log_field_weight(r, row, c, P_ACTUAL_WEIGHT, &s.weight);
+    if (!done_r) {
+        header_err(r->errs, r->file, row, r->idx, c, P_ACTUAL_REPS,
+                   "empty (expected the reps done, or actual_weight empty too to skip the set)");
+        bad = -1;
+    } else
+        bad |= log_field_reps(r, row, c, P_ACTUAL_REPS, &s.reps);
+    bad |= log_field_rpe(r, row, c, P_ACTUAL_RPE, &s.rpe);
+    if (bad == 0) {
+        char *day = log_field_text(r, row, P_DAY);
+        s.exercise = exercise;
+        s.day = *day ? day : NULL;
+        s.notes = "";
+        s.file = r->file;
+        s.line = row->line;
+        log_add(r->log, &s);
+        free(day);
+    }
+    free(exercise);
+    return 0;
+}
+
+const struct log_dialect log_dialect_plan = {
+    .name = "plan",
+    .description = "a topset plan CSV",
+    .detect = plan_detect,
+    .begin = plan_begin,
+    .row = plan_row,
+    .end = NULL,
+};

@@ -1,0 +1,57 @@
+/*
+ * roster: the batch roster CSV (INTERFACE.md, "Roster CSV (batch)"):
+ * client,template,log,maxes,unit,start,weeks, one row per client. Paths
+ * are relative to the roster file's folder and stored resolved.
+ */
+#ifndef TOPSET_ROSTER_H
+#define TOPSET_ROSTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "errors.h"
+
+struct roster_entry {
+    char *client;                  /* non-empty, unique (folded) in the roster */
+    char *template_path;           /* resolved; never NULL */
+    char *log_path;                /* resolved, or NULL: no log */
+    char *maxes_path;              /* resolved, or NULL: no maxes */
+    int unit;                      /* enum unit, or -1: the default */
+    bool has_start;
+    day_t start;                   /* when has_start (not checked to be a Monday) */
+    int weeks;                     /* 1..52, or 0: the default */
+    const char *file;              /* the roster's path (owned by the roster) */
+    unsigned long line;
+};
+
+struct roster {
+    char *path;
+    struct roster_entry *v;
+    size_t n;
+};
+
+/*
+ * Read and check a roster. On success returns 0 with *r filled (free with
+ * roster_free). On any problem reports every one to errs, keeps nothing
+ * and returns -1. A roster without clients is a problem. Referenced files
+ * are not opened here (check_file does that).
+ */
+int roster_read(const char *path, struct roster *r, struct errlist *errs);
+void roster_free(struct roster *r);
+
+/*
+ * A file name made from a client's name that cannot leave the folder it is
+ * put in: '/', '\\' and control characters (bytes below 0x20, and 0x7f)
+ * become '_'; leading dots are dropped, so the name is never hidden, "." or
+ * ".." (a dot after the first byte is harmless); the result is cut to at
+ * most 100 bytes, backing off to the start of a UTF-8 character. (A NUL
+ * cannot reach here: csvread rejects it.) Examples: "../x" -> "_x",
+ * ".hidden" -> "hidden", "a/b" -> "a_b". Returns a newly allocated name
+ * (caller frees), or NULL when nothing is left ("", "..", "...").
+ */
+char *safe_name(const char *client);
+
+#define SAFE_NAME_MAX 100
+
+#endif

@@ -1,0 +1,671 @@
+/*
+ * template: reads and validates the program template CSV (INTERFACE.md,
+ * "Template (program) CSV"): one row per exercise slot.
+ *
+ * Every column is one row of the table `columns` below: its name, whether
+ * it is required, the function that parses it into struct slot, its range
+ * and default, and the words that describe it. Messages ("expected ...")
+ * are built from that table, so a range changes in one place. Rows are
+ * checked one by one, then across rows (rules' needs, overlapping weeks);
+ * every problem of the file is reported before the template is given up.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvread.h"
+#include "header.h"
+#include "names.h"
+#include "template.h"
+#include "util.h"
+
+/* --- rules --------------------------------------------------------------- */
+
+/* One line per rule; the names list in messages is built from the same
+ * lines at compile time. */
+#define RULES(X)                                                                                   \
+    X(RULE_DOUBLE, "double")                                                                       \
+    X(RULE_LINEAR, "linear")                                                                       \
+    X(RULE_PERCENT, "percent")                                                                     \
+    X(RULE_RPE, "rpe")
+
+#define RULE_ENTRY(kind, name) [kind] = name,
+static const char *const rule_names[RULE_COUNT] = {RULES(RULE_ENTRY)};
+#define RULE_LIST_ITEM(kind, name) ", " name
+static const char rule_list[] = RULES(RULE_LIST_ITEM);
+
+const char *
+rule_name(enum rule_kind r)
+{
+    return (r >= 0 && r < RULE_COUNT) ? rule_names[r] : "?";
+}
+
+int
+rule_parse(const char *s, enum rule_kind *out)
+{
+    for (int r = 0; r < RULE_COUNT; r++)
+        if (ascii_casecmp(s, rule_names[r]) == 0) {
+            *out = (enum rule_kind) r;
+            return 0;
+        }
+    return -1;
+}
+
+const char *
+rule_names_list(void)
+{
+    return rule_list + 2;    /* past the first ", " */
+}
+
+/* --- the column table ---------------------------------------------------- */
+
+struct tread;
+struct tcol;
+
+/* A field's parser: text is trimmed, "" when empty or absent. Stores into
+ * s, or reports through col_err() and returns -1. */
+typedef int (*tparse_fn)(struct tread *tr, const struct tcol *c, const char *text,
+                         struct slot *s);
+
+enum {
+    OPEN_LO = 1,      /* lo itself is not allowed */
+    NO_HI = 2,        /* no upper bound */
+    HALVES = 4,       /* in steps of 0.5 */
+};
+
+struct tcol {
+    const char *name;
+    bool required;
+    tparse_fn parse;
+    size_t off;           /* offsetof the field in struct slot */
+    double lo, hi;        /* the accepted range */
+    unsigned flags;
+    double def;           /* an empty number field */
+    long given_off;       /* offsetof a bool set when the field is given, or -1 */
+    const char *what;     /* "an RPE", "a load": what the field holds */
+    const char *example;
+};
+
+struct tread {
+    const char *file;
+    struct errlist *errs;
+    const struct csv_row *row;      /* the row being parsed */
+    int idx[32];
+    struct column_spec specs[32];
+    size_t width;                   /* header_width() of the header */
+    size_t order[32];               /* table indexes in the file's column order */
+    bool header_ok;
+    struct slot *slots;
+    size_t n, cap;
+    size_t rows;                    /* non-blank data rows */
+    unsigned long header_line;
+};
+
+static int p_name(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_text(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_reps(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_int(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_num(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_rule(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_week(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_warmup(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_aliases(struct tread *, const struct tcol *, const char *, struct slot *);
+
+#define OFF(field) offsetof(struct slot, field)
+#define NOFLAG (-1)
+
+/* The template's columns, in the order messages list them. */
+static const struct tcol columns[] = {
+    {"day", true, p_name, OFF(day), 0, 0, 0, 0, NOFLAG, "a day label", "Upper A"},
+    {"exercise", true, p_name, OFF(exercise), 0, 0, 0, 0, NOFLAG, "an exercise name",
+     "Bench Press"},
+    {"top_reps", true, p_reps, OFF(top_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "5-6"},
+    {"top_sets", false, p_int, OFF(top_sets), 1, TEMPLATE_MAX_SETS, 0, 1, NOFLAG,
+     "a whole number", "3"},
+    {"top_rpe", false, p_num, OFF(top_rpe), 6, 10, HALVES, 0, NOFLAG, "an RPE", "8"},
+    {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO, 0, NOFLAG, "a % of 1RM", "85"},
+    {"start_weight", false, p_num, OFF(start_weight), 0, 0, OPEN_LO | NO_HI, 0, NOFLAG, "a load",
+     "100"},
+    {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2, NOFLAG,
+     "a whole number", "3"},
+    {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
+     "8"},
+    {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, 0, 10, NOFLAG, "a % drop", "10"},
+    {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM",
+     "80"},
+    {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG,
+     "a whole number", "1"},
+    {"drop_reps", false, p_reps, OFF(drop_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "15"},
+    {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG,
+     "a % of the top-set load", "60"},
+    {"increment", false, p_num, OFF(increment), 0, 0, OPEN_LO | NO_HI, 0, OFF(increment_set),
+     "a load", "2.5"},
+    {"step", false, p_num, OFF(step), 0, 0, OPEN_LO | NO_HI, 0, OFF(step_set), "a load", "2.5"},
+    {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
+    {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
+    {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
+    {"aliases", false, p_aliases, OFF(aliases), 0, 0, 0, 0, NOFLAG, "other names",
+     "Squat (Barbell); Barbell Squat"},
+    {"notes", false, p_text, OFF(notes), 0, 0, 0, 0, NOFLAG, "notes", "pause 1s"},
+};
+
+#define NCOLS (sizeof columns / sizeof columns[0])
+
+_Static_assert(NCOLS <= 32, "struct tread holds 32 columns");
+
+/* A column by name, for the checks that join fields. */
+static const struct tcol *
+column(const char *name)
+{
+    for (size_t i = 0; i < NCOLS; i++)
+        if (strcmp(columns[i].name, name) == 0)
+            return &columns[i];
+    abort();    /* a name below is not in the table: a programming error */
+}
+
+static void *
+field_at(struct slot *s, size_t off)
+{
+    return (char *) s + off;
+}
+
+/* "a % of 1RM above 0 and up to 110", "a whole number from 1 to 20". */
+static void
+describe(const struct tcol *c, char *buf, size_t size)
+{
+    char lo[32], hi[32];
+    fmt_num(lo, c->lo);
+    fmt_num(hi, c->hi);
+    if (c->flags & NO_HI)
+        snprintf(buf, size, "%s %s %s", c->what, (c->flags & OPEN_LO) ? "above" : "of at least",
+                 lo);
+    else if (c->flags & OPEN_LO)
+        snprintf(buf, size, "%s above %s and up to %s", c->what, lo, hi);
+    else
+        snprintf(buf, size, "%s from %s to %s%s", c->what, lo, hi,
+                 (c->flags & HALVES) ? " in steps of 0.5" : "");
+}
+
+static void col_err(struct tread *tr, const struct tcol *c, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+col_err(struct tread *tr, const struct tcol *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = xvasprintf(fmt, ap);
+    va_end(ap);
+    header_err(tr->errs, tr->file, tr->row, tr->idx, tr->specs, (size_t) (c - columns), "%s",
+               text);
+    free(text);
+}
+
+/* --- field parsers ------------------------------------------------------- */
+
+static int
+p_name(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0') {
+        col_err(tr, c, "empty (expected %s, e.g. %s)", c->what, c->example);
+        return -1;
+    }
+    char *key = name_fold(text);
+    bool empty = *key == '\0';
+    free(key);
+    if (empty) {
+        col_err(tr, c, "expected %s with letters or digits, e.g. %s, got \"%s\"", c->what,
+                c->example, text);
+        return -1;
+    }
+    *(char **) field_at(s, c->off) = xstrdup(text);
+    return 0;
+}
+
+static int
+p_text(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    (void) tr;
+    *(char **) field_at(s, c->off) = xstrdup(text);
+    return 0;
+}
+
+enum range_result { RANGE_OK, RANGE_SYNTAX, RANGE_OUT, RANGE_REVERSED };
+
+/* "5" or "5-6" (spaces allowed around the dash), each in lo..hi. */
+static enum range_result
+parse_range(const char *text, long lo, long hi, int *out_lo, int *out_hi)
+{
+    const char *dash = text[0] != '\0' ? strchr(text + 1, '-') : NULL;
+    long a, b;
+    if (dash == NULL) {
+        if (parse_int(text, &a) != 0)
+            return RANGE_SYNTAX;
+        b = a;
+    } else {
+        char *first = xstrndup(text, (size_t) (dash - text));
+        int bad = parse_int(first, &a) != 0 || parse_int(dash + 1, &b) != 0;
+        free(first);
+        if (bad)
+            return RANGE_SYNTAX;
+    }
+    if (a < lo || a > hi || b < lo || b > hi)
+        return RANGE_OUT;
+    if (a > b)
+        return RANGE_REVERSED;
+    *out_lo = (int) a;
+    *out_hi = (int) b;
+    return RANGE_OK;
+}
+
+static int
+p_reps(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    struct reps *r = field_at(s, c->off);
+    if (*text == '\0') {
+        if (c->required) {
+            col_err(tr, c, "empty (expected a number or a range like 5-6)");
+            return -1;
+        }
+        return 0;    /* lo == 0: the default, filled in after the row */
+    }
+    switch (parse_range(text, (long) c->lo, (long) c->hi, &r->lo, &r->hi)) {
+    case RANGE_OK: return 0;
+    case RANGE_SYNTAX:
+        col_err(tr, c, "expected a number or a range like 5-6, got \"%s\"", text);
+        return -1;
+    case RANGE_OUT:
+        col_err(tr, c, "expected reps from %g to %g, got \"%s\"", c->lo, c->hi, text);
+        return -1;
+    case RANGE_REVERSED:
+        col_err(tr, c, "reversed range \"%s\" (expected low-high, e.g. 5-6)", text);
+        return -1;
+    }
+    return -1;
+}
+
+static int
+p_week(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0')
+        return 0;    /* 0,0: every week */
+    switch (parse_range(text, (long) c->lo, (long) c->hi, &s->week_lo, &s->week_hi)) {
+    case RANGE_OK: return 0;
+    case RANGE_SYNTAX:
+    case RANGE_OUT:
+        col_err(tr, c, "expected a week from %g to %g or a range like 1-3, got \"%s\"", c->lo,
+                c->hi, text);
+        return -1;
+    case RANGE_REVERSED:
+        col_err(tr, c, "reversed range \"%s\" (expected low-high, e.g. 1-3)", text);
+        return -1;
+    }
+    return -1;
+}
+
+static int
+p_int(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    int *out = field_at(s, c->off);
+    long v;
+    if (*text == '\0') {
+        *out = (int) c->def;
+        return 0;
+    }
+    if (parse_int(text, &v) != 0 || v < (long) c->lo || v > (long) c->hi) {
+        char want[96];
+        describe(c, want, sizeof want);
+        col_err(tr, c, "expected %s, got \"%s\"", want, text);
+        return -1;
+    }
+    *out = (int) v;
+    return 0;
+}
+
+static int
+p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    double *out = field_at(s, c->off);
+    double v;
+    if (*text == '\0') {
+        *out = c->def;
+        return 0;
+    }
+    bool ok = parse_double(text, &v) == 0;
+    if (ok)
+        ok = ((c->flags & OPEN_LO) ? v > c->lo : v >= c->lo) && ((c->flags & NO_HI) || v <= c->hi)
+             && (!(c->flags & HALVES) || fabs(v * 2 - round(v * 2)) < 1e-9);
+    if (!ok) {
+        char want[96];
+        describe(c, want, sizeof want);
+        col_err(tr, c, "expected %s, got \"%s\"", want, text);
+        return -1;
+    }
+    *out = v;
+    if (c->given_off >= 0)
+        *(bool *) field_at(s, (size_t) c->given_off) = true;
+    return 0;
+}
+
+static int
+p_rule(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0') {
+        s->rule = RULE_DOUBLE;
+        return 0;
+    }
+    if (rule_parse(text, &s->rule) != 0) {
+        col_err(tr, c, "unknown rule \"%s\" (expected %s)", text, rule_names_list());
+        return -1;
+    }
+    return 0;
+}
+
+static int
+p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    static const char want[] = "auto, none or percentages like 40;60;80";
+    if (*text == '\0' || ascii_casecmp(text, "auto") == 0) {
+        s->warmup = WARMUP_AUTO;
+        return 0;
+    }
+    if (ascii_casecmp(text, "none") == 0) {
+        s->warmup = WARMUP_NONE;
+        return 0;
+    }
+    char *copy = xstrdup(text);
+    char *save = NULL;
+    int n = 0, rc = 0;
+    double prev = 0;
+    for (char *tok = strtok_r(copy, ";", &save); tok != NULL && rc == 0;
+         tok = strtok_r(NULL, ";", &save)) {
+        trim(tok);
+        if (*tok == '\0')
+            continue;
+        double v;
+        if (parse_double(tok, &v) != 0) {
+            col_err(tr, c, "expected %s, got \"%s\"", want, text);
+            rc = -1;
+        } else if (!(v > 0 && v < 100)) {
+            col_err(tr, c, "warm-up step \"%s\" is not above 0 and below 100 (expected %s)", tok,
+                    want);
+            rc = -1;
+        } else if (n > 0 && v <= prev) {
+            col_err(tr, c, "warm-up steps \"%s\" do not increase (expected %s)", text, want);
+            rc = -1;
+        } else if (n == WARMUP_MAX_STEPS) {
+            col_err(tr, c, "more than %d warm-up steps in \"%s\" (expected at most %d)",
+                    WARMUP_MAX_STEPS, text, WARMUP_MAX_STEPS);
+            rc = -1;
+        } else {
+            s->warmup_pct[n++] = v;
+            prev = v;
+        }
+    }
+    free(copy);
+    if (rc == 0 && n == 0) {
+        col_err(tr, c, "expected %s, got \"%s\"", want, text);
+        rc = -1;
+    }
+    if (rc != 0)
+        return -1;
+    s->warmup = WARMUP_LIST;
+    s->warmup_n = n;
+    return 0;
+}
+
+static int
+p_aliases(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    (void) tr;
+    (void) c;
+    char *copy = xstrdup(text);
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, ";", &save); tok != NULL; tok = strtok_r(NULL, ";", &save)) {
+        trim(tok);
+        char *key = name_fold(tok);
+        if (*key == '\0') {    /* nothing to match on */
+            free(key);
+            continue;
+        }
+        s->aliases = xreallocarray(s->aliases, s->naliases + 1, sizeof *s->aliases);
+        s->alias_keys = xreallocarray(s->alias_keys, s->naliases + 1, sizeof *s->alias_keys);
+        s->aliases[s->naliases] = xstrdup(tok);
+        s->alias_keys[s->naliases] = key;
+        s->naliases++;
+    }
+    free(copy);
+    return 0;
+}
+
+/* --- rows ---------------------------------------------------------------- */
+
+static void
+slot_free(struct slot *s)
+{
+    free(s->day);
+    free(s->exercise);
+    free(s->day_key);
+    free(s->exercise_key);
+    for (size_t i = 0; i < s->naliases; i++) {
+        free(s->aliases[i]);
+        free(s->alias_keys[i]);
+    }
+    free(s->aliases);
+    free(s->alias_keys);
+    free(s->notes);
+}
+
+/* Checks that join fields of one row, and the defaults that follow other
+ * fields. */
+static int
+finish_slot(struct tread *tr, struct slot *s)
+{
+    int rc = 0;
+    if (s->backoff_reps.lo == 0)
+        s->backoff_reps = s->top_reps;
+    if (s->drop_reps.lo == 0)
+        s->drop_reps = s->backoff_reps;
+    char want[96];
+    if (s->drop_sets > 0 && s->drop_pct == 0) {
+        const struct tcol *c = column("drop_pct");
+        describe(c, want, sizeof want);
+        col_err(tr, c, "required when drop_sets is above 0 (expected %s, e.g. %s)", want,
+                c->example);
+        rc = -1;
+    }
+    /* A rule that computes the top load needs its input on the row. */
+    const char *needs = s->rule == RULE_PERCENT ? "top_pct" : s->rule == RULE_RPE ? "top_rpe" : NULL;
+    if (needs != NULL && *(double *) field_at(s, column(needs)->off) == 0) {
+        const struct tcol *c = column(needs);
+        describe(c, want, sizeof want);
+        col_err(tr, c, "required by rule \"%s\" (expected %s, e.g. %s)", rule_name(s->rule), want,
+                c->example);
+        rc = -1;
+    }
+    return rc;
+}
+
+static int
+on_row(const struct csv_row *row, void *arg)
+{
+    struct tread *tr = arg;
+    tr->row = row;
+    if (row->index == 0) {
+        tr->width = header_width(row);
+        tr->header_line = row->line;
+        tr->header_ok = header_map(row, tr->file, tr->specs, NCOLS, false, tr->idx, tr->errs) == 0;
+        /* Parse fields left to right, so a row's messages read that way;
+         * absent columns (defaults only) last. */
+        size_t n = 0;
+        for (size_t f = 0; f < row->n; f++)
+            for (size_t i = 0; i < NCOLS; i++)
+                if (tr->idx[i] == (int) f)
+                    tr->order[n++] = i;
+        for (size_t i = 0; i < NCOLS; i++)
+            if (tr->idx[i] < 0)
+                tr->order[n++] = i;
+        return tr->header_ok ? 0 : 1;    /* without columns, rows mean nothing */
+    }
+    if (row_is_blank(row))
+        return 0;
+    if (tr->rows == TEMPLATE_MAX_ROWS) {
+        err_at(tr->errs, tr->file, row->line, 0, "more than %d exercise rows (expected at most %d)",
+               TEMPLATE_MAX_ROWS, TEMPLATE_MAX_ROWS);
+        return 1;
+    }
+    tr->rows++;
+    if (row_check_width(row, tr->width, tr->file, tr->errs) != 0)
+        return 0;
+
+    struct slot s;
+    memset(&s, 0, sizeof s);
+    int rc = 0;
+    for (size_t k = 0; k < NCOLS; k++) {
+        size_t i = tr->order[k];
+        char *text = trim(xstrdup(header_field(row, tr->idx, i)));
+        if (columns[i].parse(tr, &columns[i], text, &s) != 0)
+            rc = -1;
+        free(text);
+    }
+    if (rc == 0)
+        rc = finish_slot(tr, &s);
+    if (rc != 0) {
+        slot_free(&s);
+        return 0;
+    }
+    s.line = row->line;
+    s.day_key = name_fold(s.day);
+    s.exercise_key = name_fold(s.exercise);
+    grow(&tr->slots, &tr->cap, tr->n + 1, sizeof *tr->slots);
+    tr->slots[tr->n++] = s;
+    return 0;
+}
+
+/* Rows of one day and exercise must not share a week: the plan would not
+ * know which to follow. 0,0 means every week. */
+static void
+check_overlaps(struct tread *tr)
+{
+    for (size_t j = 1; j < tr->n; j++) {
+        const struct slot *b = &tr->slots[j];
+        for (size_t i = 0; i < j; i++) {
+            const struct slot *a = &tr->slots[i];
+            if (strcmp(a->day_key, b->day_key) != 0
+                || strcmp(a->exercise_key, b->exercise_key) != 0)
+                continue;
+            int alo = a->week_lo ? a->week_lo : 1, ahi = a->week_hi ? a->week_hi : 52;
+            int blo = b->week_lo ? b->week_lo : 1, bhi = b->week_hi ? b->week_hi : 52;
+            if (alo > bhi || blo > ahi)
+                continue;
+            char when[48];
+            if (a->week_lo == 0 && b->week_lo == 0)
+                snprintf(when, sizeof when, "every week");
+            else
+                snprintf(when, sizeof when, "week %d", alo > blo ? alo : blo);
+            err_at(tr->errs, tr->file, b->line, 0,
+                   "day \"%s\" has \"%s\" twice for %s (also line %lu; expected rows of one day "
+                   "and exercise to cover different weeks, e.g. week 1-3 and 4)",
+                   b->day, b->exercise, when, a->line);
+            break;
+        }
+    }
+}
+
+/* Days in order of first appearance; slots get their index. */
+static void
+collect_days(struct template *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct slot *s = &t->slots[i];
+        size_t d = 0;
+        while (d < t->ndays && strcmp(t->day_keys[d], s->day_key) != 0)
+            d++;
+        if (d == t->ndays) {
+            t->days = xreallocarray(t->days, t->ndays + 1, sizeof *t->days);
+            t->day_keys = xreallocarray(t->day_keys, t->ndays + 1, sizeof *t->day_keys);
+            t->days[d] = xstrdup(s->day);
+            t->day_keys[d] = xstrdup(s->day_key);
+            t->ndays++;
+        }
+        s->day_index = d;
+    }
+}
+
+int
+template_read(const char *path, struct template *t, struct errlist *errs)
+{
+    memset(t, 0, sizeof *t);
+    struct tread tr;
+    memset(&tr, 0, sizeof tr);
+    tr.file = path;
+    tr.errs = errs;
+    for (size_t i = 0; i < NCOLS; i++) {
+        tr.specs[i].name = columns[i].name;
+        tr.specs[i].required = columns[i].required;
+    }
+    size_t before = errlist_count(errs);
+    struct csvread_opts opts = {0};
+    int rc = csvread_file(path, &opts, on_row, &tr, errs);
+    if (rc >= 0 && tr.header_ok) {
+        if (tr.rows == 0) {
+            err_at(errs, path, tr.header_line, 0,
+                   "no exercises (expected a row per exercise slot after the header)");
+        }
+        check_overlaps(&tr);
+    }
+    t->path = xstrdup(path);
+    t->slots = tr.slots;
+    t->n = tr.n;
+    for (size_t i = 0; i < t->n; i++)
+        t->slots[i].file = t->path;
+    if (rc != 0 || errlist_count(errs) != before) {
+        template_free(t);
+        return -1;
+    }
+    collect_days(t);
+    return 0;
+}
+
+void
+template_free(struct template *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        slot_free(&t->slots[i]);
+    free(t->slots);
+    for (size_t d = 0; d < t->ndays; d++) {
+        free(t->days[d]);
+        free(t->day_keys[d]);
+    }
+    free(t->days);
+    free(t->day_keys);
+    free(t->path);
+    memset(t, 0, sizeof *t);
+}
+
+void
+template_resolve(struct template *t, enum unit unit)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        struct slot *s = &t->slots[i];
+        if (!s->increment_set)
+            s->increment = unit_default_increment(unit);
+        if (!s->step_set)
+            s->step = unit_default_step(unit);
+    }
+}
+
+bool
+slot_matches_exercise(const struct slot *s, const char *key)
+{
+    if (strcmp(s->exercise_key, key) == 0)
+        return true;
+    for (size_t i = 0; i < s->naliases; i++)
+        if (strcmp(s->alias_keys[i], key) == 0)
+            return true;
+    return false;
+}

@@ -1,0 +1,402 @@
+/* log: the native and plan dialects, the client filter, sorting, and messages. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "tap/basic.h"
+#include "util.h"
+
+static char *
+absolute(char *path)
+{
+    if (path[0] == '/')
+        return path;
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        bail("getcwd failed");
+    char *abs = xasprintf("%s/%s", cwd, path);
+    free(path);
+    return abs;
+}
+
+static void
+write_file(const char *name, const char *content)
+{
+    FILE *fp = fopen(name, "wb");
+    if (fp == NULL)
+        bail("cannot write %s", name);
+    fputs(content, fp);
+    fclose(fp);
+}
+
+/* Read content as log.csv (appending to log) with opts; messages joined by
+ * newlines in *errors (NULL when none; caller frees). */
+static int
+read_text(const char *content, const struct log_opts *opts, struct log *log, char **errors)
+{
+    write_file("log.csv", content);
+    struct errlist e;
+    errlist_init(&e);
+    int rc = log_read("log.csv", opts, log, &e);
+    *errors = NULL;
+    for (size_t i = 0; i < e.n; i++) {
+        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
+        free(*errors);
+        *errors = next;
+    }
+    errlist_free(&e);
+    return rc;
+}
+
+static void
+bad(const char *content, const struct log_opts *opts, const char *want, const char *name)
+{
+    struct log log;
+    log_init(&log);
+    char *errors;
+    int rc = read_text(content, opts, &log, &errors);
+    is_string(want, errors, "%s", name);
+    ok(rc == -1 && log.n == 0, "%s: -1, no sets kept", name);
+    free(errors);
+    log_free(&log);
+}
+
+/* "date exercise type weightxreps" of every set, ";"-joined. Caller frees. */
+static char *
+summary(const struct log *log)
+{
+    char *s = xstrdup("");
+    for (size_t i = 0; i < log->n; i++) {
+        const struct log_set *x = &log->sets[i];
+        char d[11], w[32];
+        char *next = xasprintf("%s%s%s %s%s%s %s %sx%d", s, i ? "; " : "", date_format(d, x->date),
+                               x->day ? x->day : "", x->day ? "/" : "", x->exercise,
+                               set_type_name(x->type), fmt_num(w, x->weight), x->reps);
+        free(s);
+        s = next;
+    }
+    return s;
+}
+
+static const char native_header[] = "date,exercise,set_type,weight,reps,rpe,unit,notes\n";
+static const char plan_header[] = "client,week,date,day,exercise,set,set_type,weight,reps,rpe,"
+                                  "unit,why,actual_weight,actual_reps,actual_rpe\n";
+
+int
+main(void)
+{
+    plan_lazy();
+    char *native = absolute(test_data_path("ok/log-native.csv"));
+    char *plan_csv = absolute(test_data_path("ok/log-plan.csv"));
+    char *tabs = absolute(test_data_path("ok/log-tabs.csv"));
+    if (chdir(test_tmpdir()) != 0)
+        bail("cannot enter the temporary folder");
+
+    /* --- set types --------------------------------------------------------- */
+    is_string("warmup, top, backoff, drop, work", set_type_names_list(), "set type names");
+    enum set_type st;
+    ok(set_type_parse("BackOff", &st) == 0 && st == SET_BACKOFF, "set_type_parse ignores case");
+    ok(set_type_parse("heavy", &st) == -1, "set_type_parse rejects unknown");
+    is_string("drop", set_type_name(SET_DROP), "set_type_name");
+    ok(strncmp(log_format_names(), "native, plan", 12) == 0, "format names start: %s",
+       log_format_names());
+
+    /* --- native ----------------------------------------------------------- */
+    struct log log;
+    struct errlist e;
+    log_init(&log);
+    errlist_init(&e);
+    is_int(0, log_read(native, NULL, &log, &e), "ok/log-native.csv reads");
+    for (size_t i = 0; i < e.n; i++)
+        diag("%s", e.msgs[i]);
+    is_string("native", log.format, "format native");
+    is_string(native, log.path, "path kept");
+    is_int(6, (long) log.n, "six sets");
+    if (log.n == 6) {
+        const struct log_set *x = &log.sets[1];
+        ok(x->type == SET_TOP && x->weight == 100 && x->reps == 5 && x->rpe == 8, "top 100x5 @8");
+        ok(x->unit == UNIT_KG && x->line == 3 && strcmp(x->file, native) == 0, "unit, line, file");
+        is_string("bench press", x->exercise_key, "exercise key");
+        ok(x->day == NULL && x->day_key == NULL, "no day column: day NULL");
+        x = &log.sets[3];
+        is_int(UNIT_UNSPECIFIED, x->unit, "empty unit: the plan's");
+        is_string("last one was a grind, \"ugh\"", x->notes, "quoted notes");
+        is_int(0, (long) log.sets[2].rpe, "empty RPE is 0");
+        ok(log.sets[4].type == SET_WORK && log.sets[4].rpe == 8.5, "work set at RPE 8.5");
+        ok(log.sets[5].weight == 0 && log.sets[5].reps == 10, "bodyweight: weight 0");
+        ok(log.sets[0].file == log.sets[5].file, "one copy of the file name");
+    }
+    log_free(&log);
+    errlist_free(&e);
+
+    log_init(&log);
+    errlist_init(&e);
+    is_int(0, log_read(tabs, NULL, &log, &e), "tab-separated log reads");
+    ok(log.n == 1 && log.sets[0].weight == 100, "tab-separated: the set");
+    log_free(&log);
+    errlist_free(&e);
+
+    /* --- plan ------------------------------------------------------------- */
+    log_init(&log);
+    errlist_init(&e);
+    is_int(0, log_read(plan_csv, NULL, &log, &e), "ok/log-plan.csv reads");
+    is_string("plan", log.format, "format plan");
+    char *s = summary(&log);
+    is_string("2026-11-23 Upper A/Bench Press top 100x6; 2026-11-23 Upper A/Bench Press backoff "
+              "90x8; 2026-11-23 Lower A/Squat top 142.5x5",
+              s, "actuals taken, the unfilled row skipped");
+    free(s);
+    if (log.n == 3) {
+        ok(log.sets[0].rpe == 8 && log.sets[1].rpe == 0 && log.sets[2].rpe == 9, "actual RPE");
+        ok(log.sets[0].order == 1 && log.sets[1].order == 2, "order from the set column");
+        is_string("a upper", log.sets[0].day_key, "day key");
+        is_int(UNIT_KG, log.sets[2].unit, "unit column");
+        is_int(5, (long) log.sets[2].line, "line of the squat row");
+    }
+    log_free(&log);
+    errlist_free(&e);
+
+    /* --- client filter ------------------------------------------------------ */
+    static const char clients[] =
+        "client,date,exercise,set_type,weight,reps,day\n"
+        "Alex,2026-11-09,Bench Press,top,100,5,Upper A\n"
+        "Sam,2026-11-09,Bench Press,top,60,5,\n"
+        " alex ,2026-11-10,Squat,top,140,5,\n"
+        "Sam,2026-13-01,Squat,heavy,x,5,\n"
+        ",2026-11-11,Squat,top,1,1,\n";
+    struct log_opts alex = {.client = "ALEX"};
+    char *errors;
+    log_init(&log);
+    is_int(0, read_text(clients, &alex, &log, &errors), "client filter: other clients' bad rows unchecked");
+    s = summary(&log);
+    is_string("2026-11-09 Upper A/Bench Press top 100x5; 2026-11-10 Squat top 140x5", s,
+              "client filter: Alex's rows only (case and spaces folded)");
+    free(s);
+    free(errors);
+    log_free(&log);
+    struct log_opts nobody = {.client = "Nobody"};
+    log_init(&log);
+    is_int(0, read_text(clients, &nobody, &log, &errors), "client filter: no rows is fine");
+    is_int(0, (long) log.n, "client filter: no rows");
+    free(errors);
+    log_free(&log);
+    log_init(&log);
+    is_int(-1, read_text(clients, NULL, &log, &errors), "no filter: every row checked");
+    is_string("log.csv:5:2: column \"date\": expected a date YYYY-MM-DD, got \"2026-13-01\"\n"
+              "log.csv:5:4: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
+              "backoff, drop, work)\n"
+              "log.csv:5:5: column \"weight\": expected a load of 0 or more (0 for bodyweight), got "
+              "\"x\"",
+              errors, "no filter: every problem of the bad row");
+    free(errors);
+    log_free(&log);
+    log_init(&log);
+    is_int(0, read_text("date,exercise,set_type,weight,reps\n2026-11-09,Squat,top,100,5\n", &alex,
+                        &log, &errors),
+           "a filter on a log without a client column");
+    is_int(1, (long) log.n, "keeps every row");
+    free(errors);
+    log_free(&log);
+    log_init(&log);
+    char *plan_clients = xasprintf("%s%s%s", plan_header,
+                                   "Alex,1,2026-11-23,A,Squat,1,top,100,5,,kg,,100,5,\n",
+                                   "Sam,1,2026-11-23,A,Squat,1,top,60,5,,kg,,60,5,\n");
+    is_int(0, read_text(plan_clients, &alex, &log, &errors), "plan with a client filter");
+    ok(log.n == 1 && log.sets[0].weight == 100, "plan: Alex's set only");
+    free(plan_clients);
+    free(errors);
+    log_free(&log);
+
+    /* --- sorting ------------------------------------------------------------ */
+    log_init(&log);
+    char *unsorted = xasprintf("%s%s", native_header,
+                               "2026-11-11,Squat,top,140,5,,,\n"
+                               "2026-11-09,Bench Press,top,100,5,,,\n"
+                               "2026-11-11,Squat,backoff,120,8,,,\n"
+                               "2026-11-09,Bench Press,backoff,90,8,,,\n");
+    is_int(0, read_text(unsorted, NULL, &log, &errors), "log with dates out of order");
+    s = summary(&log);
+    is_string("2026-11-09 Bench Press top 100x5; 2026-11-09 Bench Press backoff 90x8; "
+              "2026-11-11 Squat top 140x5; 2026-11-11 Squat backoff 120x8",
+              s, "sorted by date, file order kept within a date");
+    free(s);
+    free(unsorted);
+    free(errors);
+    log_free(&log);
+
+    /* A plan numbers sets per exercise and dates each week's Monday: one
+     * exercise on two days of a week must stay two runs of sets. */
+    log_init(&log);
+    char *weave = xasprintf("%s%s", plan_header,
+                            "x,1,2026-11-23,Upper A,Bench Press,1,top,100,5,,kg,,100,5,\n"
+                            "x,1,2026-11-23,Upper A,Row,1,top,60,8,,kg,,60,8,\n"
+                            "x,1,2026-11-23,Upper B,Bench Press,1,top,90,8,,kg,,90,8,\n"
+                            "x,1,2026-11-23,Upper A,Bench Press,2,backoff,90,8,,kg,,90,8,\n"
+                            "x,1,2026-11-23,Upper B,Bench Press,2,backoff,80,10,,kg,,80,10,\n"
+                            "x,1,2026-11-23,Upper A,Row,2,backoff,55,10,,kg,,55,10,\n");
+    is_int(0, read_text(weave, NULL, &log, &errors), "a week with one exercise on two days");
+    s = summary(&log);
+    is_string("2026-11-23 Upper A/Bench Press top 100x5; 2026-11-23 Upper A/Bench Press backoff "
+              "90x8; 2026-11-23 Upper A/Row top 60x8; 2026-11-23 Upper A/Row backoff 55x10; "
+              "2026-11-23 Upper B/Bench Press top 90x8; 2026-11-23 Upper B/Bench Press backoff "
+              "80x10",
+              s, "sets of one exercise and day stay together, in set order");
+    free(s);
+    free(weave);
+    free(errors);
+    log_free(&log);
+
+    /* --- log_add ----------------------------------------------------------- */
+    log_init(&log);
+    char name[32] = "Squat (Barbell)", day[32] = "Lower A";
+    struct log_set in = {.exercise = name, .day = day, .type = SET_TOP, .weight = 100, .reps = 5,
+                         .unit = UNIT_LB, .file = "mem", .line = 7};
+    struct log_set *out = log_add(&log, &in);
+    strcpy(name, "changed");
+    strcpy(day, "changed");
+    ok(strcmp(out->exercise, "Squat (Barbell)") == 0 && strcmp(out->day, "Lower A") == 0,
+       "log_add copies strings");
+    is_string("barbell squat", out->exercise_key, "log_add folds the exercise");
+    is_string("a lower", out->day_key, "log_add folds the day");
+    is_string("", out->notes, "log_add: no notes is \"\"");
+    in.day = NULL;
+    in.date = 1;
+    in.exercise = "Bench";
+    out = log_add(&log, &in);
+    ok(out->day == NULL && out->day_key == NULL && out->seq == 1, "no day stays NULL; seq counts");
+    in.date = 0;
+    in.order = 0;
+    log_add(&log, &in);
+    log_sort(&log);
+    ok(log.sets[0].seq == 0 && log.sets[1].seq == 2 && log.sets[2].seq == 1, "log_sort by date, then seq");
+    log_free(&log);
+
+    /* --- messages ---------------------------------------------------------- */
+    char *t;
+#define NATIVE(row) (t = xasprintf("%s%s", native_header, row))
+    bad(NATIVE("2026-02-30,Bench Press,top,100,5,,kg,\n"), NULL,
+        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"2026-02-30\"", "not a real date");
+    free(t);
+    bad(NATIVE("11/09/2026,Bench Press,top,100,5,,kg,\n"), NULL,
+        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"11/09/2026\"", "US date");
+    free(t);
+    bad(NATIVE(",Bench Press,top,100,5,,kg,\n"), NULL,
+        "log.csv:2:1: column \"date\": empty (expected a date YYYY-MM-DD)", "empty date");
+    free(t);
+    bad(NATIVE("2026-11-09,,top,100,5,,kg,\n"), NULL,
+        "log.csv:2:2: column \"exercise\": empty (expected an exercise name)", "empty exercise");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,heavy,100,5,,kg,\n"), NULL,
+        "log.csv:2:3: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
+        "backoff, drop, work)",
+        "unknown set type");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,-1,5,,kg,\n"), NULL,
+        "log.csv:2:4: column \"weight\": expected a load of 0 or more (0 for bodyweight), got \"-1\"",
+        "negative weight");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,,5,,kg,\n"), NULL,
+        "log.csv:2:4: column \"weight\": empty (expected a load of 0 or more, 0 for bodyweight)",
+        "empty weight");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,1001,,kg,\n"), NULL,
+        "log.csv:2:5: column \"reps\": expected a whole number from 0 to 1000, got \"1001\"",
+        "1001 reps");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,five,,kg,\n"), NULL,
+        "log.csv:2:5: column \"reps\": expected a whole number from 0 to 1000, got \"five\"",
+        "reps a word");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,5,0,kg,\n"), NULL,
+        "log.csv:2:6: column \"rpe\": expected an RPE above 0 and up to 10, or nothing, got \"0\"",
+        "RPE 0");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,5,10.5,kg,\n"), NULL,
+        "log.csv:2:6: column \"rpe\": expected an RPE above 0 and up to 10, or nothing, got "
+        "\"10.5\"",
+        "RPE 10.5");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,5,,stone,\n"), NULL,
+        "log.csv:2:7: column \"unit\": unknown unit \"stone\" (expected kg or lb)", "unknown unit");
+    free(t);
+    bad(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,,extra\n"), NULL,
+        "log.csv:2:9: field 9 has no column: the header has 8 (expected at most 8 fields; quote a "
+        "field that holds the delimiter)",
+        "a row longer than the header");
+    free(t);
+    bad("date,exercise,set_type,weight,reps,sets\n2026-11-09,Bench Press,top,100,5,1\n", NULL,
+        "log.csv:1:6: unknown column \"sets\" (expected date, exercise, set_type, weight, reps, rpe, "
+        "unit, notes, client, day)",
+        "native: unknown column");
+    {
+        struct log l2;
+        log_init(&l2);
+        is_int(-1, read_text("when,lift,kilos\n2026-11-09,Bench,100\n", NULL, &l2, &errors),
+               "unrecognised header: -1");
+        const char *want = "log.csv:1: unrecognised log header (expected a native log "
+                           "\"date,exercise,set_type,weight,reps,rpe,unit,notes\", a topset plan CSV";
+        ok(errors != NULL && strncmp(errors, want, strlen(want)) == 0,
+           "unrecognised header: names the formats");
+        diag("%s", errors ? errors : "(none)");
+        free(errors);
+        log_free(&l2);
+    }
+    bad("", NULL, "log.csv:1: empty file (expected a header row)", "empty log");
+    struct log_opts force_plan = {.force_format = "plan"};
+    bad(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,\n"), &force_plan,
+        "log.csv:1: missing column \"actual_weight\"\nlog.csv:1: missing column \"actual_reps\"",
+        "forced format: its columns are required");
+    free(t);
+    struct log_opts force_bogus = {.force_format = "bogus"};
+    {
+        struct log l2;
+        log_init(&l2);
+        is_int(-1, read_text(native_header, &force_bogus, &l2, &errors), "unknown forced format");
+        char *want = xasprintf("log.csv: unknown log format \"bogus\" (expected %s)",
+                               log_format_names());
+        is_string(want, errors, "unknown forced format: message");
+        free(want);
+        free(errors);
+        log_free(&l2);
+    }
+#define PLAN(row) (t = xasprintf("%s%s", plan_header, row))
+    bad(PLAN("A,1,2026-11-23,Upper A,Bench Press,1,top,100,6,,kg,,100,,\n"), NULL,
+        "log.csv:2:14: column \"actual_reps\": empty (expected the reps done, or actual_weight "
+        "empty too to skip the set)",
+        "plan: weight without reps");
+    free(t);
+    bad(PLAN("A,1,2026-11-23,Upper A,Bench Press,1,top,100,6,,kg,,,6,\n"), NULL,
+        "log.csv:2:13: column \"actual_weight\": empty (expected the load lifted, or actual_reps "
+        "empty too to skip the set)",
+        "plan: reps without weight");
+    free(t);
+    bad(PLAN("A,1,2026-11-23,Upper A,Bench Press,0,top,100,6,,kg,,100,6,11\n"), NULL,
+        "log.csv:2:6: column \"set\": expected a whole number from 1 to 1000, got \"0\"\n"
+        "log.csv:2:15: column \"actual_rpe\": expected an RPE above 0 and up to 10, or nothing, got "
+        "\"11\"",
+        "plan: bad RPE and set number");
+    free(t);
+
+    /* A bad file added to a log keeps what was there. */
+    log_init(&log);
+    is_int(0, read_text(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,\n"), NULL, &log, &errors),
+           "first log");
+    free(t);
+    free(errors);
+    is_int(-1, read_text(NATIVE("2026-11-10,Squat,top,100,5,,kg,\n2026-11-10,Squat,top,x,5,,kg,\n"),
+                         NULL, &log, &errors),
+           "second log is bad");
+    free(t);
+    free(errors);
+    is_int(1, (long) log.n, "the first log's set stays, the bad file's good row is dropped");
+    log_free(&log);
+
+    free(native);
+    free(plan_csv);
+    free(tabs);
+    return 0;
+}

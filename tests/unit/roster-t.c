@@ -1,0 +1,169 @@
+/* roster: clients, resolved paths, options, messages; safe_name. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+#include "roster.h"
+#include "tap/basic.h"
+#include "util.h"
+
+static int
+read_text(const char *path, const char *content, struct roster *r, char **errors)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL)
+        bail("cannot write %s", path);
+    fputs(content, fp);
+    fclose(fp);
+    struct errlist e;
+    errlist_init(&e);
+    int rc = roster_read(path, r, &e);
+    *errors = NULL;
+    for (size_t i = 0; i < e.n; i++) {
+        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
+        free(*errors);
+        *errors = next;
+    }
+    errlist_free(&e);
+    return rc;
+}
+
+static void
+bad(const char *content, const char *want, const char *name)
+{
+    struct roster r;
+    char *errors;
+    int rc = read_text("roster.csv", content, &r, &errors);
+    is_string(want, errors, "%s", name);
+    ok(rc == -1 && r.n == 0 && r.v == NULL && r.path == NULL, "%s: -1, nothing kept", name);
+    free(errors);
+}
+
+/* The test's name shows control characters as '?', to keep TAP lines whole. */
+static void
+safe_is(const char *want, const char *client)
+{
+    char *shown = xstrdup(client);
+    for (char *c = shown; *c; c++)
+        if ((unsigned char) *c < 0x20 || *c == 0x7f)
+            *c = '?';
+    char *s = safe_name(client);
+    is_string(want, s, "safe_name(\"%s\")", shown);
+    free(s);
+    free(shown);
+}
+
+int
+main(void)
+{
+    plan_lazy();
+    if (chdir(test_tmpdir()) != 0 || mkdir("coach", 0777) != 0)
+        bail("cannot set up the temporary folder");
+
+    struct roster r;
+    char *errors;
+    is_int(0,
+           read_text("coach/roster.csv",
+                     "client,template,log,maxes,unit,start,weeks\n"
+                     "Alex,ppl.csv,logs/alex.csv,/abs/maxes.csv,lb,2026-11-23,6\n"
+                     "\n"
+                     "Sam,../shared/5x5.csv,,,,,\n",
+                     &r, &errors),
+           "roster reads");
+    is_string(NULL, errors, "no messages");
+    is_int(2, (long) r.n, "two clients");
+    if (r.n == 2) {
+        const struct roster_entry *a = &r.v[0], *b = &r.v[1];
+        is_string("Alex", a->client, "client");
+        is_string("coach/ppl.csv", a->template_path, "template relative to the roster's folder");
+        is_string("coach/logs/alex.csv", a->log_path, "log relative to the roster's folder");
+        is_string("/abs/maxes.csv", a->maxes_path, "absolute path kept");
+        ok(a->unit == UNIT_LB && a->has_start && a->weeks == 6, "unit, start, weeks");
+        char d[11];
+        is_string("2026-11-23", date_format(d, a->start), "start date");
+        ok(a->line == 2 && b->line == 4 && strcmp(a->file, "coach/roster.csv") == 0, "lines and file");
+        is_string("coach/../shared/5x5.csv", b->template_path, "a path up from the roster's folder");
+        ok(b->log_path == NULL && b->maxes_path == NULL, "empty paths are NULL");
+        ok(b->unit == -1 && !b->has_start && b->weeks == 0, "empty options are the defaults");
+    }
+    roster_free(&r);
+    free(errors);
+
+    is_int(0, read_text("roster.csv", "template,client\nx.csv,Kim\n", &r, &errors),
+           "a roster in the current folder, columns in any order");
+    ok(r.n == 1 && strcmp(r.v[0].template_path, "x.csv") == 0, "path unchanged without a folder");
+    roster_free(&r);
+    free(errors);
+
+    bad("client,template\nAlex,a.csv\nSam,a.csv\n ALEX ,b.csv\n",
+        "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected each client once)",
+        "duplicate client");
+    bad("client,template\n,a.csv\n", "roster.csv:2:1: column \"client\": empty (expected the client's name)",
+        "empty client");
+    bad("client,template\n...,a.csv\n",
+        "roster.csv:2:1: column \"client\": expected a name with letters or digits, got \"...\"",
+        "client without letters");
+    bad("client,template\nAlex,\n",
+        "roster.csv:2:2: column \"template\": empty (expected the path of the client's template)",
+        "empty template");
+    bad("client,template,unit\nAlex,a.csv,stone\n",
+        "roster.csv:2:3: column \"unit\": unknown unit \"stone\" (expected kg or lb)", "unknown unit");
+    bad("client,template,start\nAlex,a.csv,2026-11-31\n",
+        "roster.csv:2:3: column \"start\": expected a date YYYY-MM-DD, got \"2026-11-31\"", "bad start");
+    bad("client,template,weeks\nAlex,a.csv,0\n",
+        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"0\"", "weeks 0");
+    bad("client,template,weeks\nAlex,a.csv,53\n",
+        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"53\"", "weeks 53");
+    bad("client,template\n", "roster.csv:1: no clients (expected a row per client after the header)",
+        "no clients");
+    bad("client,tmpl\nAlex,a.csv\n",
+        "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, start, "
+        "weeks)\nroster.csv:1: missing column \"template\"",
+        "unknown and missing column");
+
+    /* safe_name */
+    safe_is("_x", "../x");
+    safe_is("hidden", ".hidden");
+    safe_is("a_b", "a/b");
+    safe_is("a_b", "a\\b");
+    safe_is(NULL, "");
+    safe_is(NULL, "..");
+    safe_is(NULL, "...");
+    safe_is("_", "./");
+    safe_is("_evil", "../evil");
+    safe_is("a_.._b", "a/../b");
+    safe_is("tab_and_newline_", "tab\tand\nnewline\x7f");
+    safe_is("Zoë Smith", "Zoë Smith");
+    {
+        char name[160];
+        memset(name, 'a', 150);
+        name[150] = '\0';
+        char *s = safe_name(name);
+        is_int(SAFE_NAME_MAX, s ? (long) strlen(s) : -1, "a long name is cut to 100 bytes");
+        free(s);
+        /* 99 ASCII bytes then "é" (2 bytes): the cut must not split it. */
+        memset(name, 'a', 99);
+        strcpy(name + 99, "\xC3\xA9zzz");
+        s = safe_name(name);
+        is_int(99, s ? (long) strlen(s) : -1, "the cut backs off to a UTF-8 boundary");
+        free(s);
+        memset(name, 'a', 98);
+        strcpy(name + 98, "\xC3\xA9zzz");
+        s = safe_name(name);
+        ok(s != NULL && strlen(s) == 100 && strcmp(s + 98, "\xC3\xA9") == 0,
+           "a character ending at byte 100 is kept");
+        free(s);
+        memset(name, '.', 3);
+        memset(name + 3, 'b', 120);
+        name[123] = '\0';
+        s = safe_name(name);
+        ok(s != NULL && strlen(s) == 100 && s[0] == 'b', "dots dropped before the cut");
+        free(s);
+    }
+    return 0;
+}

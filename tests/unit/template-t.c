@@ -1,0 +1,442 @@
+/* template: every column's parsing and default, days, and every message exactly. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tap/basic.h"
+#include "template.h"
+#include "util.h"
+
+/* Write content to tpl.csv in the current (temporary) folder and read it.
+ * Returns template_read's result; *errors gets the messages joined by
+ * newlines (NULL when none; caller frees). */
+static int
+read_text(const char *content, struct template *t, char **errors)
+{
+    FILE *fp = fopen("tpl.csv", "wb");
+    if (fp == NULL)
+        bail("cannot write tpl.csv");
+    fputs(content, fp);
+    fclose(fp);
+    struct errlist e;
+    errlist_init(&e);
+    int rc = template_read("tpl.csv", t, &e);
+    *errors = NULL;
+    for (size_t i = 0; i < e.n; i++) {
+        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
+        free(*errors);
+        *errors = next;
+    }
+    errlist_free(&e);
+    return rc;
+}
+
+/* A template that must fail with exactly want (one or more lines). */
+static void
+bad(const char *content, const char *want, const char *name)
+{
+    struct template t;
+    char *errors;
+    int rc = read_text(content, &t, &errors);
+    is_string(want, errors, "%s", name);
+    ok(rc == -1 && t.slots == NULL && t.n == 0 && t.path == NULL, "%s: -1, nothing kept", name);
+    free(errors);
+}
+
+/* A one-row template with extra columns that must read; returns slot 0's
+ * copy in *s (strings not kept). */
+static bool
+good_row(const char *header, const char *row, struct slot *s, const char *name)
+{
+    char *content = xasprintf("day,exercise,top_reps%s%s\nUpper A,Bench Press,5%s%s\n",
+                              *header ? "," : "", header, *row ? "," : "", row);
+    struct template t;
+    char *errors;
+    int rc = read_text(content, &t, &errors);
+    free(content);
+    if (rc != 0) {
+        ok(false, "%s: read", name);
+        diag("%s", errors ? errors : "(no message)");
+        free(errors);
+        return false;
+    }
+    ok(true, "%s: read", name);
+    *s = t.slots[0];
+    /* Keep the numbers; the strings go with the template. */
+    s->day = s->exercise = s->day_key = s->exercise_key = s->notes = NULL;
+    s->aliases = s->alias_keys = NULL;
+    template_free(&t);
+    return true;
+}
+
+static const char all_columns[] =
+    "day, exercise, top_reps, top_sets, top_rpe, top_pct, start_weight, backoff_sets, "
+    "backoff_reps, backoff_drop, backoff_pct, drop_sets, drop_reps, drop_pct, increment, step, "
+    "rule, week, warmup, aliases, notes";
+
+/* path made absolute, so it still works after chdir. Caller frees. */
+static char *
+absolute(char *path)
+{
+    if (path[0] == '/')
+        return path;
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        bail("getcwd failed");
+    char *abs = xasprintf("%s/%s", cwd, path);
+    free(path);
+    return abs;
+}
+
+int
+main(void)
+{
+    plan_lazy();
+
+    char *full = absolute(test_data_path("ok/template.csv"));
+    char *full_excel = absolute(test_data_path("ok/template-excel.csv"));
+    if (chdir(test_tmpdir()) != 0)
+        bail("cannot enter the temporary folder");
+
+    /* --- a template with every column ---------------------------------- */
+    struct template t;
+    struct errlist e;
+    errlist_init(&e);
+    is_int(0, template_read(full, &t, &e), "ok/template.csv reads");
+    for (size_t i = 0; i < e.n; i++)
+        diag("%s", e.msgs[i]);
+    errlist_free(&e);
+    is_int(5, (long) t.n, "five slots");
+    is_int(3, (long) t.ndays, "three days");
+    if (t.n == 5 && t.ndays == 3) {
+        is_string("Upper A", t.days[0], "day 1");
+        is_string("Lower A", t.days[1], "day 2 (first appearance)");
+        is_string("Upper B", t.days[2], "day 3");
+        is_string("a upper", t.day_keys[0], "day key folded");
+        const struct slot *s = &t.slots[0];
+        is_string(full, s->file, "slot keeps the file");
+        is_int(2, (long) s->line, "slot keeps its line");
+        is_string("Bench Press", s->exercise, "exercise");
+        is_string("bench press", s->exercise_key, "exercise key");
+        ok(s->top_reps.lo == 5 && s->top_reps.hi == 6, "top_reps 5-6");
+        is_int(1, s->top_sets, "top_sets 1");
+        is_double(8, s->top_rpe, 1e-9, "top_rpe 8");
+        is_double(100, s->start_weight, 1e-9, "start_weight 100");
+        is_int(3, s->backoff_sets, "backoff_sets 3");
+        ok(s->backoff_reps.lo == 8 && s->backoff_reps.hi == 8, "backoff_reps 8");
+        is_double(10, s->backoff_drop, 1e-9, "backoff_drop 10");
+        ok(s->drop_sets == 0 && s->drop_reps.lo == 8 && s->drop_reps.hi == 8,
+           "no drop sets; drop_reps defaults to backoff_reps");
+        ok(s->increment_set && s->step_set, "increment and step given");
+        is_double(1.25, s->step, 1e-9, "step 1.25");
+        is_int(RULE_DOUBLE, s->rule, "rule double");
+        ok(s->week_lo == 0 && s->week_hi == 0, "no week: every week");
+        is_int(WARMUP_AUTO, s->warmup, "warmup auto");
+        is_int(2, (long) s->naliases, "two aliases");
+        if (s->naliases == 2) {
+            is_string("Bench Press (Barbell)", s->aliases[0], "alias as written");
+            is_string("bench flat", s->alias_keys[1], "alias key folded");
+        }
+        ok(slot_matches_exercise(s, "barbell bench press"), "matches through an alias");
+        ok(slot_matches_exercise(s, "bench press"), "matches its own name");
+        ok(!slot_matches_exercise(s, "squat"), "does not match another lift");
+        is_string("pause 1s", s->notes, "notes");
+
+        s = &t.slots[1];
+        ok(s->top_reps.lo == 8 && s->top_reps.hi == 10, "row 2: top_reps 8-10");
+        ok(s->top_sets == 1 && s->backoff_sets == 2, "row 2: top_sets 1, backoff_sets 2 by default");
+        ok(s->backoff_reps.lo == 8 && s->backoff_reps.hi == 10,
+           "row 2: backoff_reps defaults to top_reps");
+        is_double(10, s->backoff_drop, 1e-9, "row 2: backoff_drop 10 by default");
+        ok(!s->increment_set && !s->step_set, "row 2: increment and step not given");
+        is_int(RULE_LINEAR, s->rule, "row 2: rule linear");
+        is_int(WARMUP_NONE, s->warmup, "row 2: warmup none");
+        is_string("", s->notes, "row 2: empty notes");
+
+        s = &t.slots[2];
+        is_int(1, (long) s->day_index, "row 3: day index");
+        is_double(85, s->top_pct, 1e-9, "row 3: top_pct");
+        is_double(75, s->backoff_pct, 1e-9, "row 3: backoff_pct");
+        ok(s->drop_sets == 1 && s->drop_reps.lo == 10 && s->drop_pct == 60, "row 3: drop sets");
+        ok(s->week_lo == 1 && s->week_hi == 3, "row 3: week 1-3");
+        ok(s->warmup == WARMUP_LIST && s->warmup_n == 3 && s->warmup_pct[0] == 40
+               && s->warmup_pct[2] == 80,
+           "row 3: warm-up 40;60;80");
+        ok(t.slots[3].week_lo == 4 && t.slots[3].week_hi == 4, "row 4: week 4");
+        s = &t.slots[4];
+        ok(s->day_index == 2 && s->top_sets == 2 && s->top_rpe == 8.5 && s->rule == RULE_RPE,
+           "row 5: 2 top sets at RPE 8.5, rule rpe");
+
+        template_resolve(&t, UNIT_KG);
+        ok(t.slots[0].increment == 2.5 && t.slots[0].step == 1.25, "resolve keeps given values");
+        ok(t.slots[1].increment == 2.5 && t.slots[1].step == 2.5, "resolve kg: 2.5 / 2.5");
+        template_resolve(&t, UNIT_LB);
+        ok(t.slots[1].increment == 5 && t.slots[1].step == 5, "resolve lb: 5 / 5");
+        ok(t.slots[0].step == 1.25, "resolve lb keeps the given step");
+    }
+    template_free(&t);
+
+    /* --- a spreadsheet's save: BOM, ';', CRLF, header case ------------- */
+    errlist_init(&e);
+    is_int(0, template_read(full_excel, &t, &e), "Excel-style template reads");
+    errlist_free(&e);
+    if (t.n == 2) {
+        ok(t.slots[0].line == 2 && t.slots[1].line == 4, "lines counted across CRLF and a blank line");
+        is_string("a; b", t.slots[0].notes, "quoted ';' kept");
+        ok(t.slots[1].top_reps.lo == 5 && t.slots[1].top_reps.hi == 5, "single rep count");
+    } else
+        ok(false, "Excel-style template: two slots");
+    template_free(&t);
+
+    /* --- field by field ------------------------------------------------- */
+    struct slot s;
+    if (good_row("", "", &s, "defaults")) {
+        ok(s.top_sets == 1 && s.backoff_sets == 2 && s.backoff_drop == 10 && s.drop_sets == 0,
+           "defaults: 1 top set, 2 back-offs at -10%%, no drop sets");
+        ok(s.backoff_reps.lo == 5 && s.drop_reps.lo == 5, "defaults: reps follow top_reps");
+        ok(s.rule == RULE_DOUBLE && s.warmup == WARMUP_AUTO && s.week_lo == 0, "defaults: double, auto, every week");
+        ok(s.top_rpe == 0 && s.top_pct == 0 && s.start_weight == 0 && s.backoff_pct == 0,
+           "defaults: no RPE, %%, start weight");
+    }
+    if (good_row("top_rpe,backoff_drop,backoff_sets,warmup,rule", "10,0,0,40; 60 ;,Linear", &s,
+                 "edges")) {
+        ok(s.top_rpe == 10 && s.backoff_drop == 0 && s.backoff_sets == 0, "edges: RPE 10, 0%% drop, 0 back-offs");
+        ok(s.warmup == WARMUP_LIST && s.warmup_n == 2 && s.warmup_pct[1] == 60, "edges: empty warm-up step ignored");
+        is_int(RULE_LINEAR, s.rule, "edges: rule name ignores case");
+    }
+    if (good_row("top_pct,backoff_pct,week,warmup", "110,100,2,NONE", &s, "upper bounds")) {
+        ok(s.top_pct == 110 && s.backoff_pct == 100, "upper bounds: 110%% and 100%%");
+        ok(s.week_lo == 2 && s.week_hi == 2, "a single week");
+        is_int(WARMUP_NONE, s.warmup, "warm-up NONE");
+    }
+    {
+        struct template t2;
+        char *errors;
+        is_int(0, read_text("day,exercise,top_reps\n\nUpper A,Bench Press, 5 - 6 \n,,\n", &t2, &errors),
+               "blank rows skipped, spaced range read");
+        ok(t2.n == 1 && t2.slots[0].top_reps.lo == 5 && t2.slots[0].top_reps.hi == 6,
+           "spaced range 5 - 6");
+        template_free(&t2);
+        free(errors);
+        is_int(0,
+               read_text("day,exercise,top_reps,week\nA,Squat,5,1-3\nA,Squat,3,4\nB,Squat,5,\n"
+                         "A,Bench Press,5,\n",
+                         &t2, &errors),
+               "a wave over weeks, and the same lift on another day");
+        template_free(&t2);
+        free(errors);
+        is_int(0,
+               read_text("day,exercise,top_reps,aliases\nA,Squat,5,\" ;Squat (Barbell);; --- ;Back Squat\"\n",
+                         &t2, &errors),
+               "aliases read");
+        if (t2.n == 1) {
+            is_int(2, (long) t2.slots[0].naliases, "empty and unmatchable aliases dropped");
+            is_string("back squat", t2.slots[0].alias_keys[1], "second alias key");
+        }
+        template_free(&t2);
+        free(errors);
+    }
+
+    /* --- rules table ---------------------------------------------------- */
+    is_string("double, linear, percent, rpe", rule_names_list(), "rule names list");
+    enum rule_kind rk;
+    ok(rule_parse("RPE", &rk) == 0 && rk == RULE_RPE, "rule_parse ignores case");
+    ok(rule_parse("lineer", &rk) == -1, "rule_parse rejects unknown");
+    is_string("percent", rule_name(RULE_PERCENT), "rule_name");
+
+    /* --- every message ---------------------------------------------------- */
+    char *want = xasprintf("tpl.csv:1:4: unknown column \"rep\" (expected %s)\ntpl.csv:1: missing column \"top_reps\"",
+                     all_columns);
+    bad("day,exercise,top_sets,rep\nA,B,1,5\n", want, "unknown column and missing column");
+    free(want);
+    want = xasprintf("tpl.csv:1:2: column 2 has no name (expected %s)", all_columns);
+    bad("day,,exercise,top_reps\nA,,B,5\n", want, "a column without a name");
+    free(want);
+    bad("Day,Exercise,TOP_REPS, day \nA,B,5,C\n", "tpl.csv:1:4: repeated column \"day\" (also column 1)",
+        "repeated column, any case and spacing");
+    bad("day,exercise,top_reps\n,Bench Press,5\n",
+        "tpl.csv:2:1: column \"day\": empty (expected a day label, e.g. Upper A)", "empty day");
+    bad("day,exercise,top_reps\nA,---,5\n",
+        "tpl.csv:2:2: column \"exercise\": expected an exercise name with letters or digits, e.g. "
+        "Bench Press, got \"---\"",
+        "exercise without letters");
+    bad("day,exercise,notes,top_reps\nA,Bench Press,,5-6\nA,Squat,,five\n",
+        "tpl.csv:3:4: column \"top_reps\": expected a number or a range like 5-6, got \"five\"",
+        "top_reps: a word (the brief's example)");
+    bad("day,exercise,top_reps\nA,B,6-5\n",
+        "tpl.csv:2:3: column \"top_reps\": reversed range \"6-5\" (expected low-high, e.g. 5-6)",
+        "top_reps reversed");
+    bad("day,exercise,top_reps\nA,B,101\n",
+        "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"101\"", "top_reps 101");
+    bad("day,exercise,top_reps\nA,B,-5\n",
+        "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"-5\"", "top_reps -5");
+    bad("day,exercise,top_reps\nA,B,5-\n",
+        "tpl.csv:2:3: column \"top_reps\": expected a number or a range like 5-6, got \"5-\"",
+        "top_reps 5-");
+    bad("day,exercise,top_reps\nA,B,\n",
+        "tpl.csv:2:3: column \"top_reps\": empty (expected a number or a range like 5-6)",
+        "top_reps empty");
+    bad("day,exercise,top_reps,top_sets\nA,B,5,0\n",
+        "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"0\"",
+        "top_sets 0");
+    bad("day,exercise,top_reps,top_sets\nA,B,5,2.5\n",
+        "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"2.5\"",
+        "top_sets 2.5");
+    bad("day,exercise,top_reps,top_rpe\nA,B,5,5.5\n",
+        "tpl.csv:2:4: column \"top_rpe\": expected an RPE from 6 to 10 in steps of 0.5, got \"5.5\"",
+        "top_rpe 5.5");
+    bad("day,exercise,top_reps,top_rpe\nA,B,5,8.25\n",
+        "tpl.csv:2:4: column \"top_rpe\": expected an RPE from 6 to 10 in steps of 0.5, got \"8.25\"",
+        "top_rpe 8.25");
+    bad("day,exercise,top_reps,top_pct\nA,B,5,0\n",
+        "tpl.csv:2:4: column \"top_pct\": expected a % of 1RM above 0 and up to 110, got \"0\"",
+        "top_pct 0");
+    bad("day,exercise,top_reps,top_pct\nA,B,5,110.5\n",
+        "tpl.csv:2:4: column \"top_pct\": expected a % of 1RM above 0 and up to 110, got \"110.5\"",
+        "top_pct 110.5");
+    bad("day,exercise,top_reps,start_weight\nA,B,5,0\n",
+        "tpl.csv:2:4: column \"start_weight\": expected a load above 0, got \"0\"", "start_weight 0");
+    bad("day,exercise,top_reps,start_weight\nA,B,5,heavy\n",
+        "tpl.csv:2:4: column \"start_weight\": expected a load above 0, got \"heavy\"",
+        "start_weight a word");
+    bad("day,exercise,top_reps,backoff_sets\nA,B,5,21\n",
+        "tpl.csv:2:4: column \"backoff_sets\": expected a whole number from 0 to 20, got \"21\"",
+        "backoff_sets 21");
+    bad("day,exercise,top_reps,backoff_reps\nA,B,5,8-x\n",
+        "tpl.csv:2:4: column \"backoff_reps\": expected a number or a range like 5-6, got \"8-x\"",
+        "backoff_reps 8-x");
+    bad("day,exercise,top_reps,backoff_drop\nA,B,5,50.5\n",
+        "tpl.csv:2:4: column \"backoff_drop\": expected a % drop from 0 to 50, got \"50.5\"",
+        "backoff_drop 50.5");
+    bad("day,exercise,top_reps,backoff_drop\nA,B,5,-1\n",
+        "tpl.csv:2:4: column \"backoff_drop\": expected a % drop from 0 to 50, got \"-1\"",
+        "backoff_drop -1");
+    bad("day,exercise,top_reps,backoff_pct\nA,B,5,101\n",
+        "tpl.csv:2:4: column \"backoff_pct\": expected a % of 1RM above 0 and up to 100, got \"101\"",
+        "backoff_pct 101");
+    bad("day,exercise,top_reps,drop_sets\nA,B,5,21\n",
+        "tpl.csv:2:4: column \"drop_sets\": expected a whole number from 0 to 20, got \"21\"",
+        "drop_sets 21");
+    bad("day,exercise,top_reps,drop_sets,drop_pct\nA,B,5,2,\n",
+        "tpl.csv:2:5: column \"drop_pct\": required when drop_sets is above 0 (expected a % of "
+        "the top-set load above 0 and up to 100, e.g. 60)",
+        "drop_pct missing, column present");
+    bad("day,exercise,top_reps,drop_sets\nA,B,5,1\n",
+        "tpl.csv:2: column \"drop_pct\": required when drop_sets is above 0 (expected a % of the "
+        "top-set load above 0 and up to 100, e.g. 60)",
+        "drop_pct missing, no column");
+    bad("day,exercise,top_reps,drop_sets,drop_pct\nA,B,5,1,101\n",
+        "tpl.csv:2:5: column \"drop_pct\": expected a % of the top-set load above 0 and up to 100, "
+        "got \"101\"",
+        "drop_pct 101");
+    bad("day,exercise,top_reps,increment\nA,B,5,0\n",
+        "tpl.csv:2:4: column \"increment\": expected a load above 0, got \"0\"", "increment 0");
+    bad("day,exercise,top_reps,step\nA,B,5,-2.5\n",
+        "tpl.csv:2:4: column \"step\": expected a load above 0, got \"-2.5\"", "step -2.5");
+    bad("day,exercise,top_reps,rule\nA,B,5,lineer\n",
+        "tpl.csv:2:4: column \"rule\": unknown rule \"lineer\" (expected double, linear, percent, "
+        "rpe)",
+        "unknown rule");
+    bad("day,exercise,top_reps,top_pct,rule\nA,B,5,,percent\n",
+        "tpl.csv:2:4: column \"top_pct\": required by rule \"percent\" (expected a % of 1RM above "
+        "0 and up to 110, e.g. 85)",
+        "rule percent without top_pct");
+    bad("day,exercise,top_reps,rule\nA,B,5,rpe\n",
+        "tpl.csv:2: column \"top_rpe\": required by rule \"rpe\" (expected an RPE from 6 to 10 in "
+        "steps of 0.5, e.g. 8)",
+        "rule rpe without top_rpe");
+    bad("day,exercise,top_reps,week\nA,B,5,0\n",
+        "tpl.csv:2:4: column \"week\": expected a week from 1 to 52 or a range like 1-3, got \"0\"",
+        "week 0");
+    bad("day,exercise,top_reps,week\nA,B,5,1-53\n",
+        "tpl.csv:2:4: column \"week\": expected a week from 1 to 52 or a range like 1-3, got "
+        "\"1-53\"",
+        "week 1-53");
+    bad("day,exercise,top_reps,week\nA,B,5,4-2\n",
+        "tpl.csv:2:4: column \"week\": reversed range \"4-2\" (expected low-high, e.g. 1-3)",
+        "week reversed");
+    bad("day,exercise,top_reps,warmup\nA,B,5,0;50\n",
+        "tpl.csv:2:4: column \"warmup\": warm-up step \"0\" is not above 0 and below 100 (expected "
+        "auto, none or percentages like 40;60;80)",
+        "warm-up step 0");
+    bad("day,exercise,top_reps,warmup\nA,B,5,40;40\n",
+        "tpl.csv:2:4: column \"warmup\": warm-up steps \"40;40\" do not increase (expected auto, "
+        "none or percentages like 40;60;80)",
+        "warm-up steps repeat");
+    bad("day,exercise,top_reps,warmup\nA,B,5,10;20;30;40;50;60;70;80;90\n",
+        "tpl.csv:2:4: column \"warmup\": more than 8 warm-up steps in \"10;20;30;40;50;60;70;80;90\" "
+        "(expected at most 8)",
+        "nine warm-up steps");
+    bad("day,exercise,top_reps,warmup\nA,B,5,;;\n",
+        "tpl.csv:2:4: column \"warmup\": expected auto, none or percentages like 40;60;80, got "
+        "\";;\"",
+        "warm-up of separators only");
+    bad("day,exercise,top_reps,week\nA,Squat,5,1-3\nA,Bench Press,5,\na, squat ,3,3-4\n",
+        "tpl.csv:4: day \"a\" has \"squat\" twice for week 3 (also line 2; expected rows of one day "
+        "and exercise to cover different weeks, e.g. week 1-3 and 4)",
+        "overlapping weeks");
+    bad("day,exercise,top_reps,week\nA,Squat,5,\nA,Squat,3,4\n",
+        "tpl.csv:3: day \"A\" has \"Squat\" twice for week 4 (also line 2; expected rows of one day "
+        "and exercise to cover different weeks, e.g. week 1-3 and 4)",
+        "a row for every week overlaps a row for week 4");
+    bad("day,exercise,top_reps\nUpper A,Bench Press,5\nupper a,Press (Bench),8\n",
+        "tpl.csv:3: day \"upper a\" has \"Press (Bench)\" twice for every week (also line 2; "
+        "expected rows of one day and exercise to cover different weeks, e.g. week 1-3 and 4)",
+        "same lift twice on a day, names folded");
+    bad("day,exercise,top_reps\n",
+        "tpl.csv:1: no exercises (expected a row per exercise slot after the header)",
+        "header only");
+    bad("\n\nday,exercise,top_reps\n,,\n",
+        "tpl.csv:3: no exercises (expected a row per exercise slot after the header)",
+        "blank rows only, header on line 3");
+    bad("day,exercise,top_reps\nA,B,5,6\n",
+        "tpl.csv:2:4: field 4 has no column: the header has 3 (expected at most 3 fields; quote a "
+        "field that holds the delimiter)",
+        "a row longer than the header");
+    bad("day,exercise,top_reps,top_sets\nA,B,five,0\nA,,5\nA,C,5,x\n",
+        "tpl.csv:2:3: column \"top_reps\": expected a number or a range like 5-6, got \"five\"\n"
+        "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"0\"\n"
+        "tpl.csv:3:2: column \"exercise\": empty (expected an exercise name, e.g. Bench Press)\n"
+        "tpl.csv:4:4: column \"top_sets\": expected a whole number from 1 to 20, got \"x\"",
+        "every problem of a file, in order");
+    bad("day,exercise,top_reps\nA,\"B\n", "tpl.csv:2: unterminated quoted field (expected a closing '\"' before the end of the file)",
+        "a CSV syntax problem");
+
+    bad("day,exercise,rule,top_reps\nA,B,lineer,five\n",
+        "tpl.csv:2:3: column \"rule\": unknown rule \"lineer\" (expected double, linear, percent, "
+        "rpe)\n"
+        "tpl.csv:2:4: column \"top_reps\": expected a number or a range like 5-6, got \"five\"",
+        "a row's problems in column order");
+
+    /* At most TEMPLATE_MAX_ROWS rows. */
+    {
+        size_t cap = 64 * (TEMPLATE_MAX_ROWS + 2);
+        char *big = xmalloc(cap);
+        size_t n = (size_t) snprintf(big, cap, "day,exercise,top_reps\n");
+        for (int i = 0; i <= TEMPLATE_MAX_ROWS; i++)
+            n += (size_t) snprintf(big + n, cap - n, "A,Lift %d,5\n", i);
+        bad(big, "tpl.csv:2002: more than 2000 exercise rows (expected at most 2000)",
+            "2001 rows");
+        big[n - 1] = '\0';
+        strrchr(big, '\n')[1] = '\0';    /* drop the last row */
+        struct template t3;
+        char *errors;
+        is_int(0, read_text(big, &t3, &errors), "2000 rows are fine");
+        is_int(TEMPLATE_MAX_ROWS, (long) t3.n, "all 2000 kept");
+        template_free(&t3);
+        free(errors);
+        free(big);
+    }
+
+    errlist_init(&e);
+    is_int(-1, template_read("nope.csv", &t, &e), "missing template: -1");
+    is_string("nope.csv: No such file or directory", e.n ? e.msgs[0] : NULL,
+              "missing template: message");
+    errlist_free(&e);
+    free(full);
+    free(full_excel);
+    return 0;
+}
