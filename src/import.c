@@ -1,0 +1,146 @@
+/*
+ * import: an app export to our native log (import.h). The export is read by
+ * the same dialects `--log` uses (import_<app>.c), so a plan made from the
+ * export and one made from the converted log see the same sets; this file
+ * only picks the app's dialect and writes the native CSV.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include "csvread.h"
+#include "import.h"
+#include "log.h"
+#include "log_dialect.h"
+#include "plan_csv.h"
+#include "util.h"
+
+#define MAX_LAYOUTS 3
+
+/* Each app and its layouts, the usual one first. */
+static const struct app {
+    const char *name;
+    const char *title;         /* for messages */
+    const char *columns;       /* what its header holds, for messages */
+    const struct log_dialect *layouts[MAX_LAYOUTS];
+} apps[] = {
+    {"strong", "Strong", "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
+     {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted}},
+    {"hevy", "Hevy", "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",
+     {&log_dialect_hevy, NULL, NULL}},
+    {"fitnotes", "FitNotes", "Date, Exercise, Category, Weight, Weight Unit, Reps",
+     {&log_dialect_fitnotes, &log_dialect_fitnotes_legacy, &log_dialect_fitnotes_ios}},
+    {"liftosaur", "Liftosaur",
+     "Workout DateTime, Day Name, Exercise, Is Warmup Set?, Completed Reps, Completed Weight Value",
+     {&log_dialect_liftosaur, NULL, NULL}},
+};
+
+#define NAPPS (sizeof apps / sizeof apps[0])
+
+const char *
+import_app_names(void)
+{
+    return "strong, hevy, fitnotes, liftosaur";
+}
+
+struct sniff {
+    const struct app *app;
+    const struct log_dialect *found;
+    unsigned long line;
+};
+
+/* Called for the header only: find the app's layout, then stop reading. */
+static int
+sniff_header(const struct csv_row *row, void *arg)
+{
+    struct sniff *sn = arg;
+    sn->line = row->line;
+    for (size_t i = 0; i < MAX_LAYOUTS && sn->app->layouts[i] != NULL; i++)
+        if (sn->app->layouts[i]->detect(row)) {
+            sn->found = sn->app->layouts[i];
+            break;
+        }
+    return 1;
+}
+
+static int
+put(FILE *out, const char *s)
+{
+    return fputs(s, out) == EOF ? -1 : 0;
+}
+
+static int
+write_set(FILE *out, const struct log_set *x)
+{
+    char date[11], weight[32], rpe[32], reps[32];
+    snprintf(reps, sizeof reps, "%d", x->reps);
+    date_format(date, x->date);
+    fmt_num(weight, x->weight);
+    if (x->rpe > 0)
+        fmt_num(rpe, x->rpe);
+    else
+        rpe[0] = '\0';
+    const char *unit = x->unit == UNIT_UNSPECIFIED ? "" : unit_name((enum unit) x->unit);
+    const char *fields[] = {
+        date, x->exercise, set_type_name(x->type), weight, reps, rpe, unit,
+        x->notes ? x->notes : "", x->day ? x->day : "",
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        if (i > 0 && put(out, ",") != 0)
+            return -1;
+        if (csv_put_field(out, fields[i]) != 0)
+            return -1;
+    }
+    return put(out, "\n");
+}
+
+static int
+write_native(FILE *out, const struct log *log)
+{
+    errno = 0;      /* so a failed write's errno is the one reported */
+    if (put(out, "date,exercise,set_type,weight,reps,rpe,unit,notes,day\n") != 0)
+        return -1;
+    for (size_t i = 0; i < log->n; i++)
+        if (write_set(out, &log->sets[i]) != 0)
+            return -1;
+    if (fflush(out) != 0 || ferror(out))
+        return -1;
+    return 0;
+}
+
+int
+import_run(const char *from, const char *path, FILE *out, struct errlist *errs)
+{
+    const struct app *app = NULL;
+    for (size_t i = 0; i < NAPPS && app == NULL; i++)
+        if (ascii_casecmp(from, apps[i].name) == 0)
+            app = &apps[i];
+    if (app == NULL) {
+        err_at(errs, NULL, 0, 0, "unknown app \"%s\" (expected %s)", from, import_app_names());
+        return -1;
+    }
+
+    /* Which of the app's layouts is it? The header says. */
+    struct sniff sn = {app, NULL, 1};
+    int rc = csvread_file(path, NULL, sniff_header, &sn, errs);
+    if (rc < 0)
+        return -1;
+    if (sn.found == NULL) {
+        err_at(errs, path, sn.line, 0, "not a %s export: expected a header with %s", app->title,
+               app->columns);
+        return -1;
+    }
+
+    struct log log;
+    log_init(&log);
+    struct log_opts opts = {NULL, sn.found->name};
+    rc = log_read(path, &opts, &log, errs);
+    if (rc == 0 && write_native(out, &log) != 0) {
+        err_at(errs, NULL, 0, 0, "cannot write the native log: %s",
+               errno ? strerror(errno) : "write error");
+        rc = -1;
+    }
+    log_free(&log);
+    return rc == 0 ? 0 : -1;
+}

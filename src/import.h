@@ -1,0 +1,28 @@
+/*
+ * import: `topset import --from APP FILE`, an app's export rewritten as our
+ * native log (INTERFACE.md, "Log CSV (native)"), so a lifter can keep, edit
+ * and merge their history in one plain format.
+ */
+#ifndef TOPSET_IMPORT_H
+#define TOPSET_IMPORT_H
+
+#include <stdio.h>
+
+#include "errors.h"
+
+/* "strong, hevy, fitnotes, liftosaur" */
+const char *import_app_names(void);
+
+/*
+ * Read path as an export of app `from` (strong, hevy, fitnotes, liftosaur,
+ * any case; for an app with several layouts the header says which) and
+ * write it to out as a native log with the optional day column:
+ *   date,exercise,set_type,weight,reps,rpe,unit,notes,day
+ * one row per set in chronological order, loads and units as logged (unit
+ * empty when the export does not say it). Nothing is written when the
+ * export has a problem. Returns 0, or -1 with every problem in errs
+ * (an unknown app, a malformed export, a failed write).
+ */
+int import_run(const char *from, const char *path, FILE *out, struct errlist *errs);
+
+#endif
