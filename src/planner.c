@@ -117,7 +117,8 @@ history_e1rm(const struct history *h, const struct slot *s)
 }
 
 /* Warm-up ramp: the empty bar, then percentages of the top set with
- * falling reps; steps within two load steps of the last are dropped. */
+ * falling reps; steps within two load steps of the last, or of the top
+ * set, are dropped. */
 struct warmup_step {
     double load, pct;              /* pct 0: the empty bar */
     int reps;
@@ -143,8 +144,11 @@ warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *ou
         npct = (size_t) s->warmup_n;
         gap = s->step;
     }
-    if (s->warmup == WARMUP_AUTO && top >= bar + 2 * gap) {
-        out[n++] = (struct warmup_step){bar, 0, 10};
+    /* A top set on or above the bar is a barbell lift: nothing lighter than
+     * the empty bar can be loaded, so the ramp starts there. */
+    if (s->warmup == WARMUP_AUTO && top >= bar) {
+        if (top - bar >= gap - 1e-9)
+            out[n++] = (struct warmup_step){bar, 0, 10};
         last = bar;
     }
     for (size_t i = 0; i < npct; i++) {

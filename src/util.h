@@ -18,8 +18,10 @@ void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Returns a newly allocated formatted string; the caller frees it. */
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-char *xvasprintf(const char *fmt, va_list ap);
+/* fmt is never NULL: saying so also keeps GCC from warning about a "null
+ * format string" when the sanitizers instrument these calls. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2), nonnull(1)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0), nonnull(1)));
 
 /* Grow *array (of elem_size items, *cap of them allocated) to hold need. */
 void grow(void *array_ptr, size_t *cap, size_t need, size_t elem_size);
@@ -61,6 +63,7 @@ void arena_init(struct arena *a);
 void *arena_alloc(struct arena *a, size_t n);     /* 8-byte aligned, zeroed */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
-char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *arena_printf(struct arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3), nonnull(2)));
 void arena_free(struct arena *a);
 #endif

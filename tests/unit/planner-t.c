@@ -242,6 +242,26 @@ test_days_and_units(void)
 }
 
 static void
+test_light_warmups(void)
+{
+    struct plan p;
+    /* 27.5 kg press: the bar is the only warm-up (40-80% would be under it).
+     * 14 kg curl, under the bar: 40% = 5.6 -> 5 x5; 60% = 8.4 -> 7.5 is
+     * within two steps of 5, dropped; 80% = 11.2 -> 10 x2. */
+    const char *tpl = "day,exercise,top_reps,backoff_sets,start_weight,warmup\n"
+                      "A,Overhead Press,5,1,27.5,auto\n"
+                      "A,Curl,10-12,1,14,auto\n";
+    ok(build(&p, tpl, NULL, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "light lifts build");
+    is_double(20, LOAD(find(&p, 1, NULL, "Overhead Press", SET_WARMUP, 0)), 1e-9,
+              "27.5 kg press: warm up with the bar");
+    ok(find(&p, 1, NULL, "Overhead Press", SET_WARMUP, 1) == NULL, "and nothing under it");
+    is_double(5, LOAD(find(&p, 1, NULL, "Curl", SET_WARMUP, 0)), 1e-9, "14 kg curl: 5 kg first");
+    is_double(10, LOAD(find(&p, 1, NULL, "Curl", SET_WARMUP, 1)), 1e-9, "then 10 kg");
+    ok(find(&p, 1, NULL, "Curl", SET_WARMUP, 2) == NULL, "steps too close are dropped");
+    plan_free(&p);
+}
+
+static void
 test_errors(void)
 {
     struct plan p;
@@ -254,11 +274,12 @@ test_errors(void)
 int
 main(void)
 {
-    plan(52);
+    plan(58);
     test_block_in_progress();
     test_missed_week();
     test_waves_and_maxes();
     test_days_and_units();
+    test_light_warmups();
     test_errors();
     return 0;
 }
