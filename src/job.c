@@ -49,7 +49,9 @@ write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *er
     if (o->formats & FORMAT_XLSX) {
         if (outfile_reserve(&xlsx, xlsx_path, errs) != 0)
             goto done;
-        if (plan_xlsx_write(p, xlsx.tmp, errs) != 0)
+        if (plan_xlsx_write_as(p, xlsx.tmp, xlsx_path, errs) != 0)
+            goto done;
+        if (outfile_finish(&xlsx, errs) != 0)       /* sync before the rename */
             goto done;
     }
     /* Both written: only now replace what was there. */

@@ -116,10 +116,8 @@ formats_option(const char *value)
             formats |= FORMAT_XLSX;
         else if (ascii_casecmp(tok, "csv") == 0)
             formats |= FORMAT_CSV;
-        else {
-            free(copy);
+        else    /* exits; tok still points into copy */
             usage_error("--format: unknown format \"%s\" (expected xlsx, csv or xlsx,csv)", tok);
-        }
     }
     free(copy);
     if (formats == 0)

@@ -18,4 +18,12 @@
  */
 int plan_xlsx_write(const struct plan *p, const char *path, struct errlist *errs);
 
+/*
+ * As plan_xlsx_write, but messages name name instead of path: write to
+ * outfile's temporary file and still tell the user about the destination,
+ * e.g. plan_xlsx_write_as(p, of.tmp, of.path, errs).
+ */
+int plan_xlsx_write_as(const struct plan *p, const char *path, const char *name,
+                       struct errlist *errs);
+
 #endif

@@ -5,61 +5,61 @@
 . "$srcdir/tests/e2e/lib.sh"
 plan 33
 b="$data/batch"
-out="$tmp/plans"
+plans="$tmp/plans"
 
-run_topset batch "$b/roster.csv" --out "$out" --as-of 2026-11-22
+run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22
 is 1 "$status" "a broken client makes the run exit 1"
 case "$err" in *'client "broken"'*'broken-template.csv:2:'*'unknown rule "lineer"'*) r=0 ;; *) r=1 ;; esac
 ok $r "the broken client is named, with FILE:LINE and the problem"
 case "$err" in *"4 written, 0 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
 ok $r "summary line: 4 written, 0 unchanged, 1 failed"
-ok "$(test -s "$out/alex.csv" && test -s "$out/alex.xlsx"; echo $?)" "the others are still written"
-ok "$(test ! -e "$out/broken.csv"; echo $?)" "the broken client writes nothing"
+ok "$(test -s "$plans/alex.csv" && test -s "$plans/alex.xlsx"; echo $?)" "the others are still written"
+ok "$(test ! -e "$plans/broken.csv"; echo $?)" "the broken client writes nothing"
 is "" "$(ls "$tmp" | grep -v '^plans$')" "nothing is written outside the output folder"
-is 1 "$(ls "$out" | grep -c 'evil.*\.csv$')" "\"../evil\" gets a plan inside the folder"
-ok "$(test -s "$out/_evil.csv"; echo $?)" "named _evil: separators replaced, leading dots dropped"
+is 1 "$(ls "$plans" | grep -c 'evil.*\.csv$')" "\"../evil\" gets a plan inside the folder"
+ok "$(test -s "$plans/_evil.csv"; echo $?)" "named _evil: separators replaced, leading dots dropped"
 
 # alex: history in the log.
-is "102.5,5" "$(grep ',Bench Press,1,top,' "$out/alex.csv" | head -n 1 | cut -d, -f8,9)" \
+is "102.5,5" "$(grep ',Bench Press,1,top,' "$plans/alex.csv" | head -n 1 | cut -d, -f8,9)" \
     "alex: bench 100x6 -> 102.5x5"
-is "140,6" "$(grep ',Squat,1,top,' "$out/alex.csv" | head -n 1 | cut -d, -f8,9)" "alex: squat 140x5 -> 140x6"
+is "140,6" "$(grep ',Squat,1,top,' "$plans/alex.csv" | head -n 1 | cut -d, -f8,9)" "alex: squat 140x5 -> 140x6"
 # newbie: no log, starts from start_weight.
-is "60,5,start" "$(grep ',Bench Press,1,top,' "$out/newbie.csv" | cut -d, -f8,9,12)" \
+is "60,5,start" "$(grep ',Bench Press,1,top,' "$plans/newbie.csv" | cut -d, -f8,9,12)" \
     "newbie: no log, bench starts at start_weight 60x5"
 # past: a block that started 2026-11-09.
-is "2026-11-09" "$(sed -n 2p "$out/past.csv" | cut -d, -f3)" "past: week 1 is 2026-11-09"
-is "60,5,,,," "$(grep '^past,1,.*,Bench Press,1,top,' "$out/past.csv" | cut -d, -f8,9,10,13-15)" \
+is "2026-11-09" "$(sed -n 2p "$plans/past.csv" | cut -d, -f3)" "past: week 1 is 2026-11-09"
+is "60,5,,,," "$(grep '^past,1,.*,Bench Press,1,top,' "$plans/past.csv" | cut -d, -f8,9,10,13-15)" \
     "past: week 1 as prescribed then (start), nothing logged"
 is "60,5,repeat: nothing logged in week 1,100,6" \
-    "$(grep '^past,2,.*,Bench Press,1,top,' "$out/past.csv" | cut -d, -f8,9,12,13,14)" \
+    "$(grep '^past,2,.*,Bench Press,1,top,' "$plans/past.csv" | cut -d, -f8,9,12,13,14)" \
     "past: week 2 repeats week 1 and shows the logged 100x6"
-is "102.5,5" "$(grep '^past,3,.*,Bench Press,1,top,' "$out/past.csv" | cut -d, -f8,9)" \
+is "102.5,5" "$(grep '^past,3,.*,Bench Press,1,top,' "$plans/past.csv" | cut -d, -f8,9)" \
     "past: week 3 from the latest log"
 
 # The index.
-is "client,status,block_week,next_week,last_log,flag,error" "$(sed -n 1p "$out/index.csv")" "index header"
-is "alex,written,0,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(grep '^alex,' "$out/index.csv")" \
+is "client,status,block_week,next_week,last_log,flag,error" "$(sed -n 1p "$plans/index.csv")" "index header"
+is "alex,written,0,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(grep '^alex,' "$plans/index.csv")" \
     "index: alex's next week"
-is "past,written,2,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(grep '^past,' "$out/index.csv")" \
+is "past,written,2,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(grep '^past,' "$plans/index.csv")" \
     "index: past is in block week 2"
-case "$(grep '^broken,' "$out/index.csv")" in broken,failed,*'unknown rule'*) r=0 ;; *) r=1 ;; esac
+case "$(grep '^broken,' "$plans/index.csv")" in broken,failed,*'unknown rule'*) r=0 ;; *) r=1 ;; esac
 ok $r "index: broken failed, with the error"
 
 # A rerun with nothing changed rewrites nothing.
-mkdir "$tmp/first" && cp -p "$out"/*.csv "$out"/*.xlsx "$tmp/first/"
-run_topset batch "$b/roster.csv" --out "$out" --as-of 2026-11-22
+mkdir "$tmp/first" && cp -p "$plans"/*.csv "$plans"/*.xlsx "$tmp/first/" && rm "$tmp/first/index.csv"
+run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22
 case "$err" in *"0 written, 4 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
 ok $r "rerun: 0 written, 4 unchanged, 1 failed"
 same=0
-for f in "$tmp/first"/*; do cmp -s "$f" "$out/$(basename "$f")" || same=1; done
+for f in "$tmp/first"/*; do cmp -s "$f" "$plans/$(basename "$f")" || same=1; done
 ok $same "rerun: every file byte-identical"
-run_topset batch "$b/roster.csv" --out "$out" --as-of 2026-11-22 --force
+run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22 --force
 case "$err" in *"4 written, 0 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
 ok $r "--force plans everyone again"
 same=0
-for f in "$tmp/first"/*; do cmp -s "$f" "$out/$(basename "$f")" || same=1; done
+for f in "$tmp/first"/*; do cmp -s "$f" "$plans/$(basename "$f")" || same=1; done
 ok $same "and the same inputs give the same bytes"
-is "" "$(ls -a "$out" "$out/.topset-state" | grep tmp-topset)" "no temporary files left behind"
+is "" "$(ls -a "$plans" "$plans/.topset-state" | grep tmp-topset)" "no temporary files left behind"
 
 # -j 2 gives the same files as -j 1.
 run_topset batch "$b/roster.csv" --out "$tmp/j2" --as-of 2026-11-22 -j 2
@@ -67,7 +67,7 @@ is 1 "$status" "-j 2: exit 1 (the broken client)"
 same=0
 for f in "$tmp/first"/*; do cmp -s "$f" "$tmp/j2/$(basename "$f")" || same=1; done
 ok $same "-j 2: byte-identical to -j 1"
-ok "$(cmp -s "$out/index.csv" "$tmp/j2/index.csv"; echo $?)" "-j 2: the same index"
+ok "$(cmp -s "$plans/index.csv" "$tmp/j2/index.csv"; echo $?)" "-j 2: the same index"
 
 # Shards partition the roster: every client exactly once.
 for k in 1 2 3; do
@@ -80,7 +80,7 @@ is "../evil alex broken newbie past " "$all" "three shards hold every client exa
 # Closing the loop: alex fills in week 1 of the plan as prescribed, and the
 # filled plan CSV is next week's log: the block moves on by one week.
 awk -F, 'BEGIN { OFS = "," } NR > 1 && $2 == 1 { $13 = $8; $14 = $9 } { print }' \
-    "$out/alex.csv" >"$tmp/alex-filled.csv"
+    "$plans/alex.csv" >"$tmp/alex-filled.csv"
 printf 'client,template,log,maxes,unit,start,weeks\nalex,%s,%s,,,,2\n' \
     "$b/template.csv" "$tmp/alex-filled.csv" >"$tmp/roster2.csv"
 run_topset batch "$tmp/roster2.csv" --out "$tmp/next" --as-of 2026-11-29

@@ -2,7 +2,7 @@
 # The command line: help, version, usage errors (exit 2), data errors
 # (exit 1), defaults, determinism, and that a failed plan keeps the old one.
 . "$srcdir/tests/e2e/lib.sh"
-plan 30
+plan 29
 w="$data/worked"
 
 run_topset --help

@@ -1,0 +1,132 @@
+/*
+ * plan_csv: the plan CSV of INTERFACE.md ("Plan CSV (output)"), one row per
+ * prescribed set in training order. The same file, with its actual_*
+ * columns filled in, is read back as a log, so the columns here and the
+ * plan log dialect must agree. Quoting is minimal and deterministic, so
+ * golden files compare byte for byte.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "plan_csv.h"
+
+/* The header row; every data row has the same fields, in this order. */
+static const char *const columns[] = {
+    "client", "week", "date", "day", "exercise",      "set",         "set_type",   "weight",
+    "reps",   "rpe",  "unit", "why", "actual_weight", "actual_reps", "actual_rpe",
+};
+#define NCOLUMNS (sizeof columns / sizeof columns[0])
+
+static int
+needs_quotes(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0)
+        return 0;
+    /* libcsv trims unquoted spaces and tabs, so keep edge blanks quoted. */
+    if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
+        return 1;
+    return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+int
+csv_put_field(FILE *fp, const char *s)
+{
+    if (s == NULL)
+        s = "";
+    if (!needs_quotes(s))
+        return fputs(s, fp) == EOF ? -1 : 0;
+    if (putc('"', fp) == EOF)
+        return -1;
+    for (const char *c = s; *c != '\0'; c++) {
+        if (*c == '"' && putc('"', fp) == EOF)
+            return -1;
+        if (putc(*c, fp) == EOF)
+            return -1;
+    }
+    return putc('"', fp) == EOF ? -1 : 0;
+}
+
+/* Write one record of n fields and its "\n". Returns 0 or -1. */
+static int
+put_row(FILE *fp, const char *const *fields, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && putc(',', fp) == EOF)
+            return -1;
+        if (csv_put_field(fp, fields[i]) != 0)
+            return -1;
+    }
+    return putc('\n', fp) == EOF ? -1 : 0;
+}
+
+/* An RPE as text: empty when none. */
+static const char *
+rpe_text(char buf[32], double rpe)
+{
+    if (rpe == 0) {
+        buf[0] = '\0';
+        return buf;
+    }
+    return fmt_num(buf, rpe);
+}
+
+static int
+put_set(FILE *fp, const struct plan *p, const struct plan_week *w, const char *date,
+        const struct plan_day *d, const struct plan_exercise *e, const struct plan_set *s)
+{
+    char week[24], set[24], weight[32], reps[24], rpe[32];
+    char aweight[32] = "", areps[24] = "", arpe[32] = "";
+    snprintf(week, sizeof week, "%d", w->number);
+    snprintf(set, sizeof set, "%d", s->number);
+    fmt_num(weight, s->weight);
+    snprintf(reps, sizeof reps, "%d", s->reps);
+    rpe_text(rpe, s->rpe);
+    if (s->done) {
+        fmt_num(aweight, s->actual_weight);
+        snprintf(areps, sizeof areps, "%d", s->actual_reps);
+        rpe_text(arpe, s->actual_rpe);
+    }
+    const char *fields[NCOLUMNS] = {
+        p->client,
+        week,
+        date,
+        d->name,
+        e->name,
+        set,
+        set_type_name(s->type),
+        weight,
+        reps,
+        rpe,
+        unit_name(p->unit),
+        s->why,
+        aweight,
+        areps,
+        arpe,
+    };
+    return put_row(fp, fields, NCOLUMNS);
+}
+
+int
+plan_csv_write(const struct plan *p, FILE *fp)
+{
+    if (put_row(fp, columns, NCOLUMNS) != 0)
+        return -1;
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        const struct plan_week *w = &p->weeks[wi];
+        char date[11];
+        date_format(date, w->monday);
+        for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+            const struct plan_day *d = &p->days[di];
+            for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+                const struct plan_exercise *e = &p->exs[ei];
+                for (size_t si = e->first_set; si < e->first_set + e->nsets; si++)
+                    if (put_set(fp, p, w, date, d, e, &p->sets[si]) != 0)
+                        return -1;
+            }
+        }
+    }
+    return ferror(fp) ? -1 : 0;
+}

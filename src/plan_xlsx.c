@@ -1,0 +1,823 @@
+/*
+ * plan_xlsx: the plan as a printable workbook ("Plan workbook (output)" in
+ * INTERFACE.md). The only file that includes <xlsxwriter.h>, so the
+ * library's quirks (1.1.4 signatures, stderr chatter, close() freeing the
+ * workbook) stay here.
+ *
+ * Sheets: "Overview" (lift x week top sets, as formulas on the week
+ * sheets), then "Week 1" ... "Week N". A week sheet is a title row, a
+ * header row, then per day a bold band row followed by one row per set in
+ * training order. Loads that follow a top set are formulas on the top
+ * set's load cell with our value cached, so a spreadsheet shows the right
+ * number without recalculating and moves with an edited top set.
+ *
+ * User text (names, notes, reasons) is only ever written as a string
+ * cell, never as a formula. The document's creation time comes from the
+ * plan's as-of date, so the same plan gives the same bytes.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "plan_xlsx.h"
+#include "util.h"
+
+/* --- layout ----------------------------------------------------------- */
+
+/* Week sheet rows (zero-based): a title, the column header, then data. */
+#define WEEK_TITLE_ROW 0
+#define WEEK_HEADER_ROW 1
+#define WEEK_FIRST_ROW 2
+
+/* Overview rows: a title, three facts, a gap, two header rows, then data. */
+#define OV_TITLE_ROW 0
+#define OV_FACTS_ROW 1
+#define OV_HEAD_ROW 5
+#define OV_SUBHEAD_ROW 6
+#define OV_FIRST_ROW 7
+#define OV_FIRST_WEEK_COL 2
+
+/* A cell holds at most this many characters; longer user text is cut. */
+#define TEXT_MAX 32767
+
+/* Excel paper codes. */
+#define PAPER_CODE_LETTER 1
+#define PAPER_CODE_A4 9
+
+enum week_col {
+    COL_DAY,
+    COL_EXERCISE,
+    COL_SET,
+    COL_TYPE,
+    COL_LOAD,
+    COL_REPS,
+    COL_RPE,
+    COL_DONE_LOAD,
+    COL_DONE_REPS,
+    COL_DONE_RPE,
+    COL_WHY,
+    COL_NOTES,
+    NCOLS
+};
+
+/* The week sheet's columns: header text, whether the plan's unit follows
+ * it ("Load (kg)"), and width in characters. */
+static const struct {
+    const char *title;
+    bool unit;
+    double width;
+} week_cols[NCOLS] = {
+    [COL_DAY] = {"Day", false, 12},
+    [COL_EXERCISE] = {"Exercise", false, 24},
+    [COL_SET] = {"Set", false, 5},
+    [COL_TYPE] = {"Type", false, 9},
+    [COL_LOAD] = {"Load", true, 10},
+    [COL_REPS] = {"Reps", false, 6},
+    [COL_RPE] = {"RPE", false, 6},
+    [COL_DONE_LOAD] = {"Done load", false, 10},
+    [COL_DONE_REPS] = {"Done reps", false, 10},
+    [COL_DONE_RPE] = {"Done RPE", false, 9},
+    [COL_WHY] = {"Why", false, 34},
+    [COL_NOTES] = {"Notes", false, 28},
+};
+
+/* How each kind of set row looks. */
+static const struct {
+    const char *label; /* the Type column */
+    bool bold, italic;
+    lxw_color_t color; /* font colour; 0: default */
+    lxw_color_t fill;  /* background; 0: none */
+} kinds[SET_TYPE_COUNT] = {
+    [SET_WARMUP] = {"warm-up", false, true, 0x808080, 0},
+    [SET_TOP] = {"top", true, false, 0, 0},
+    [SET_BACKOFF] = {"back-off", false, false, 0, 0xE2EFDA},
+    [SET_DROP] = {"drop", false, true, 0, 0xFCE4D6},
+    [SET_WORK] = {"work", false, false, 0, 0},
+};
+
+#define COLOR_RULE 0xBFBFBF /* the thin line under each set row */
+#define COLOR_HEADER 0xD9D9D9
+#define COLOR_BAND 0xDDEBF7
+
+struct styles {
+    lxw_format *title, *header, *band, *label;
+    lxw_format *cell[SET_TYPE_COUNT]; /* a set row's cells */
+    lxw_format *done[SET_TYPE_COUNT]; /* the lifter's boxes on that row */
+    lxw_format *ov_cell;              /* overview values */
+};
+
+/* Where a set's row is: which week sheet and which row on it. */
+struct pos {
+    size_t week;
+    lxw_row_t row;
+};
+
+struct ctx {
+    const struct plan *p;
+    lxw_workbook *wb;
+    lxw_worksheet *overview;
+    lxw_worksheet **weeks; /* one per plan week */
+    char **week_names;     /* "Week 1", ... */
+    struct pos *pos;       /* one per plan set */
+    struct styles st;
+    lxw_error err; /* the first failure */
+};
+
+/* Record a failed call and leave the function. */
+#define TRY(c, call)                                                                               \
+    do {                                                                                           \
+        lxw_error try_err_ = (call);                                                               \
+        if (try_err_ != LXW_NO_ERROR) {                                                            \
+            (c)->err = try_err_;                                                                   \
+            return -1;                                                                             \
+        }                                                                                          \
+    } while (0)
+
+/* --- text helpers ----------------------------------------------------- */
+
+/* Length of s cut to at most max bytes without splitting a UTF-8 sequence. */
+static size_t
+utf8_cut(const char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    size_t n = max;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+/*
+ * Length of the valid UTF-8 sequence at s (1-4), or 0 when the bytes there
+ * are not one. libxlsxwriter copies text into the XML as it is, and one
+ * bad byte makes the whole workbook unreadable.
+ */
+static size_t
+utf8_len(const unsigned char *s)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF)
+        n = 2;
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        n = 3;
+        if (s[0] == 0xE0)
+            lo = 0xA0; /* no overlong forms */
+        else if (s[0] == 0xED)
+            hi = 0x9F; /* no surrogates */
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        n = 4;
+        if (s[0] == 0xF0)
+            lo = 0x90;
+        else if (s[0] == 0xF4)
+            hi = 0x8F;
+    } else
+        return 0;
+    if (s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
+#define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
+
+/* s with every byte that is not UTF-8 replaced by U+FFFD, newly allocated;
+ * NULL when s is valid as it is. */
+static char *
+utf8_clean(const char *src)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t n;
+    while (*s != '\0' && (n = utf8_len(s)) > 0)
+        s += n;
+    if (*s == '\0')
+        return NULL;
+    char *out = xmalloc(strlen(src) * 3 + 1), *o = out;
+    for (s = (const unsigned char *)src; *s != '\0';) {
+        n = utf8_len(s);
+        if (n == 0) {
+            memcpy(o, REPLACEMENT_CHAR, 3);
+            o += 3;
+            s++;
+        } else {
+            memcpy(o, s, n);
+            o += n;
+            s += n;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* A number as a formula literal: short when exact, else every digit. */
+static char *
+num_literal(char buf[32], double v)
+{
+    fmt_num(buf, v);
+    if (strtod(buf, NULL) != v)
+        snprintf(buf, 32, "%.17g", v);
+    return buf;
+}
+
+/*
+ * The page-header form of the character at s: '&' doubled (Excel's
+ * escape), anything else as is, a UTF-8 sequence whole. libxlsxwriter
+ * 1.1.4 counts every "&G" and "&[Picture]" in a header as an image
+ * placeholder, and on a mismatch prints a warning, fails and leaves a
+ * freed pointer that the workbook frees again. So a user '&' before 'G' or
+ * '[' gets a zero-width space after its "&&": same look, no placeholder.
+ * Control characters become spaces and bytes that are not UTF-8 U+FFFD.
+ * Writes at most 5 bytes to out; returns their number and sets *used to the
+ * bytes of s taken.
+ */
+static size_t
+hf_char(const unsigned char *s, char out[5], size_t *used)
+{
+    static const char zwsp[] = "\xE2\x80\x8B";
+    if (*s == '&') {
+        *used = 1;
+        out[0] = out[1] = '&';
+        if (s[1] != 'G' && s[1] != '[')
+            return 2;
+        memcpy(out + 2, zwsp, 3);
+        return 5;
+    }
+    if (*s < 0x20 || *s == 0x7F) {
+        /* Written raw, a control character would break the XML. */
+        *used = 1;
+        out[0] = ' ';
+        return 1;
+    }
+    size_t n = utf8_len(s);
+    if (n == 0) {
+        *used = 1;
+        memcpy(out, REPLACEMENT_CHAR, 3);
+        return 3;
+    }
+    memcpy(out, s, n);
+    *used = n;
+    return n;
+}
+
+/* Bytes src takes in a page header. */
+static size_t
+hf_len(const char *src)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t total = 0, used;
+    char buf[5];
+    for (; *s != '\0'; s += used)
+        total += hf_char(s, buf, &used);
+    return total;
+}
+
+/*
+ * Append src in its page-header form to dst (which holds *len bytes, room
+ * for cap), whole characters only, at most max bytes.
+ */
+static void
+put_hf_text(char *dst, size_t *len, size_t cap, const char *src, size_t max)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    size_t added = 0, used;
+    char buf[5];
+    for (; *s != '\0'; s += used) {
+        size_t n = hf_char(s, buf, &used);
+        if (added + n > max || *len + n >= cap)
+            break;
+        memcpy(dst + *len, buf, n);
+        *len += n;
+        added += n;
+    }
+    dst[*len] = '\0';
+}
+
+/*
+ * The page header: "&L<client>&C<block> — <what>&R<unit>", within Excel's
+ * 255 bytes. When client and block do not both fit, each gets half of the
+ * room (a short one lends the other what it does not use).
+ */
+static void
+page_header(char out[LXW_HEADER_FOOTER_MAX + 1], const struct plan *p, const char *what)
+{
+    static const char sep[] = " \xE2\x80\x94 "; /* " — " */
+    const char *client = p->client ? p->client : "";
+    const char *block = p->block ? p->block : "";
+    size_t fixed = strlen("&C") + strlen(what) + strlen("&R") + strlen(unit_name(p->unit));
+    if (*client != '\0')
+        fixed += strlen("&L");
+    if (*block != '\0')
+        fixed += strlen(sep);
+    size_t room = LXW_HEADER_FOOTER_MAX > fixed ? LXW_HEADER_FOOTER_MAX - fixed : 0;
+    size_t want_c = hf_len(client), want_b = hf_len(block);
+    size_t max_c = want_c, max_b = want_b;
+    if (want_c + want_b > room) {
+        size_t half = room / 2;
+        if (want_c <= half)
+            max_b = room - want_c;
+        else if (want_b <= half)
+            max_c = room - want_b;
+        else {
+            max_c = half;
+            max_b = room - half;
+        }
+    }
+    size_t len = 0, cap = LXW_HEADER_FOOTER_MAX + 1;
+    out[0] = '\0';
+    if (*client != '\0') {
+        memcpy(out, "&L", 3);
+        len = 2;
+        put_hf_text(out, &len, cap, client, max_c);
+    }
+    len += (size_t)snprintf(out + len, cap - len, "&C");
+    if (*block != '\0') {
+        put_hf_text(out, &len, cap, block, max_b);
+        len += (size_t)snprintf(out + len, cap - len, "%s", sep);
+    }
+    snprintf(out + len, cap - len, "%s&R%s", what, unit_name(p->unit));
+}
+
+/* --- cells ------------------------------------------------------------ */
+
+/* User or generated text, always as a string cell (never a formula), made
+ * valid UTF-8 and cut to what a cell holds. */
+static lxw_error
+put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
+{
+    char *clean = utf8_clean(s);
+    const char *text = clean ? clean : s;
+    size_t len = strlen(text);
+    lxw_error e;
+    if (len <= TEXT_MAX)
+        e = worksheet_write_string(ws, r, c, text, f);
+    else {
+        char *cut = xstrndup(text, utf8_cut(text, len, TEXT_MAX));
+        e = worksheet_write_string(ws, r, c, cut, f);
+        free(cut);
+    }
+    free(clean);
+    return e;
+}
+
+/* "E5", or "'Week 1'!E5" when the cell is on another sheet. */
+static void
+cell_ref(char *buf, size_t size, const char *sheet, lxw_row_t r, lxw_col_t c)
+{
+    char cell[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(cell, r, c);
+    if (sheet != NULL)
+        snprintf(buf, size, "'%s'!%s", sheet, cell);
+    else
+        snprintf(buf, size, "%s", cell);
+}
+
+/* --- formats ---------------------------------------------------------- */
+
+static lxw_format *
+new_format(struct ctx *c)
+{
+    lxw_format *f = workbook_add_format(c->wb);
+    if (f == NULL)
+        c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    return f;
+}
+
+static int
+make_styles(struct ctx *c)
+{
+    struct styles *st = &c->st;
+    if ((st->title = new_format(c)) == NULL || (st->header = new_format(c)) == NULL ||
+        (st->band = new_format(c)) == NULL || (st->label = new_format(c)) == NULL ||
+        (st->ov_cell = new_format(c)) == NULL)
+        return -1;
+    format_set_bold(st->title);
+    format_set_font_size(st->title, 14);
+
+    format_set_bold(st->header);
+    format_set_pattern(st->header, LXW_PATTERN_SOLID);
+    format_set_bg_color(st->header, COLOR_HEADER);
+    format_set_border(st->header, LXW_BORDER_THIN);
+    format_set_align(st->header, LXW_ALIGN_CENTER);
+    format_set_align(st->header, LXW_ALIGN_VERTICAL_CENTER);
+
+    format_set_bold(st->band);
+    format_set_pattern(st->band, LXW_PATTERN_SOLID);
+    format_set_bg_color(st->band, COLOR_BAND);
+    format_set_top(st->band, LXW_BORDER_MEDIUM);
+    format_set_bottom(st->band, LXW_BORDER_THIN);
+
+    format_set_bold(st->label);
+
+    format_set_border(st->ov_cell, LXW_BORDER_THIN);
+    format_set_border_color(st->ov_cell, COLOR_RULE);
+
+    for (int k = 0; k < SET_TYPE_COUNT; k++) {
+        lxw_format *cell = st->cell[k] = new_format(c);
+        lxw_format *done = st->done[k] = new_format(c);
+        if (cell == NULL || done == NULL)
+            return -1;
+        lxw_format *both[] = {cell, done};
+        for (size_t i = 0; i < 2; i++) {
+            if (kinds[k].bold)
+                format_set_bold(both[i]);
+            if (kinds[k].italic)
+                format_set_italic(both[i]);
+            if (kinds[k].color != 0)
+                format_set_font_color(both[i], kinds[k].color);
+        }
+        if (kinds[k].fill != 0) {
+            format_set_pattern(cell, LXW_PATTERN_SOLID);
+            format_set_bg_color(cell, kinds[k].fill);
+        }
+        format_set_bottom(cell, LXW_BORDER_THIN);
+        format_set_bottom_color(cell, COLOR_RULE);
+        /* The lifter's boxes stay white with a full border: room to write. */
+        format_set_border(done, LXW_BORDER_THIN);
+        format_set_align(done, LXW_ALIGN_CENTER);
+    }
+    return 0;
+}
+
+/* --- print setup ------------------------------------------------------ */
+
+static int
+print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, lxw_row_t head_first,
+            lxw_row_t head_last, lxw_col_t freeze_col)
+{
+    char header[LXW_HEADER_FOOTER_MAX + 1];
+    page_header(header, c->p, what);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, c->p->paper == PAPER_LETTER ? PAPER_CODE_LETTER : PAPER_CODE_A4);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
+    TRY(c, worksheet_repeat_rows(ws, head_first, head_last));
+    TRY(c, worksheet_set_header(ws, header));
+    TRY(c, worksheet_set_footer(ws, "&CPage &P of &N"));
+    worksheet_freeze_panes(ws, head_last + 1, freeze_col);
+    return 0;
+}
+
+/* --- week sheets ------------------------------------------------------ */
+
+/* Give every set its sheet and row; warm-ups refer to the top set below
+ * them, so all rows must be known before any formula is written. */
+static void
+layout(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        const struct plan_week *w = &p->weeks[wi];
+        lxw_row_t r = WEEK_FIRST_ROW;
+        for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+            const struct plan_day *d = &p->days[di];
+            r++; /* the day's band */
+            for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+                const struct plan_exercise *e = &p->exs[ei];
+                for (size_t si = e->first_set; si < e->first_set + e->nsets; si++)
+                    c->pos[si] = (struct pos){wi, r++};
+            }
+        }
+    }
+}
+
+/* The load cell of set si: a number, or a formula on its top set. */
+static int
+put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e, size_t si,
+         lxw_format *f)
+{
+    const struct plan *p = c->p;
+    const struct plan_set *s = &p->sets[si];
+    lxw_row_t r = c->pos[si].row;
+    if (s->from_top < 0 || (size_t)s->from_top >= p->nsets || s->den == 0) {
+        TRY(c, worksheet_write_number(ws, r, COL_LOAD, s->weight, f));
+        return 0;
+    }
+    const struct pos *top = &c->pos[s->from_top];
+    char ref[64], expr[160], formula[400], num[32], den[32];
+    cell_ref(ref, sizeof ref, top->week == wi ? NULL : c->week_names[top->week], top->row,
+             COL_LOAD);
+    if (s->num == s->den)
+        snprintf(formula, sizeof formula, "=%s", ref);
+    else {
+        snprintf(expr, sizeof expr, "%s*%s/%s", ref, num_literal(num, s->num),
+                 num_literal(den, s->den));
+        if (e->step > 0) {
+            formula[0] = '=';
+            load_round_formula(formula + 1, sizeof formula - 1, expr, e->step);
+        } else
+            snprintf(formula, sizeof formula, "=%s", expr);
+    }
+    TRY(c, worksheet_write_formula_num(ws, r, COL_LOAD, formula, f, s->weight));
+    return 0;
+}
+
+/* A number cell, or a blank one (same look) when v is 0 and zero_blank. */
+static lxw_error
+put_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, double v, bool zero_blank, lxw_format *f)
+{
+    if (zero_blank && v == 0)
+        return worksheet_write_blank(ws, r, col, f);
+    return worksheet_write_number(ws, r, col, v, f);
+}
+
+static int
+put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e, size_t si)
+{
+    const struct plan_set *s = &c->p->sets[si];
+    int k = (unsigned)s->type < SET_TYPE_COUNT ? (int)s->type : SET_WORK;
+    lxw_format *f = c->st.cell[k], *box = c->st.done[k];
+    lxw_row_t r = c->pos[si].row;
+
+    TRY(c, worksheet_write_blank(ws, r, COL_DAY, f));
+    TRY(c, put_text(ws, r, COL_EXERCISE, e->name, f));
+    TRY(c, worksheet_write_number(ws, r, COL_SET, s->number, f));
+    TRY(c, put_text(ws, r, COL_TYPE, kinds[k].label, f));
+    if (put_load(c, ws, wi, e, si, f) != 0)
+        return -1;
+    TRY(c, worksheet_write_number(ws, r, COL_REPS, s->reps, f));
+    TRY(c, put_num(ws, r, COL_RPE, s->rpe, true, f));
+    if (s->done) {
+        TRY(c, put_num(ws, r, COL_DONE_LOAD, s->actual_weight, false, box));
+        TRY(c, put_num(ws, r, COL_DONE_REPS, s->actual_reps, false, box));
+        TRY(c, put_num(ws, r, COL_DONE_RPE, s->actual_rpe, true, box));
+    } else {
+        TRY(c, worksheet_write_blank(ws, r, COL_DONE_LOAD, box));
+        TRY(c, worksheet_write_blank(ws, r, COL_DONE_REPS, box));
+        TRY(c, worksheet_write_blank(ws, r, COL_DONE_RPE, box));
+    }
+    TRY(c, put_text(ws, r, COL_WHY, s->why ? s->why : "", f));
+    /* Notes belong to the exercise: once, on its first row. */
+    const char *notes = si == e->first_set && e->notes ? e->notes : "";
+    TRY(c, put_text(ws, r, COL_NOTES, notes, f));
+    return 0;
+}
+
+static int
+write_week(struct ctx *c, size_t wi)
+{
+    const struct plan *p = c->p;
+    const struct plan_week *w = &p->weeks[wi];
+    lxw_worksheet *ws = c->weeks[wi];
+    char from[11], to[11], what[96], unit_title[32];
+
+    date_format(from, w->monday);
+    date_format(to, w->monday + 6);
+    snprintf(what, sizeof what, "%s (%s to %s)", c->week_names[wi], from, to);
+
+    /* Title: who, which block, which week; the page header repeats it. */
+    char *title = xasprintf(
+        "%s%s%s%s%s", p->client ? p->client : "", p->client && *p->client ? " \xE2\x80\x94 " : "",
+        p->block ? p->block : "", p->block && *p->block ? " \xE2\x80\x94 " : "", what);
+    lxw_error e = put_text(ws, WEEK_TITLE_ROW, 0, title, c->st.title);
+    free(title);
+    TRY(c, e);
+
+    for (int col = 0; col < NCOLS; col++) {
+        if (week_cols[col].unit)
+            snprintf(unit_title, sizeof unit_title, "%s (%s)", week_cols[col].title,
+                     unit_name(p->unit));
+        else
+            snprintf(unit_title, sizeof unit_title, "%s", week_cols[col].title);
+        TRY(c,
+            worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t)col, unit_title, c->st.header));
+        TRY(c,
+            worksheet_set_column(ws, (lxw_col_t)col, (lxw_col_t)col, week_cols[col].width, NULL));
+    }
+
+    lxw_row_t r = WEEK_FIRST_ROW;
+    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        const struct plan_day *d = &p->days[di];
+        TRY(c, put_text(ws, r, COL_DAY, d->name, c->st.band));
+        for (int col = COL_DAY + 1; col < NCOLS; col++)
+            TRY(c, worksheet_write_blank(ws, r, (lxw_col_t)col, c->st.band));
+        r++;
+        for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+            const struct plan_exercise *ex = &p->exs[ei];
+            for (size_t si = ex->first_set; si < ex->first_set + ex->nsets; si++, r++)
+                if (put_set_row(c, ws, wi, ex, si) != 0)
+                    return -1;
+        }
+    }
+    return print_setup(c, ws, what, WEEK_HEADER_ROW, WEEK_HEADER_ROW, 0);
+}
+
+/* --- overview --------------------------------------------------------- */
+
+/* The first top set of lift li in week wi, or -1. */
+static long
+week_top(const struct plan *p, size_t wi, size_t li)
+{
+    const struct plan_week *w = &p->weeks[wi];
+    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        const struct plan_day *d = &p->days[di];
+        for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+            if (p->exs[ei].lift != li)
+                continue;
+            long top = plan_exercise_top(p, &p->exs[ei]);
+            if (top >= 0)
+                return top;
+        }
+    }
+    return -1;
+}
+
+static int
+write_overview_head(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    lxw_worksheet *ws = c->overview;
+    char date[11], load_title[32], label[64];
+    static const char *const facts[] = {"Block", "Start", "Unit"};
+    const char *values[3] = {p->block ? p->block : "", date_format(date, p->start),
+                             unit_name(p->unit)};
+
+    TRY(c, put_text(ws, OV_TITLE_ROW, 0, p->client && *p->client ? p->client : "Training plan",
+                    c->st.title));
+    for (lxw_row_t i = 0; i < 3; i++) {
+        TRY(c, worksheet_write_string(ws, OV_FACTS_ROW + i, 0, facts[i], c->st.label));
+        TRY(c, put_text(ws, OV_FACTS_ROW + i, 1, values[i], NULL));
+    }
+
+    TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 0, c->st.header));
+    TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 1, c->st.header));
+    TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 0, "Day", c->st.header));
+    TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 1, "Exercise", c->st.header));
+    TRY(c, worksheet_set_column(ws, 0, 0, 14, NULL));
+    TRY(c, worksheet_set_column(ws, 1, 1, 26, NULL));
+    snprintf(load_title, sizeof load_title, "Load (%s)", unit_name(p->unit));
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi);
+        snprintf(label, sizeof label, "%s (%s)", c->week_names[wi],
+                 date_format(date, p->weeks[wi].monday));
+        TRY(c,
+            worksheet_merge_range(ws, OV_HEAD_ROW, col, OV_HEAD_ROW, col + 1, label, c->st.header));
+        TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, col, load_title, c->st.header));
+        TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, col + 1, "Reps", c->st.header));
+        TRY(c, worksheet_set_column(ws, col, col, 10, NULL));
+        TRY(c, worksheet_set_column(ws, col + 1, col + 1, 6, NULL));
+    }
+    return 0;
+}
+
+static int
+write_overview(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    lxw_worksheet *ws = c->overview;
+    char from[11], to[11], what[64], ref[64], formula[80];
+
+    if (write_overview_head(c) != 0)
+        return -1;
+    for (size_t li = 0; li < p->nlifts; li++) {
+        lxw_row_t r = (lxw_row_t)(OV_FIRST_ROW + li);
+        TRY(c, put_text(ws, r, 0, p->lifts[li].day, c->st.ov_cell));
+        TRY(c, put_text(ws, r, 1, p->lifts[li].exercise, c->st.ov_cell));
+        for (size_t wi = 0; wi < p->nweeks; wi++) {
+            lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi);
+            long top = week_top(p, wi, li);
+            if (top < 0) {
+                TRY(c, worksheet_write_blank(ws, r, col, c->st.ov_cell));
+                TRY(c, worksheet_write_blank(ws, r, col + 1, c->st.ov_cell));
+                continue;
+            }
+            const struct plan_set *s = &p->sets[top];
+            const struct pos *at = &c->pos[top];
+            cell_ref(ref, sizeof ref, c->week_names[at->week], at->row, COL_LOAD);
+            snprintf(formula, sizeof formula, "=%s", ref);
+            TRY(c, worksheet_write_formula_num(ws, r, col, formula, c->st.ov_cell, s->weight));
+            cell_ref(ref, sizeof ref, c->week_names[at->week], at->row, COL_REPS);
+            snprintf(formula, sizeof formula, "=%s", ref);
+            TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
+        }
+    }
+    if (p->nweeks > 0)
+        snprintf(what, sizeof what, "Overview (%s to %s)", date_format(from, p->weeks[0].monday),
+                 date_format(to, p->weeks[p->nweeks - 1].monday + 6));
+    else
+        snprintf(what, sizeof what, "Overview");
+    return print_setup(c, ws, what, OV_HEAD_ROW, OV_SUBHEAD_ROW, 2);
+}
+
+/* --- the workbook ----------------------------------------------------- */
+
+/* The folder path is in: "." or "/" or its leading part; caller frees. */
+static char *
+folder_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL)
+        return xstrdup(".");
+    if (slash == path)
+        return xstrdup("/");
+    return xstrndup(path, (size_t)(slash - path));
+}
+
+/* Can path be created or replaced in dir? Checked first because
+ * libxlsxwriter only opens the file at close, and then complains on stderr
+ * by itself. Returns 0, or -1 with errno set. */
+static int
+check_writable(const char *path, const char *dir)
+{
+    if (access(path, F_OK) == 0)
+        return access(path, W_OK);
+    return access(dir, W_OK | X_OK);
+}
+
+/* Build every sheet; returns 0 or -1 with c->err set. */
+static int
+build(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    char title[] = "topset plan", author[] = "topset";
+    long long created = date_to_epoch(p->as_of);
+    lxw_doc_properties props = {
+        .title = title,
+        .author = author,
+        /* 0 would mean "now" to libxlsxwriter: keep the file reproducible. */
+        .created = (time_t)(created != 0 ? created : 86400),
+    };
+    TRY(c, workbook_set_properties(c->wb, &props));
+    if (make_styles(c) != 0)
+        return -1;
+
+    /* Sheets in their final order: Overview first. */
+    if ((c->overview = workbook_add_worksheet(c->wb, "Overview")) == NULL) {
+        c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return -1;
+    }
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        c->week_names[wi] = xasprintf("Week %d", p->weeks[wi].number);
+        TRY(c, workbook_validate_sheet_name(c->wb, c->week_names[wi]));
+        if ((c->weeks[wi] = workbook_add_worksheet(c->wb, c->week_names[wi])) == NULL) {
+            c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+            return -1;
+        }
+    }
+
+    layout(c);
+    for (size_t wi = 0; wi < p->nweeks; wi++)
+        if (write_week(c, wi) != 0)
+            return -1;
+    return write_overview(c);
+}
+
+int
+plan_xlsx_write_as(const struct plan *p, const char *path, const char *name, struct errlist *errs)
+{
+    char *dir = folder_of(path);
+    if (check_writable(path, dir) != 0) {
+        err_at(errs, name, 0, 0, "cannot write workbook: %s", strerror(errno));
+        free(dir);
+        return -1;
+    }
+
+    struct ctx c = {.p = p};
+    /* libxlsxwriter stages every part in a temporary file: beside the
+     * output, a folder we know is writable, not whatever /tmp is. */
+    lxw_workbook_options opts = {.constant_memory = LXW_FALSE, .tmpdir = dir};
+    c.wb = workbook_new_opt(path, &opts);
+    if (c.wb == NULL) {
+        err_at(errs, name, 0, 0, "cannot write workbook: %s",
+               lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
+        free(dir);
+        return -1;
+    }
+    c.weeks = xcalloc(p->nweeks + 1, sizeof *c.weeks);
+    c.week_names = xcalloc(p->nweeks + 1, sizeof *c.week_names);
+    c.pos = xcalloc(p->nsets + 1, sizeof *c.pos);
+
+    if (build(&c) == 0)
+        c.err = workbook_close(c.wb); /* frees the workbook, also on error */
+    else
+        lxw_workbook_free(c.wb); /* nothing half-built reaches the disk */
+
+    for (size_t wi = 0; wi < p->nweeks; wi++)
+        free(c.week_names[wi]);
+    free(c.week_names);
+    free(c.weeks);
+    free(c.pos);
+    free(dir);
+
+    if (c.err != LXW_NO_ERROR) {
+        err_at(errs, name, 0, 0, "cannot write workbook: %s", lxw_strerror(c.err));
+        return -1;
+    }
+    return 0;
+}
+
+int
+plan_xlsx_write(const struct plan *p, const char *path, struct errlist *errs)
+{
+    return plan_xlsx_write_as(p, path, path, errs);
+}

@@ -1,0 +1,194 @@
+/*
+ * outfile: write-then-rename. A committed file replaces the old one with
+ * mode 0644; an aborted or failed one leaves the old file as it was and no
+ * temporary file behind; every failure names the destination.
+ */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "outfile.h"
+#include "tap/basic.h"
+#include "util.h"
+
+/* How many temporary files of ours are in dir. */
+static int
+count_tmp(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return -1;
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (strstr(de->d_name, OUTFILE_TMP_MARK) != NULL)
+            n++;
+    closedir(d);
+    return n;
+}
+
+static void
+put_file(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
+        bail("cannot write %s", path);
+}
+
+/* The file's text, or "(missing)"; caller frees. */
+static char *
+slurp(const char *path)
+{
+    char *s = test_slurp(path, NULL);
+    return s ? s : xstrdup("(missing)");
+}
+
+static const char *
+msg0(const struct errlist *e)
+{
+    return e->n > 0 ? e->msgs[0] : "(none)";
+}
+
+int
+main(void)
+{
+    const char *dir = test_tmpdir();
+    struct errlist errs;
+    struct outfile o;
+    struct stat st;
+    char *text;
+
+    plan(48);
+    errlist_init(&errs);
+
+    /* A new file. */
+    char *path = xasprintf("%s/plan.csv", dir);
+    ok(outfile_open(&o, path, &errs) == 0, "open a new destination");
+    ok(o.fp != NULL, "a stream is open");
+    is_string(path, o.path, "the destination is kept");
+    char *prefix = xasprintf("%s/.plan.csv" OUTFILE_TMP_MARK, dir);
+    ok(o.tmp != NULL && strncmp(o.tmp, prefix, strlen(prefix)) == 0,
+       "the temporary file is .plan.csv.tmp-topset-XXXXXX beside it");
+    is_int((long)strlen(prefix) + 6, o.tmp ? (long)strlen(o.tmp) : 0, "with six random characters");
+    ok(stat(o.tmp, &st) == 0 && S_ISREG(st.st_mode), "the temporary file exists");
+    ok(stat(path, &st) != 0 && errno == ENOENT, "the destination does not, yet");
+    ok(fputs("one\n", o.fp) != EOF, "write to it");
+    ok(outfile_finish(&o, &errs) == 0, "finish");
+    ok(o.fp == NULL, "the stream is closed");
+    ok(outfile_commit(&o, &errs) == 0, "commit");
+    text = slurp(path);
+    is_string("one\n", text, "the destination holds what was written");
+    free(text);
+    ok(stat(path, &st) == 0 && (st.st_mode & 07777) == 0644, "mode 0644");
+    is_int(0, count_tmp(dir), "no temporary file is left");
+    outfile_abort(&o);
+    ok(o.path == NULL && o.tmp == NULL && o.fp == NULL, "abort after commit only frees");
+    text = slurp(path);
+    is_string("one\n", text, "and leaves the committed file");
+    free(text);
+    is_int(0, (long)errlist_count(&errs), "no messages so far");
+
+    /* Replacing an existing file. */
+    ok(outfile_open(&o, path, &errs) == 0 && fputs("two\n", o.fp) != EOF, "write a second version");
+    text = slurp(path);
+    is_string("one\n", text, "before commit the old file is untouched");
+    free(text);
+    ok(outfile_finish(&o, &errs) == 0 && outfile_commit(&o, &errs) == 0, "commit it");
+    text = slurp(path);
+    is_string("two\n", text, "commit replaces the old file");
+    free(text);
+    outfile_abort(&o);
+
+    /* Abort. */
+    ok(outfile_open(&o, path, &errs) == 0 && fputs("three\n", o.fp) != EOF, "write a third");
+    outfile_abort(&o);
+    text = slurp(path);
+    is_string("two\n", text, "abort leaves the old file untouched");
+    free(text);
+    is_int(0, count_tmp(dir), "and no temporary file behind");
+    ok(outfile_open(&o, path, &errs) == 0 && outfile_finish(&o, &errs) == 0,
+       "a finished but uncommitted file");
+    outfile_abort(&o);
+    is_int(0, count_tmp(dir), "is removed by abort too");
+
+    /* Reserve: for writers that open by name. */
+    char *xpath = xasprintf("%s/plan.xlsx", dir);
+    ok(outfile_reserve(&o, xpath, &errs) == 0, "reserve a temporary file");
+    ok(o.fp == NULL, "no stream is left open");
+    ok(o.tmp != NULL && stat(o.tmp, &st) == 0 && st.st_size == 0,
+       "the temporary file exists, empty");
+    ok((st.st_mode & 07777) == 0644, "already with mode 0644");
+    put_file(o.tmp, "zip");
+    ok(outfile_finish(&o, &errs) == 0, "finish syncs a file written by name");
+    ok(outfile_commit(&o, &errs) == 0, "commit it");
+    text = slurp(xpath);
+    is_string("zip", text, "the destination holds what was written by name");
+    free(text);
+    outfile_abort(&o);
+
+    /* Failures. */
+    char *notdir = xasprintf("%s/plan.csv/out.csv", dir);
+    ok(outfile_open(&o, notdir, &errs) == -1, "a folder that is a file: open fails");
+    char *want = xasprintf("%s: cannot write: Not a directory", notdir);
+    is_string(want, msg0(&errs), "with a message naming the destination");
+    free(want);
+    ok(o.fp == NULL && o.tmp == NULL, "nothing is left open");
+    outfile_abort(&o);
+    errlist_free(&errs);
+
+    char *missing = xasprintf("%s/no/such/folder/out.csv", dir);
+    ok(outfile_reserve(&o, missing, &errs) == -1, "a missing folder: reserve fails");
+    want = xasprintf("%s: cannot write: No such file or directory", missing);
+    is_string(want, msg0(&errs), "with the reason");
+    free(want);
+    outfile_abort(&o);
+    errlist_free(&errs);
+
+    /* A write that fails when flushed: the stream's descriptor is gone. */
+    ok(outfile_open(&o, path, &errs) == 0 && fputs("four\n", o.fp) != EOF, "buffer a write");
+    close(fileno(o.fp));
+    ok(outfile_finish(&o, &errs) == -1, "finish reports the failed flush");
+    want = xasprintf("%s: cannot write: Bad file descriptor", path);
+    is_string(want, msg0(&errs), "naming the destination");
+    free(want);
+    is_int(0, count_tmp(dir), "the temporary file is removed at once");
+    ok(outfile_commit(&o, &errs) == -1, "a failed file cannot be committed");
+    outfile_abort(&o);
+    text = slurp(path);
+    is_string("two\n", text, "the old file is still there");
+    free(text);
+    errlist_free(&errs);
+
+    /* Rename fails: the destination is a folder that is not empty. */
+    char *folder = xasprintf("%s/taken", dir);
+    char *inside = xasprintf("%s/taken/x", dir);
+    if (mkdir(folder, 0755) != 0)
+        bail("cannot make %s", folder);
+    put_file(inside, "x");
+    ok(outfile_open(&o, folder, &errs) == 0 && outfile_finish(&o, &errs) == 0,
+       "write a file meant to replace a folder");
+    ok(outfile_commit(&o, &errs) == -1, "commit fails");
+    want = xasprintf("%s: cannot write: Is a directory", folder);
+    is_string(want, msg0(&errs), "with the reason");
+    free(want);
+    outfile_abort(&o);
+    is_int(0, count_tmp(dir), "no temporary file is left after a failed commit");
+    errlist_free(&errs);
+
+    unlink(inside);
+    rmdir(folder);
+    free(inside);
+    free(folder);
+    free(missing);
+    free(notdir);
+    free(xpath);
+    free(prefix);
+    free(path);
+    return 0;
+}
