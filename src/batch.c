@@ -3,7 +3,8 @@
  *
  * Files under DIR (the output folder):
  *   <client>.xlsx, <client>.csv       each client's plan (client name made safe)
- *   index.csv                          one row per client (index-K-of-N.csv for a shard)
+ *   index.csv, index.xlsx              one row per client (index-K-of-N.* for a shard;
+ *                                      the workbook only when plans get workbooks)
  *   .topset.lock                       held while a run writes here
  *   .topset-state/<client>             the hash of the inputs that made the plan,
  *                                      and the index row's values, for skipping
@@ -25,6 +26,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "index_xlsx.h"
 #include "job.h"
 #include "outfile.h"
 #include "plan_csv.h"
@@ -449,19 +451,29 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     }
 }
 
-static int
-write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
-            const struct result *results, struct errlist *errs)
+/* The index's rows, one per planned client, in roster order; the strings
+ * live in store (freed by the caller with free_index). */
+struct index_store {
+    struct index_row *rows;
+    char **strs;
+    size_t n, nstrs;
+};
+
+static const char *
+keep(struct index_store *st, char *s)
 {
-    char *path = o->shard_n > 1
-                     ? xasprintf("%s/index-%d-of-%d.csv", o->out_dir, o->shard_k, o->shard_n)
-                     : xasprintf("%s/index.csv", o->out_dir);
-    struct outfile of = {0};
-    int rc = -1;
+    st->strs[st->nstrs++] = s;
+    return s;
+}
+
+static void
+build_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
+            const struct result *results, struct index_store *st)
+{
+    enum { STRS_PER_ROW = 4 };
     day_t last_week = date_monday_of(o->as_of) - 7;
-    if (outfile_open(&of, path, errs) != 0)
-        goto out;
-    fputs("client,status,block_week,next_week,last_log,flag,error\n", of.fp);
+    st->rows = xcalloc(r->n + 1, sizeof *st->rows);
+    st->strs = xcalloc(r->n * STRS_PER_ROW + 1, sizeof *st->strs);
     for (size_t i = 0; i < r->n; i++) {
         const struct result *res = &results[i];
         if (!selected[i] || res->status == ST_NONE)
@@ -471,37 +483,98 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
             snprintf(week, sizeof week, "%d", res->block_week);
         if (res->last_log > 0)
             date_format(last, res->last_log);
+        /* A client with a log who has not trained lately is not progressed
+         * (the planner repeats the week); the flag tells the coach why. */
         if (res->status != ST_FAILED && r->v[i].log_path != NULL) {
             if (res->last_log == 0)
                 snprintf(flag, sizeof flag, "no log yet");
             else if (res->last_log < last_week)
                 snprintf(flag, sizeof flag, "no log since %s", last);
         }
-        char *error = res->error ? xstrdup(res->error) : xstrdup("");
+        char *error = xstrdup(res->error ? res->error : "");
         size_t len = strlen(error);
         if (len > 0 && error[len - 1] == '\n')
             error[len - 1] = '\0';
-        csv_put_field(of.fp, r->v[i].client);
-        fputc(',', of.fp);
-        csv_put_field(of.fp, status_names[res->status]);
-        fputc(',', of.fp);
-        csv_put_field(of.fp, week);
-        fputc(',', of.fp);
-        csv_put_field(of.fp, res->next ? res->next : "");
-        fputc(',', of.fp);
-        csv_put_field(of.fp, last);
-        fputc(',', of.fp);
-        csv_put_field(of.fp, flag);
-        fputc(',', of.fp);
-        csv_put_field(of.fp, error);
+        st->rows[st->n++] = (struct index_row){
+            .client = r->v[i].client,
+            .status = status_names[res->status],
+            .block_week = keep(st, xstrdup(week)),
+            .next_week = res->next ? res->next : "",
+            .last_log = keep(st, xstrdup(last)),
+            .flag = keep(st, xstrdup(flag)),
+            .error = keep(st, error),
+        };
+    }
+}
+
+static void
+free_index(struct index_store *st)
+{
+    for (size_t i = 0; i < st->nstrs; i++)
+        free(st->strs[i]);
+    free(st->strs);
+    free(st->rows);
+}
+
+static int
+write_index_csv(const struct index_store *st, const char *path, struct errlist *errs)
+{
+    struct outfile of = {0};
+    int rc = -1;
+    if (outfile_open(&of, path, errs) != 0)
+        goto out;
+    fputs("client,status,block_week,next_week,last_log,flag,error\n", of.fp);
+    for (size_t i = 0; i < st->n; i++) {
+        const struct index_row *x = &st->rows[i];
+        const char *v[] = {x->client, x->status, x->block_week, x->next_week,
+                           x->last_log, x->flag,   x->error};
+        for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
+            if (c > 0)
+                fputc(',', of.fp);
+            csv_put_field(of.fp, v[c]);
+        }
         fputc('\n', of.fp);
-        free(error);
     }
     if (outfile_finish(&of, errs) == 0 && outfile_commit(&of, errs) == 0)
         rc = 0;
 out:
     outfile_abort(&of);
-    free(path);
+    return rc;
+}
+
+static int
+write_index_xlsx(const struct index_store *st, day_t as_of, const char *path,
+                 struct errlist *errs)
+{
+    struct outfile of = {0};
+    int rc = -1;
+    if (outfile_reserve(&of, path, errs) == 0 &&
+        index_xlsx_write(st->rows, st->n, as_of, of.tmp, path, errs) == 0 &&
+        outfile_finish(&of, errs) == 0 && outfile_commit(&of, errs) == 0)
+        rc = 0;
+    outfile_abort(&of);
+    return rc;
+}
+
+/* index.csv and index.xlsx (index-K-of-N.* for a shard). */
+static int
+write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
+            const struct result *results, struct errlist *errs)
+{
+    char *base = o->shard_n > 1
+                     ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
+                     : xasprintf("%s/index", o->out_dir);
+    char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
+    struct index_store st = {0};
+    build_index(o, r, selected, results, &st);
+    int rc = -1;
+    if (write_index_csv(&st, csv, errs) == 0 &&
+        (!(o->formats & FORMAT_XLSX) || write_index_xlsx(&st, o->as_of, xlsx, errs) == 0))
+        rc = 0;
+    free_index(&st);
+    free(csv);
+    free(xlsx);
+    free(base);
     return rc;
 }
 

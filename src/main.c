@@ -43,7 +43,7 @@ static const char usage_text[] =
     "Commands:\n"
     "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
     "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,\n"
-    "          with DIR/index.csv summing up the run\n"
+    "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
     "  check   validate templates, logs, maxes and rosters; report every problem\n"
     "  import  convert an app export to a native log, on standard output\n"
     "\n"

@@ -3,7 +3,7 @@
 # log, blocks started in the past, incremental reruns, -j 2 = -j 1, shards
 # that partition, and a filled-in plan fed back as the next log.
 . "$srcdir/tests/e2e/lib.sh"
-plan 33
+plan 48
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -45,8 +45,29 @@ is "past,written,2,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(grep '^past
 case "$(grep '^broken,' "$plans/index.csv")" in broken,failed,*'unknown rule'*) r=0 ;; *) r=1 ;; esac
 ok $r "index: broken failed, with the error"
 
+# The index as a workbook: the same rows, text as strings, failures marked.
+ix="$tmp/ix"
+mkdir "$ix" && (cd "$ix" && $TOPSET_UNZIP -q "$plans/index.xlsx") 2>/dev/null
+sheet="$ix/xl/worksheets/sheet1.xml"
+case "$(cat "$ix/xl/workbook.xml")" in *'<sheet name="Index"'*"_xlnm.Print_Titles"*"Index!\$2:\$2"*) r=0 ;; *) r=1 ;; esac
+ok $r "index.xlsx: one sheet Index, header row repeated on every page"
+case "$(cat "$sheet")" in *'orientation="landscape"'*) r=0 ;; *) r=1 ;; esac
+ok $r "index.xlsx: landscape"
+ok "$(grep -q '<f>' "$sheet"; test $? -eq 1; echo $?)" "index.xlsx: no formulas anywhere"
+case "$(cat "$ix/xl/sharedStrings.xml")" in
+*'<t>alex</t>'*'<t>Bench Press 102.5x5; Squat 140x6</t>'*'<t>broken</t>'*'<t>failed</t>'*'unknown rule'*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "index.xlsx: clients, next week's top sets and the error as text"
+style() { sed -n "s/.*<c r=\"$1\" s=\"\([0-9]*\)\".*/\1/p" "$sheet"; }
+ok "$(test -n "$(style A3)" && test "$(style A3)" != "$(style A4)"; echo $?)" \
+    "index.xlsx: the failed client's row (broken) looks different from alex's"
+case "$(cat "$ix/xl/styles.xml")" in *FFF8CBAD*) r=0 ;; *) r=1 ;; esac
+ok $r "index.xlsx: failed rows are filled red"
+
 # A rerun with nothing changed rewrites nothing.
-mkdir "$tmp/first" && cp -p "$plans"/*.csv "$plans"/*.xlsx "$tmp/first/" && rm "$tmp/first/index.csv"
+mkdir "$tmp/first" && cp -p "$plans"/*.csv "$plans"/*.xlsx "$tmp/first/" &&
+    rm "$tmp/first/index.csv" "$tmp/first/index.xlsx"
 run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22
 case "$err" in *"0 written, 4 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
 ok $r "rerun: 0 written, 4 unchanged, 1 failed"
@@ -68,6 +89,7 @@ same=0
 for f in "$tmp/first"/*; do cmp -s "$f" "$tmp/j2/$(basename "$f")" || same=1; done
 ok $same "-j 2: byte-identical to -j 1"
 ok "$(cmp -s "$plans/index.csv" "$tmp/j2/index.csv"; echo $?)" "-j 2: the same index"
+ok "$(cmp -s "$plans/index.xlsx" "$tmp/j2/index.xlsx"; echo $?)" "-j 2: the same index workbook"
 
 # Shards partition the roster: every client exactly once.
 for k in 1 2 3; do
@@ -90,6 +112,37 @@ is "102.5,6" "$(grep ',Bench Press,1,top,' "$tmp/next/alex.csv" | head -n 1 | cu
     "bench moves on: 102.5x5 done -> 102.5x6"
 is "145,5" "$(grep ',Squat,1,top,' "$tmp/next/alex.csv" | head -n 1 | cut -d, -f8,9)" \
     "squat moves on: 140x6 done -> 145x5"
+
+# Missed weeks: a block in progress whose lifter stopped logging after
+# 2026-11-18 repeats the unperformed week and is flagged in the index.
+printf 'client,template,log,maxes,unit,start,weeks\nstale,%s,%s,,,2026-11-09,6\n' \
+    "$b/template.csv" "$b/logs/alex.csv" >"$tmp/stale.csv"
+run_topset batch "$tmp/stale.csv" --out "$tmp/stale" --as-of 2026-12-07
+is 0 "$status" "stale: planned"
+is "stale,written,5,Bench Press 102.5x5; Squat 140x6,2026-11-18,no log since 2026-11-18," \
+    "$(grep '^stale,' "$tmp/stale/index.csv")" "stale: index flags no log since 2026-11-18"
+is "102.5,5,add 2.5: 6/6 reps last time" "$(grep '^stale,3,.*,Bench Press,1,top,' "$tmp/stale/stale.csv" | cut -d, -f8,9,12)" \
+    "stale: week 3 from the last log (100x6)"
+is "102.5,5,repeat: nothing logged in week 3" \
+    "$(grep '^stale,4,.*,Bench Press,1,top,' "$tmp/stale/stale.csv" | cut -d, -f8,9,12)" \
+    "stale: week 4 repeats week 3, not progressed on missing data"
+is "102.5,5,repeat: nothing logged in week 4" \
+    "$(grep '^stale,5,.*,Bench Press,1,top,' "$tmp/stale/stale.csv" | cut -d, -f8,9,12)" \
+    "stale: the coming week repeats again"
+
+# The lock: a second run waits for the first and then does its work.
+lockdir="$tmp/locked"
+mkdir "$lockdir"
+flock "$lockdir/.topset.lock" sh -c "touch '$tmp/held'; sleep 2" &
+holder=$!
+n=0
+while [ ! -e "$tmp/held" ] && [ $n -lt 100 ]; do sleep 0.05; n=$((n + 1)); done
+run_topset batch "$tmp/stale.csv" --out "$lockdir" --as-of 2026-12-07
+wait $holder
+is 0 "$status" "lock: the second run waits and succeeds"
+case "$err" in *"another batch is writing to $lockdir; waiting"*"1 written, 0 unchanged, 0 failed"*) r=0 ;; *) r=1 ;; esac
+ok $r "lock: it says it is waiting, then reports its work"
+ok "$(test -s "$lockdir/stale.xlsx"; echo $?)" "lock: the plan is written after the wait"
 
 run_topset batch "$b/roster.csv"
 is 2 "$status" "batch without --out is a usage error"
