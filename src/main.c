@@ -104,6 +104,16 @@ date_option(const char *name, const char *value)
     return d;
 }
 
+static enum paper
+paper_option(const char *arg)
+{
+    if (ascii_casecmp(arg, "a4") == 0)
+        return PAPER_A4;
+    if (ascii_casecmp(arg, "letter") == 0)
+        return PAPER_LETTER;
+    usage_error("--paper: expected a4 or letter, got \"%s\"", arg);
+}
+
 static unsigned
 formats_option(const char *value)
 {
@@ -178,14 +188,7 @@ cmd_plan(int argc, char **argv)
             else
                 usage_error("--unit: expected kg or lb, got \"%s\"", optarg);
             break;
-        case 'p':
-            if (ascii_casecmp(optarg, "a4") == 0)
-                o.paper = PAPER_A4;
-            else if (ascii_casecmp(optarg, "letter") == 0)
-                o.paper = PAPER_LETTER;
-            else
-                usage_error("--paper: expected a4 or letter, got \"%s\"", optarg);
-            break;
+        case 'p': o.paper = paper_option(optarg); break;
         case 'h': usage(0);
         default: usage_error("plan: unknown option");
         }
@@ -255,14 +258,7 @@ cmd_batch(int argc, char **argv)
                 usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);
             o.jobs = (int) n;
             break;
-        case 'p':
-            if (ascii_casecmp(optarg, "a4") == 0)
-                o.paper = PAPER_A4;
-            else if (ascii_casecmp(optarg, "letter") == 0)
-                o.paper = PAPER_LETTER;
-            else
-                usage_error("--paper: expected a4 or letter, got \"%s\"", optarg);
-            break;
+        case 'p': o.paper = paper_option(optarg); break;
         case 'h': usage(0);
         default: usage_error("batch: unknown option");
         }
