@@ -208,18 +208,45 @@ char *
 fmt_num(char buf[32], double v)
 {
     /* Three decimals cover 1.25 kg plates and lb conversions; -0 prints 0. */
-    double r = round(v * 1000.0) / 1000.0;
-    if (r == 0.0)
-        r = 0.0;
-    snprintf(buf, 32, "%.3f", r);
-    char *dot = strchr(buf, '.');
-    if (dot != NULL) {
-        char *end = buf + strlen(buf) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
+    double scaled = round(v * 1000.0);
+    if (!(fabs(scaled) < 1e15)) {
+        /* NaN, inf and the huge: printf's business. */
+        snprintf(buf, 32, "%.3f", scaled / 1000.0);
+        char *dot = strchr(buf, '.');
+        if (dot != NULL) {
+            char *end = buf + strlen(buf) - 1;
+            while (end > dot && *end == '0')
+                *end-- = '\0';
+            if (end == dot)
+                *end = '\0';
+        }
+        return buf;
     }
+    /* A plan prints thousands of these: integer digits, no printf. */
+    long long m = (long long)scaled;
+    unsigned long long a = m < 0 ? (unsigned long long)-m : (unsigned long long)m;
+    unsigned long long whole = a / 1000;
+    unsigned frac = (unsigned)(a % 1000);
+    char digits[24];
+    int n = 0;
+    do
+        digits[n++] = (char)('0' + whole % 10);
+    while ((whole /= 10) > 0);
+    char *o = buf;
+    if (m < 0)
+        *o++ = '-';
+    while (n > 0)
+        *o++ = digits[--n];
+    if (frac != 0) {
+        *o++ = '.';
+        *o++ = (char)('0' + frac / 100);
+        if (frac % 100 != 0) {
+            *o++ = (char)('0' + frac / 10 % 10);
+            if (frac % 10 != 0)
+                *o++ = (char)('0' + frac % 10);
+        }
+    }
+    *o = '\0';
     return buf;
 }
 

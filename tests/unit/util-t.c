@@ -15,13 +15,18 @@ main(void)
     double d;
     long n;
 
-    plan(29);
+    plan(34);
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
     is_string("0", fmt_num(buf, -0.0), "fmt_num negative zero");
     is_string("45.359", fmt_num(buf, 45.359237), "fmt_num three decimals");
     is_string("92.5", fmt_num(buf, 92.50000000001), "fmt_num float noise");
+    is_string("-7.05", fmt_num(buf, -7.05), "fmt_num negative");
+    is_string("0", fmt_num(buf, -0.0004), "fmt_num rounds a tiny negative to 0");
+    is_string("0.001", fmt_num(buf, 0.0005), "fmt_num half a thousandth rounds away");
+    is_string("10000.02", fmt_num(buf, 10000.02), "fmt_num a leading zero in the thousandths");
+    is_string("1000000000000", fmt_num(buf, 1e12), "fmt_num the huge, through printf");
 
     ok(parse_double(" 60.0 ", &d) == 0 && d == 60.0, "parse_double with spaces");
     ok(parse_double("1e2", &d) == 0 && d == 100.0, "parse_double exponent");
