@@ -4,6 +4,7 @@
  */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,7 +36,43 @@ struct rread {
     bool header_ok;
     char **keys;                   /* folded client names, for uniqueness */
     size_t keycap;
+    size_t *slots;                 /* hash table of keys: index + 1, 0 empty */
+    size_t nslots;                 /* a power of two, or 0 */
 };
+
+/* Rosters run to thousands of clients: each name is checked against the
+ * earlier ones through a hash table, not by comparing it with every one. */
+static size_t
+key_hash(const char *key)
+{
+    uint64_t h = 14695981039346656037ULL; /* FNV-1a */
+    for (const unsigned char *k = (const unsigned char *)key; *k != '\0'; k++)
+        h = (h ^ *k) * 1099511628211ULL;
+    return (size_t)h;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static size_t *
+key_slot(const struct rread *rr, const char *key)
+{
+    size_t mask = rr->nslots - 1;
+    for (size_t i = key_hash(key) & mask;; i = (i + 1) & mask)
+        if (rr->slots[i] == 0 || strcmp(rr->keys[rr->slots[i] - 1], key) == 0)
+            return &rr->slots[i];
+}
+
+/* Make room for one more key: the table stays at most half full. */
+static void
+key_reserve(struct rread *rr)
+{
+    if ((rr->r->n + 1) * 2 <= rr->nslots)
+        return;
+    free(rr->slots);
+    rr->nslots = rr->nslots ? rr->nslots * 2 : 64;
+    rr->slots = xcalloc(rr->nslots, sizeof *rr->slots);
+    for (size_t i = 0; i < rr->r->n; i++)
+        *key_slot(rr, rr->keys[i]) = i + 1;
+}
 
 #define REPORT(i, ...) header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, i, __VA_ARGS__)
 
@@ -88,14 +125,15 @@ on_row(const struct csv_row *row, void *arg)
     } else if (*key == '\0') {
         REPORT(R_CLIENT, "expected a name with letters or digits, got \"%s\"", f[R_CLIENT]);
         bad = 1;
-    } else
-        for (size_t i = 0; i < rr->r->n; i++)
-            if (strcmp(rr->keys[i], key) == 0) {
-                REPORT(R_CLIENT, "\"%s\" is already on line %lu (expected each client once)",
-                       f[R_CLIENT], rr->r->v[i].line);
-                bad = 1;
-                break;
-            }
+    } else {
+        key_reserve(rr);
+        size_t at = *key_slot(rr, key);
+        if (at != 0) {
+            REPORT(R_CLIENT, "\"%s\" is already on line %lu (expected each client once)",
+                   f[R_CLIENT], rr->r->v[at - 1].line);
+            bad = 1;
+        }
+    }
     if (f[R_TEMPLATE][0] == '\0') {
         REPORT(R_TEMPLATE, "empty (expected the path of the client's template)");
         bad = 1;
@@ -136,6 +174,7 @@ on_row(const struct csv_row *row, void *arg)
         grow(&rr->keys, &rr->keycap, rr->r->n + 1, sizeof *rr->keys);
         rr->r->v[rr->r->n] = e;
         rr->keys[rr->r->n] = key;
+        *key_slot(rr, key) = rr->r->n + 1;
         rr->r->n++;
         key = NULL;
     }
@@ -162,6 +201,7 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
         free(rr.keys[i]);
     }
     free(rr.keys);
+    free(rr.slots);
     if (rc != 0 || errlist_count(errs) != before) {
         roster_free(r);
         return -1;
