@@ -12,6 +12,10 @@ enum unit { UNIT_KG = 0, UNIT_LB = 1 };
 
 #define KG_PER_LB 0.45359237
 
+/* The heaviest load any input may give (kg or lb): beyond it a typo, and
+ * near DBL_MAX progression would overflow to inf. */
+#define LOAD_MAX 10000
+
 /* "kg" or "lb". */
 const char *unit_name(enum unit u);
 

@@ -26,6 +26,7 @@ plan_free(struct plan *p)
     free(p->exs);
     free(p->sets);
     free(p->lifts);
+    free(p->points);
     arena_free(&p->arena);
     plan_init(p);
 }
@@ -85,6 +86,7 @@ plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double
     s->reps = reps;
     s->rpe = rpe;
     s->why = arena_strdup(&p->arena, why ? why : "");
+    s->plates = "";
     s->from_top = -1;
     s->num = s->den = 1;
     if (p->nexs > 0) {
@@ -102,7 +104,21 @@ plan_add_lift(struct plan *p, const char *day, const char *exercise)
     struct plan_lift *l = &p->lifts[p->nlifts];
     l->day = arena_strdup(&p->arena, day);
     l->exercise = arena_strdup(&p->arena, exercise);
+    l->main = false;
+    l->first_point = p->npoints;
+    l->npoints = 0;
     return p->nlifts++;
+}
+
+void
+plan_add_point(struct plan *p, size_t li, day_t date, double e1rm)
+{
+    struct plan_lift *l = &p->lifts[li];
+    if (l->npoints == 0)
+        l->first_point = p->npoints;
+    grow(&p->points, &p->cap_points, p->npoints + 1, sizeof *p->points);
+    p->points[p->npoints++] = (struct plan_point){date, e1rm};
+    l->npoints++;
 }
 
 long

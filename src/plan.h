@@ -27,6 +27,8 @@ struct plan_set {
     int reps;
     double rpe;                    /* target RPE; 0: none */
     const char *why;               /* short reason, never NULL */
+    const char *plates;            /* per side, "20+10+2.5" (plates.h); "" when not a
+                                    * barbell lift; never NULL */
 
     /*
      * How this load follows the exercise's first top set, so the workbook
@@ -68,7 +70,18 @@ struct plan_week {
 struct plan_lift {
     const char *day;
     const char *exercise;
+    bool main;                     /* a barbell lift: charted on the overview */
+    size_t first_point, npoints;   /* its estimated 1RMs in plan.points */
 };
+
+/* An estimated 1RM from one logged session (plan unit), for the chart. */
+struct plan_point {
+    day_t date;
+    double e1rm;
+};
+
+/* At most this many latest sessions per lift are charted. */
+#define PLAN_MAX_POINTS 24
 
 struct plan {
     const char *client;            /* "" when not given */
@@ -82,6 +95,7 @@ struct plan {
     struct plan_exercise *exs;     size_t nexs, cap_exs;
     struct plan_set *sets;         size_t nsets, cap_sets;
     struct plan_lift *lifts;       size_t nlifts, cap_lifts;
+    struct plan_point *points;     size_t npoints, cap_points;
 
     struct arena arena;
 };
@@ -99,6 +113,9 @@ struct plan_exercise *plan_add_exercise(struct plan *p, const char *name, const 
 size_t plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double rpe,
                     const char *why);
 size_t plan_add_lift(struct plan *p, const char *day, const char *exercise);
+/* Appends an estimated 1RM to lift li; a lift's points must be added
+ * together, in date order. */
+void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
 
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);

@@ -1,8 +1,8 @@
 /*
  * plan_xlsx: the plan as a printable workbook ("Plan workbook (output)" in
- * INTERFACE.md). The only file that includes <xlsxwriter.h>, so the
- * library's quirks (1.1.4 signatures, stderr chatter, close() freeing the
- * workbook) stay here.
+ * INTERFACE.md). With index_xlsx.c, the only files that include
+ * <xlsxwriter.h>, so the library's quirks (1.1.4 signatures, stderr
+ * chatter, close() freeing the workbook) stay in the writers.
  *
  * Sheets: "Overview" (lift x week top sets, as formulas on the week
  * sheets), then "Week 1" ... "Week N". A week sheet is a title row, a
@@ -27,6 +27,7 @@
 #include <xlsxwriter.h>
 
 #include "plan_xlsx.h"
+#include "utf8.h"
 #include "util.h"
 
 /* --- layout ----------------------------------------------------------- */
@@ -57,6 +58,7 @@ enum week_col {
     COL_SET,
     COL_TYPE,
     COL_LOAD,
+    COL_PLATES,
     COL_REPS,
     COL_RPE,
     COL_DONE_LOAD,
@@ -79,6 +81,7 @@ static const struct {
     [COL_SET] = {"Set", false, 5},
     [COL_TYPE] = {"Type", false, 9},
     [COL_LOAD] = {"Load", true, 10},
+    [COL_PLATES] = {"Plates", false, 14},
     [COL_REPS] = {"Reps", false, 6},
     [COL_RPE] = {"RPE", false, 6},
     [COL_DONE_LOAD] = {"Done load", false, 10},
@@ -110,7 +113,9 @@ struct styles {
     lxw_format *title, *header, *band, *label;
     lxw_format *cell[SET_TYPE_COUNT]; /* a set row's cells */
     lxw_format *done[SET_TYPE_COUNT]; /* the lifter's boxes on that row */
+    lxw_format *plates[SET_TYPE_COUNT]; /* its plates, centred off the load */
     lxw_format *ov_cell;              /* overview values */
+    lxw_format *ov_date;              /* overview dates */
 };
 
 /* Where a set's row is: which week sheet and which row on it. */
@@ -142,83 +147,7 @@ struct ctx {
 
 /* --- text helpers ----------------------------------------------------- */
 
-/* Length of s cut to at most max bytes without splitting a UTF-8 sequence. */
-static size_t
-utf8_cut(const char *s, size_t len, size_t max)
-{
-    if (len <= max)
-        return len;
-    size_t n = max;
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    return n;
-}
-
-/*
- * Length of the valid UTF-8 sequence at s (1-4), or 0 when the bytes there
- * are not one. libxlsxwriter copies text into the XML as it is, and one
- * bad byte makes the whole workbook unreadable.
- */
-static size_t
-utf8_len(const unsigned char *s)
-{
-    if (s[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        n = 2;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        n = 3;
-        if (s[0] == 0xE0)
-            lo = 0xA0; /* no overlong forms */
-        else if (s[0] == 0xED)
-            hi = 0x9F; /* no surrogates */
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        n = 4;
-        if (s[0] == 0xF0)
-            lo = 0x90;
-        else if (s[0] == 0xF4)
-            hi = 0x8F;
-    } else
-        return 0;
-    if (s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    return n;
-}
-
 #define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
-
-/* s with every byte that is not UTF-8 replaced by U+FFFD, newly allocated;
- * NULL when s is valid as it is. */
-static char *
-utf8_clean(const char *src)
-{
-    const unsigned char *s = (const unsigned char *)src;
-    size_t n;
-    while (*s != '\0' && (n = utf8_len(s)) > 0)
-        s += n;
-    if (*s == '\0')
-        return NULL;
-    char *out = xmalloc(strlen(src) * 3 + 1), *o = out;
-    for (s = (const unsigned char *)src; *s != '\0';) {
-        n = utf8_len(s);
-        if (n == 0) {
-            memcpy(o, REPLACEMENT_CHAR, 3);
-            o += 3;
-            s++;
-        } else {
-            memcpy(o, s, n);
-            o += n;
-            s += n;
-        }
-    }
-    *o = '\0';
-    return out;
-}
 
 /* A number as a formula literal: short when exact, else every digit. */
 static char *
@@ -259,7 +188,7 @@ hf_char(const unsigned char *s, char out[5], size_t *used)
         out[0] = ' ';
         return 1;
     }
-    size_t n = utf8_len(s);
+    size_t n = utf8_seq_len(s);
     if (n == 0) {
         *used = 1;
         memcpy(out, REPLACEMENT_CHAR, 3);
@@ -393,13 +322,34 @@ new_format(struct ctx *c)
     return f;
 }
 
+/* The font of a set row of kind k, and with fill its background and the
+ * thin rule under it. */
+static void
+row_look(lxw_format *f, int k, bool fill)
+{
+    if (kinds[k].bold)
+        format_set_bold(f);
+    if (kinds[k].italic)
+        format_set_italic(f);
+    if (kinds[k].color != 0)
+        format_set_font_color(f, kinds[k].color);
+    if (!fill)
+        return;
+    if (kinds[k].fill != 0) {
+        format_set_pattern(f, LXW_PATTERN_SOLID);
+        format_set_bg_color(f, kinds[k].fill);
+    }
+    format_set_bottom(f, LXW_BORDER_THIN);
+    format_set_bottom_color(f, COLOR_RULE);
+}
+
 static int
 make_styles(struct ctx *c)
 {
     struct styles *st = &c->st;
     if ((st->title = new_format(c)) == NULL || (st->header = new_format(c)) == NULL ||
         (st->band = new_format(c)) == NULL || (st->label = new_format(c)) == NULL ||
-        (st->ov_cell = new_format(c)) == NULL)
+        (st->ov_cell = new_format(c)) == NULL || (st->ov_date = new_format(c)) == NULL)
         return -1;
     format_set_bold(st->title);
     format_set_font_size(st->title, 14);
@@ -421,30 +371,29 @@ make_styles(struct ctx *c)
 
     format_set_border(st->ov_cell, LXW_BORDER_THIN);
     format_set_border_color(st->ov_cell, COLOR_RULE);
+    format_set_border(st->ov_date, LXW_BORDER_THIN);
+    format_set_border_color(st->ov_date, COLOR_RULE);
+    format_set_num_format(st->ov_date, "yyyy-mm-dd");
 
     for (int k = 0; k < SET_TYPE_COUNT; k++) {
         lxw_format *cell = st->cell[k] = new_format(c);
         lxw_format *done = st->done[k] = new_format(c);
         if (cell == NULL || done == NULL)
             return -1;
-        lxw_format *both[] = {cell, done};
-        for (size_t i = 0; i < 2; i++) {
-            if (kinds[k].bold)
-                format_set_bold(both[i]);
-            if (kinds[k].italic)
-                format_set_italic(both[i]);
-            if (kinds[k].color != 0)
-                format_set_font_color(both[i], kinds[k].color);
-        }
-        if (kinds[k].fill != 0) {
-            format_set_pattern(cell, LXW_PATTERN_SOLID);
-            format_set_bg_color(cell, kinds[k].fill);
-        }
-        format_set_bottom(cell, LXW_BORDER_THIN);
-        format_set_bottom_color(cell, COLOR_RULE);
+        row_look(cell, k, true);
+        row_look(done, k, false);
         /* The lifter's boxes stay white with a full border: room to write. */
         format_set_border(done, LXW_BORDER_THIN);
         format_set_align(done, LXW_ALIGN_CENTER);
+    }
+    /* The plates text looks like its row, centred so it does not run into
+     * the right-aligned load beside it. Made after the others, which keep
+     * their style numbers. */
+    for (int k = 0; k < SET_TYPE_COUNT; k++) {
+        if ((st->plates[k] = new_format(c)) == NULL)
+            return -1;
+        row_look(st->plates[k], k, true);
+        format_set_align(st->plates[k], LXW_ALIGN_CENTER);
     }
     return 0;
 }
@@ -545,6 +494,9 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
     TRY(c, put_text(ws, r, COL_TYPE, kinds[k].label, f));
     if (put_load(c, ws, wi, e, si, f) != 0)
         return -1;
+    /* Per side, for the load we computed: a coach who overwrites a top set
+     * gets live loads, but this text stays as planned. */
+    TRY(c, put_text(ws, r, COL_PLATES, s->plates ? s->plates : "", c->st.plates[k]));
     TRY(c, worksheet_write_number(ws, r, COL_REPS, s->reps, f));
     TRY(c, put_num(ws, r, COL_RPE, s->rpe, true, f));
     if (s->done) {
@@ -670,6 +622,182 @@ write_overview_head(struct ctx *c)
     return 0;
 }
 
+/* --- overview charts -------------------------------------------------- */
+
+/*
+ * Below the overview table, for the main (barbell) lifts: a table of the
+ * planned top set per week, as formulas on the overview's own load cells,
+ * and a line chart of it; then a table of the estimated 1RM of each logged
+ * session and a chart of that. Charts read the tables, so an edited top
+ * set moves its line too.
+ */
+
+#define OV_CHART_ROWS 19 /* rows a chart covers at the scale below */
+#define EXCEL_EPOCH_DAY 25569 /* 1970-01-01 as an Excel date serial */
+
+/* A chart titled title, its y axis named y_name (set once: libxlsxwriter
+ * 1.1.4 leaks a name set twice). */
+static lxw_chart *
+new_chart(struct ctx *c, uint8_t type, const char *title, const char *y_name)
+{
+    lxw_chart *ch = workbook_add_chart(c->wb, type);
+    if (ch == NULL) {
+        c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return NULL;
+    }
+    chart_title_set_name(ch, title);
+    chart_axis_set_name(ch->y_axis, y_name);
+    chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+    return ch;
+}
+
+static int
+insert_chart(struct ctx *c, lxw_row_t row, lxw_chart *ch)
+{
+    lxw_chart_options opt = {.x_scale = 1.5, .y_scale = 1.2};
+    TRY(c, worksheet_insert_chart_opt(c->overview, row, 0, ch, &opt));
+    return 0;
+}
+
+/* The planned top-set table at row r and its chart below; returns the
+ * next free row through *next. */
+static int
+write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
+{
+    const struct plan *p = c->p;
+    lxw_worksheet *ws = c->overview;
+    char title[64], ref[32], formula[48];
+    snprintf(title, sizeof title, "Planned top set (%s)", unit_name(p->unit));
+    TRY(c, worksheet_write_string(ws, r, 0, title, c->st.label));
+    lxw_row_t head = r + 1;
+    TRY(c, worksheet_write_string(ws, head, 0, "Day", c->st.header));
+    TRY(c, worksheet_write_string(ws, head, 1, "Exercise", c->st.header));
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        snprintf(title, sizeof title, "Week %d", p->weeks[wi].number);
+        TRY(c, worksheet_write_string(ws, head, (lxw_col_t)(OV_FIRST_WEEK_COL + wi), title,
+                                      c->st.header));
+    }
+    snprintf(title, sizeof title, "Load (%s)", unit_name(p->unit));
+    lxw_chart *ch = new_chart(c, LXW_CHART_LINE, "Planned top set per week", title);
+    if (ch == NULL)
+        return -1;
+    lxw_row_t row = head + 1;
+    lxw_col_t last = (lxw_col_t)(OV_FIRST_WEEK_COL + p->nweeks - 1);
+    for (size_t li = 0; li < p->nlifts; li++) {
+        if (!p->lifts[li].main)
+            continue;
+        TRY(c, put_text(ws, row, 0, p->lifts[li].day, c->st.ov_cell));
+        TRY(c, put_text(ws, row, 1, p->lifts[li].exercise, c->st.ov_cell));
+        for (size_t wi = 0; wi < p->nweeks; wi++) {
+            lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + wi);
+            long top = week_top(p, wi, li);
+            if (top < 0) {
+                TRY(c, worksheet_write_blank(ws, row, col, c->st.ov_cell));
+                continue;
+            }
+            cell_ref(ref, sizeof ref, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
+                     (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi));
+            snprintf(formula, sizeof formula, "=%s", ref);
+            TRY(c, worksheet_write_formula_num(ws, row, col, formula, c->st.ov_cell,
+                                               p->sets[top].weight));
+        }
+        lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+        if (ser == NULL) {
+            c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+            return -1;
+        }
+        chart_series_set_categories(ser, "Overview", head, OV_FIRST_WEEK_COL, head, last);
+        chart_series_set_values(ser, "Overview", row, OV_FIRST_WEEK_COL, row, last);
+        chart_series_set_name_range(ser, "Overview", row, 1);
+        chart_series_set_marker_type(ser, LXW_CHART_MARKER_CIRCLE);
+        row++;
+    }
+    if (insert_chart(c, row + 1, ch) != 0)
+        return -1;
+    *next = row + 1 + OV_CHART_ROWS;
+    return 0;
+}
+
+/* The estimated-1RM table at row r: per main lift with points, a Date and
+ * an e1RM column under the lift's name; then its chart. */
+static int
+write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
+{
+    const struct plan *p = c->p;
+    lxw_worksheet *ws = c->overview;
+    char title[64];
+    size_t most = 0;
+    for (size_t li = 0; li < p->nlifts; li++)
+        if (p->lifts[li].main && p->lifts[li].npoints > most)
+            most = p->lifts[li].npoints;
+    *wrote = most > 0;
+    if (most == 0)
+        return 0; /* nothing logged: no table, no chart */
+
+    snprintf(title, sizeof title, "Estimated 1RM from the log (%s)", unit_name(p->unit));
+    TRY(c, worksheet_write_string(ws, r, 0, title, c->st.label));
+    snprintf(title, sizeof title, "e1RM (%s)", unit_name(p->unit));
+    lxw_chart *ch = new_chart(c, LXW_CHART_SCATTER_STRAIGHT_WITH_MARKERS,
+                              "Estimated 1RM per session", title);
+    if (ch == NULL)
+        return -1;
+    chart_axis_set_num_format(ch->x_axis, "yyyy-mm-dd");
+    lxw_row_t name_row = r + 1, head = r + 2, first = r + 3;
+    lxw_col_t col = 0;
+    size_t week_cols_end = OV_FIRST_WEEK_COL + 2 * p->nweeks;
+    for (size_t li = 0; li < p->nlifts; li++) {
+        const struct plan_lift *l = &p->lifts[li];
+        if (!l->main || l->npoints == 0)
+            continue;
+        TRY(c, worksheet_merge_range(ws, name_row, col, name_row, col + 1, "", c->st.header));
+        TRY(c, put_text(ws, name_row, col, l->exercise, c->st.header));
+        TRY(c, worksheet_write_string(ws, head, col, "Date", c->st.header));
+        TRY(c, worksheet_write_string(ws, head, col + 1, "e1RM", c->st.header));
+        /* Past the week columns, widths of our own: a date needs 10. */
+        if (col >= week_cols_end) {
+            TRY(c, worksheet_set_column(ws, col, col, 10, NULL));
+            TRY(c, worksheet_set_column(ws, col + 1, col + 1, 7, NULL));
+        }
+        for (size_t i = 0; i < l->npoints; i++) {
+            const struct plan_point *pt = &p->points[l->first_point + i];
+            lxw_row_t row = (lxw_row_t)(first + i);
+            TRY(c, worksheet_write_number(ws, row, col, (double)(pt->date + EXCEL_EPOCH_DAY),
+                                          c->st.ov_date));
+            TRY(c, worksheet_write_number(ws, row, col + 1, pt->e1rm, c->st.ov_cell));
+        }
+        lxw_row_t last = (lxw_row_t)(first + l->npoints - 1);
+        lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+        if (ser == NULL) {
+            c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+            return -1;
+        }
+        chart_series_set_categories(ser, "Overview", first, col, last, col);
+        chart_series_set_values(ser, "Overview", first, col + 1, last, col + 1);
+        chart_series_set_name_range(ser, "Overview", name_row, col);
+        col += 2;
+    }
+    return insert_chart(c, (lxw_row_t)(first + most + 1), ch);
+}
+
+static int
+write_charts(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    size_t nmain = 0;
+    for (size_t li = 0; li < p->nlifts; li++)
+        nmain += p->lifts[li].main;
+    if (nmain == 0 || p->nweeks == 0)
+        return 0;
+    lxw_row_t first = (lxw_row_t)(OV_FIRST_ROW + p->nlifts + 1), next;
+    bool e1rm = false;
+    if (write_load_chart(c, first, &next) != 0 || write_e1rm_chart(c, next, &e1rm) != 0)
+        return -1;
+    /* Each chart starts a page of its own, never cut in two by a break. */
+    lxw_row_t breaks[] = {first, e1rm ? next : 0, 0};
+    TRY(c, worksheet_set_h_pagebreaks(c->overview, breaks));
+    return 0;
+}
+
 static int
 write_overview(struct ctx *c)
 {
@@ -701,6 +829,8 @@ write_overview(struct ctx *c)
             TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
         }
     }
+    if (write_charts(c) != 0)
+        return -1;
     if (p->nweeks > 0)
         snprintf(what, sizeof what, "Overview (%s to %s)", date_format(from, p->weeks[0].monday),
                  date_format(to, p->weeks[p->nweeks - 1].monday + 6));

@@ -12,6 +12,7 @@
 
 #include "history.h"
 #include "planner.h"
+#include "plates.h"
 #include "progression.h"
 #include "rpe.h"
 #include "util.h"
@@ -68,6 +69,7 @@ group_lifts(struct planner *pl)
                 l->key = s->exercise_key;
                 l->cycle = 1;
                 l->plan_lift = plan_add_lift(pl->p, s->day, s->exercise);
+                pl->p->lifts[l->plan_lift].main = s->bar > 0;
                 for (size_t k = 0; k + 1 < pl->nlifts; k++)
                     if (strcmp(pl->lifts[k].key, l->key) == 0)
                         l->occurrence++;
@@ -139,6 +141,11 @@ warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *ou
     double bar = unit_default_bar(unit), gap = 2 * s->step, last = 0;
     if (s->warmup == WARMUP_NONE)
         return 0;
+    /* A bar named in the template is the empty bar; "none" has none. */
+    if (s->bar_kind == BAR_SET)
+        bar = s->bar;
+    else if (s->bar_kind == BAR_NONE)
+        bar = INFINITY;
     if (s->warmup == WARMUP_LIST) {
         pct = s->warmup_pct;
         npct = (size_t) s->warmup_n;
@@ -249,6 +256,12 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
         p->sets[k].num = row->drop_pct;
         p->sets[k].den = 100;
     }
+    if (row->bar > 0) {
+        char plates[PLATES_TEXT_MAX];
+        for (size_t i = first; i < p->nsets; i++)
+            p->sets[i].plates =
+                arena_strdup(&p->arena, plates_text(plates, p->sets[i].weight, row->bar, pl->o->unit));
+    }
     bool logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
     l->last_logged = logged;
     l->last_started = started;
@@ -305,6 +318,32 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
     return rc;
 }
 
+/* The estimated 1RM of each logged session of every main lift, up to
+ * as-of, for the overview's chart: the latest PLAN_MAX_POINTS of them. */
+static void
+add_points(struct planner *pl)
+{
+    for (size_t k = 0; k < pl->nlifts; k++) {
+        const struct lift *l = &pl->lifts[k];
+        const struct slot *row = &pl->t->slots[l->rows[0]];
+        if (!pl->p->lifts[l->plan_lift].main)
+            continue;
+        struct history h;
+        history_collect(&h, pl->log, row, pl->o->unit, DAY_MIN, pl->o->as_of);
+        size_t from = h.n > PLAN_MAX_POINTS ? h.n - PLAN_MAX_POINTS : 0;
+        for (size_t i = from; i < h.n; i++) {
+            const struct session *ss = &h.v[i];
+            double rpe = session_top_rpe(ss);
+            if (!(rpe > 0) && row->rule == RULE_RPE)
+                rpe = row->top_rpe;
+            double e = e1rm_estimate(session_top_load(ss), session_top_reps(ss), rpe);
+            if (e > 0)
+                plan_add_point(pl->p, l->plan_lift, ss->date, round(e * 10) / 10);
+        }
+        history_free(&h);
+    }
+}
+
 int
 planner_build(const struct template *t, const struct log *log, const struct maxes *maxes,
               const struct planner_opts *opts, struct plan *p, struct errlist *errs)
@@ -317,6 +356,7 @@ planner_build(const struct template *t, const struct log *log, const struct maxe
     p->start = opts->start;
     p->as_of = opts->as_of;
     group_lifts(&pl);
+    add_points(&pl);
 
     int rc = 0;
     for (int w = 1; w <= opts->weeks && rc == 0; w++) {

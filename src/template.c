@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,6 +115,7 @@ static int p_rule(struct tread *, const struct tcol *, const char *, struct slot
 static int p_week(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_warmup(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_aliases(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_bar(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -148,6 +150,7 @@ static const struct tcol columns[] = {
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
+    {"bar", false, p_bar, OFF(bar), 0, 0, OPEN_LO | NO_HI, 0, NOFLAG, "a bar weight", "20"},
     {"aliases", false, p_aliases, OFF(aliases), 0, 0, 0, 0, NOFLAG, "other names",
      "Squat (Barbell); Barbell Squat"},
     {"notes", false, p_text, OFF(notes), 0, 0, 0, 0, NOFLAG, "notes", "pause 1s"},
@@ -345,6 +348,11 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         col_err(tr, c, "expected %s, got \"%s\"", want, text);
         return -1;
     }
+    /* The open-ended columns are loads: 1e308 parses, but would overflow. */
+    if ((c->flags & NO_HI) && v > LOAD_MAX) {
+        col_err(tr, c, "expected %s of at most %d, got \"%s\"", c->what, LOAD_MAX, text);
+        return -1;
+    }
     *out = v;
     if (c->given_off >= 0)
         *(bool *) field_at(s, (size_t) c->given_off) = true;
@@ -415,6 +423,29 @@ p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *
         return -1;
     s->warmup = WARMUP_LIST;
     s->warmup_n = n;
+    return 0;
+}
+
+/* bar: blank (by name), "none" or 0 (no plates), or the bar's weight. */
+static int
+p_bar(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0' || ascii_casecmp(text, "auto") == 0) {
+        s->bar_kind = BAR_AUTO;
+        return 0;
+    }
+    double v;
+    if (ascii_casecmp(text, "none") == 0 || (parse_double(text, &v) == 0 && v == 0)) {
+        s->bar_kind = BAR_NONE;
+        return 0;
+    }
+    if (parse_double(text, &v) != 0 || !(v > 0) || v > LOAD_MAX) {
+        col_err(tr, c, "expected a bar weight above 0 and at most %d, or none, got \"%s\"",
+                LOAD_MAX, text);
+        return -1;
+    }
+    s->bar_kind = BAR_SET;
+    s->bar = v;
     return 0;
 }
 
@@ -656,7 +687,63 @@ template_resolve(struct template *t, enum unit unit)
             s->increment = unit_default_increment(unit);
         if (!s->step_set)
             s->step = unit_default_step(unit);
+        if (s->bar_kind == BAR_NONE)
+            s->bar = 0;
+        else if (s->bar_kind == BAR_AUTO)
+            s->bar = template_is_barbell(s) ? unit_default_bar(unit) : 0;
     }
+}
+
+/* Does text hold one of words (NULL-terminated) as a whole word, or a
+ * "a b" pair as two words in a row? Case and punctuation do not count. */
+static bool
+has_word(const char *text, const char *const *words)
+{
+    /* Lower-cased words separated by single spaces, padded with spaces. */
+    size_t n = strlen(text);
+    char *w = xmalloc(n + 3), *o = w;
+    *o++ = ' ';
+    for (const char *p = text; *p != '\0'; p++) {
+        unsigned char ch = (unsigned char) *p;
+        bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                     || ch >= 0x80;
+        if (alnum)
+            *o++ = (char) (ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        else if (o[-1] != ' ')
+            *o++ = ' ';
+    }
+    if (o[-1] != ' ')
+        *o++ = ' ';
+    *o = '\0';
+    bool found = false;
+    char pat[64];
+    for (size_t i = 0; words[i] != NULL && !found; i++) {
+        snprintf(pat, sizeof pat, " %s ", words[i]);
+        found = strstr(w, pat) != NULL;
+    }
+    free(w);
+    return found;
+}
+
+bool
+template_is_barbell(const struct slot *s)
+{
+    static const char *const other_kit[] = {"dumbbell", "dumbbells", "db", "cable", "machine",
+                                            "kettlebell", "kb", "smith", "sled", "band",
+                                            "banded", "goblet", "hack", "leg press",
+                                            "leg curl", "leg extension", NULL};
+    static const char *const barbell[] = {"barbell", NULL};
+    static const char *const lifts[] = {"squat", "bench", "deadlift", "rdl",
+                                        "overhead press", "military press", "push press",
+                                        "strict press", NULL};
+    if (has_word(s->exercise, other_kit))
+        return false;
+    if (has_word(s->exercise, barbell) || has_word(s->exercise, lifts))
+        return true;
+    for (size_t i = 0; i < s->naliases; i++)
+        if (has_word(s->aliases[i], barbell))
+            return true;
+    return false;
 }
 
 bool

@@ -16,6 +16,10 @@ enum rule_kind { RULE_DOUBLE = 0, RULE_LINEAR, RULE_PERCENT, RULE_RPE, RULE_COUN
 
 enum warmup_kind { WARMUP_AUTO = 0, WARMUP_NONE, WARMUP_LIST };
 
+/* The `bar` column: blank (decided by the exercise's name), none, or a
+ * bar weight in the plan's unit. */
+enum bar_kind { BAR_AUTO = 0, BAR_NONE, BAR_SET };
+
 #define WARMUP_MAX_STEPS 8
 #define TEMPLATE_MAX_ROWS 2000
 #define TEMPLATE_MAX_SETS 20       /* top_sets, backoff_sets, drop_sets */
@@ -61,6 +65,10 @@ struct slot {
     double warmup_pct[WARMUP_MAX_STEPS];
     int warmup_n;
 
+    enum bar_kind bar_kind;
+    double bar;                    /* BAR_SET: as given; after template_resolve, the bar
+                                    * plates go on (0: not a barbell lift) */
+
     char **aliases;                /* as written */
     char **alias_keys;             /* folded */
     size_t naliases;
@@ -85,8 +93,19 @@ struct template {
 int template_read(const char *path, struct template *t, struct errlist *errs);
 void template_free(struct template *t);
 
-/* Fill unset increment and step with the unit's defaults. */
+/* Fill unset increment and step with the unit's defaults, and decide the
+ * bar of each slot (template_is_barbell for a blank `bar`). */
 void template_resolve(struct template *t, enum unit unit);
+
+/*
+ * Whether a slot whose `bar` is blank is a barbell lift, from its name: not
+ * when the name has a word naming other kit (dumbbell, db, cable, machine,
+ * kettlebell, kb, smith, sled, band, goblet, hack, leg press/curl/extension);
+ * yes when the name
+ * or an alias says barbell, or the name has squat, bench, deadlift or rdl,
+ * or is an overhead, military, push or strict press.
+ */
+bool template_is_barbell(const struct slot *s);
 
 /* Rules by name, for messages and parsing: "double", "linear", ... */
 const char *rule_name(enum rule_kind r);

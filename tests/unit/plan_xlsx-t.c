@@ -222,7 +222,7 @@ main(void)
     char *again = xasprintf("%s/again.xlsx", dir);
     char *letter = xasprintf("%s/letter.xlsx", dir);
 
-    plan(73);
+    plan(91);
 
     sample_plan(&p, PAPER_A4);
     ok(plan_xlsx_write(&p, path, &errs) == 0, "write the sample plan");
@@ -257,7 +257,7 @@ main(void)
     ok(w1 && w2 && ov && styles && strings, "every part is there");
 
     char *c = cell(w1, "E5");
-    is_string("<c r=\"E5\" s=\"8\"><v>102.5</v></c>", c, "the top set's load is a plain number");
+    is_string("<c r=\"E5\" s=\"9\"><v>102.5</v></c>", c, "the top set's load is a plain number");
     free(c);
     c = cell(w1, "E6");
     ok(has(c, "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f>"),
@@ -277,27 +277,27 @@ main(void)
        "the drop set as well");
     free(c);
     c = cell(w1, "E10");
-    is_string("<c r=\"E10\" s=\"8\"><v>140</v></c>", c, "the squat's top set stands alone");
-    free(c);
-    c = cell(w1, "F5");
-    ok(has(c, "<v>5</v>"), "reps are numbers");
+    is_string("<c r=\"E10\" s=\"9\"><v>140</v></c>", c, "the squat's top set stands alone");
     free(c);
     c = cell(w1, "G5");
-    ok(has(c, "<v>8</v>"), "so is the target RPE");
-    free(c);
-    c = cell(w1, "G6");
-    ok(c != NULL && !has(c, "<v>"), "no RPE target: an empty cell");
+    ok(has(c, "<v>5</v>"), "reps are numbers");
     free(c);
     c = cell(w1, "H5");
+    ok(has(c, "<v>8</v>"), "so is the target RPE");
+    free(c);
+    c = cell(w1, "H6");
+    ok(c != NULL && !has(c, "<v>"), "no RPE target: an empty cell");
+    free(c);
+    c = cell(w1, "I5");
     ok(has(c, "<v>102.5</v>"), "logged load of the top set");
     free(c);
-    c = cell(w1, "J5");
+    c = cell(w1, "K5");
     ok(has(c, "<v>8.5</v>"), "logged RPE of the top set");
     free(c);
-    c = cell(w1, "I7");
+    c = cell(w1, "J7");
     ok(has(c, "<v>7</v>"), "logged reps of the second back-off");
     free(c);
-    c = cell(w1, "H8");
+    c = cell(w1, "I8");
     ok(c != NULL && !has(c, "<v>"), "the drop set was not logged: an empty box");
     free(c);
     ok(!has(w1, "<f>1+1</f>") && has(strings, "<t>=1+1</t>"),
@@ -313,8 +313,8 @@ main(void)
     cell_style(w1, styles, "B6", &s_back, &bold_back, &b_back, &f_back);
     cell_style(w1, styles, "B4", &s_warm, &bold_warm, &dummy, &dummy);
     cell_style(w1, styles, "B8", &s_drop, &bold_drop, &dummy, &f_drop);
-    cell_style(w1, styles, "H8", &s_box, &bold_box, &b_box, &dummy);
-    cell_style(w2, styles, "I6", &s_box2, &bold_box2, &b_box2, &dummy);
+    cell_style(w1, styles, "I8", &s_box, &bold_box, &b_box, &dummy);
+    cell_style(w2, styles, "J6", &s_box2, &bold_box2, &b_box2, &dummy);
     ok(s_top >= 0 && s_back >= 0 && s_top != s_back, "top and back-off rows have different styles");
     ok(bold_top, "the top-set row is bold");
     ok(!bold_back, "the back-off row is not");
@@ -362,7 +362,7 @@ main(void)
     ok(has(c, "<f>'Week 1'!E5</f><v>102.5</v>"), "Overview: bench week 1 refers to its top set");
     free(c);
     c = cell(ov, "D8");
-    ok(has(c, "<f>'Week 1'!F5</f><v>5</v>"), "and to its reps");
+    ok(has(c, "<f>'Week 1'!G5</f><v>5</v>"), "and to its reps");
     free(c);
     c = cell(ov, "E8");
     ok(has(c, "<f>'Week 2'!E5</f><v>105</v>"), "bench week 2");
@@ -454,6 +454,74 @@ main(void)
     free(bstrings);
     free(bpath);
     plan_free(&bp);
+
+    /* Plates, and the overview's charts for the main lifts. */
+    struct plan cp;
+    sample_plan(&cp, PAPER_A4);
+    cp.lifts[0].main = cp.lifts[1].main = true; /* bench and squat; not the deadlift */
+    cp.sets[1].plates = "25+10+5+1.25";          /* week 1's bench top set, 102.5 kg */
+    plan_add_point(&cp, 0, date_from_ymd(2026, 11, 9), 118.3);
+    plan_add_point(&cp, 0, date_from_ymd(2026, 11, 16), 120.5);
+    plan_add_point(&cp, 1, date_from_ymd(2026, 11, 17), 160);
+    char *cpath = xasprintf("%s/charts.xlsx", dir);
+    char *cagain = xasprintf("%s/charts2.xlsx", dir);
+    ok(plan_xlsx_write(&cp, cpath, &errs) == 0, "a plan with main lifts and e1RM points writes");
+    char *cw1 = part(cpath, "xl/worksheets/sheet2.xml");
+    char *cov = part(cpath, "xl/worksheets/sheet1.xml");
+    char *cstr = part(cpath, "xl/sharedStrings.xml");
+    char *ch1 = part(cpath, "xl/charts/chart1.xml");
+    char *ch2 = part(cpath, "xl/charts/chart2.xml");
+    ok(has(cstr, "<t>Plates</t>") && has(cstr, "<t>25+10+5+1.25</t>"),
+       "week sheets have a Plates column with the top set's plates");
+    c = cell(cw1, "F5");
+    ok(has(c, "t=\"s\""), "in F, beside the load");
+    free(c);
+    c = cell(cw1, "F6");
+    ok(c != NULL && !has(c, "<v>"), "a set without plates text: an empty cell");
+    free(c);
+    /* Planned table: title at row 12, weeks in row 13, bench 14, squat 15. */
+    c = cell(cov, "C14");
+    ok(has(c, "<f>C8</f><v>102.5</v>"), "the planned table's bench week 1 reads the overview's cell");
+    free(c);
+    c = cell(cov, "D14");
+    ok(has(c, "<f>E8</f><v>105</v>"), "and week 2 the next load column");
+    free(c);
+    c = cell(cov, "D15");
+    ok(c != NULL && !has(c, "<f>"), "no squat in week 2: blank");
+    free(c);
+    ok(!has(cov, "<c r=\"B16\""), "the deadlift, not a main lift, has no row");
+    ok(has(ch1, "<c:lineChart>"), "chart 1 is a line chart");
+    ok(has(ch1, "<c:f>Overview!$B$14</c:f>") && has(ch1, "<c:f>Overview!$C$13:$D$13</c:f>") &&
+           has(ch1, "<c:f>Overview!$C$14:$D$14</c:f>"),
+       "its bench series: name, weeks and loads from the planned table");
+    ok(has(ch1, "<c:f>Overview!$C$15:$D$15</c:f>") && !has(ch1, "$16"),
+       "a squat series too, and nothing more");
+    /* e1RM table: title row 36, names 37, headers 38, points from 39. */
+    c = cell(cov, "A39");
+    ok(has(c, "<v>46335</v>"), "the first bench point's date as a date serial (2026-11-09)");
+    free(c);
+    c = cell(cov, "B40");
+    ok(has(c, "<v>120.5</v>"), "the second bench e1RM");
+    free(c);
+    c = cell(cov, "D39");
+    ok(has(c, "<v>160</v>"), "the squat's point in the next pair of columns");
+    free(c);
+    ok(has(ch2, "<c:scatterChart>"), "chart 2 is a scatter chart over dates");
+    ok(has(ch2, "<c:f>Overview!$A$39:$A$40</c:f>") && has(ch2, "<c:f>Overview!$B$39:$B$40</c:f>") &&
+           has(ch2, "<c:f>Overview!$A$37</c:f>"),
+       "its bench series: dates, e1RMs and name from the table");
+    ok(has(cov, "<brk id=\"11\"") && has(cov, "<brk id=\"35\""),
+       "each chart's section starts a page");
+    ok(plan_xlsx_write(&cp, cagain, &errs) == 0 && same_file(cpath, cagain),
+       "with charts, the same plan still gives a byte-identical file");
+    free(cw1);
+    free(cov);
+    free(cstr);
+    free(ch1);
+    free(ch2);
+    free(cpath);
+    free(cagain);
+    plan_free(&cp);
 
     /* Failures. */
     errlist_free(&errs);

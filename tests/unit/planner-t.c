@@ -262,6 +262,65 @@ test_light_warmups(void)
 }
 
 static void
+test_plates_and_points(void)
+{
+    struct plan p;
+    /* Bench (a barbell by name): 100x6 last, so 102.5x5; back-off 10% ->
+     * 92.25 -> 92.5; warm-ups bar, 40% 41 -> 40, 60% 61.5 -> 62.5, 80% 82
+     * -> 82.5. Per side on 20 kg: 102.5 -> 41.25 = 25+15+1.25; 92.5 ->
+     * 36.25 = 25+10+1.25; 40 -> 10. Trap bar on a 25 kg bar: 140 -> 57.5 a
+     * side = 25+25+5+2.5, and its empty bar is 25. Squat with bar none: no
+     * plates, no empty-bar warm-up (40% of 100 first). Curl: not a barbell. */
+    const char *tpl = "day,exercise,top_reps,backoff_sets,backoff_drop,increment,warmup,"
+                      "start_weight,bar\n"
+                      "A,Bench Press,5-6,1,10,2.5,auto,,\n"
+                      "A,Curl,10-12,1,10,2.5,none,14,\n"
+                      "A,Trap Bar Deadlift,5,1,10,2.5,auto,140,25\n"
+                      "A,Squat,5,1,10,2.5,auto,100,none\n";
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-09,Bench Press,top,100,5,,kg,\n"
+                      "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                      "2026-11-16,Bench Press,top,100,6,,kg,\n"
+                      "2026-11-16,Bench Press,backoff,90,8,,kg,\n";
+    ok(build(&p, tpl, log, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "plates: builds");
+    const struct plan_set *top = find(&p, 1, NULL, "Bench Press", SET_TOP, 0);
+    const struct plan_set *back = find(&p, 1, NULL, "Bench Press", SET_BACKOFF, 0);
+    const struct plan_set *bar = find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0);
+    const struct plan_set *w40 = find(&p, 1, NULL, "Bench Press", SET_WARMUP, 1);
+    is_double(102.5, LOAD(top), 1e-9, "bench top set 102.5");
+    is_string("25+15+1.25", top ? top->plates : NULL, "its plates: 25+15+1.25 a side");
+    is_string("25+10+1.25", back ? back->plates : NULL, "back-off 92.5: 25+10+1.25");
+    is_string("bar", bar ? bar->plates : NULL, "the empty bar: bar");
+    is_string("10", w40 ? w40->plates : NULL, "warm-up 40 kg: 10 a side");
+    const struct plan_set *curl = find(&p, 1, NULL, "Curl", SET_TOP, 0);
+    is_string("", curl ? curl->plates : NULL, "a curl has no plates");
+    const struct plan_set *trap = find(&p, 1, NULL, "Trap Bar Deadlift", SET_TOP, 0);
+    const struct plan_set *trap0 = find(&p, 1, NULL, "Trap Bar Deadlift", SET_WARMUP, 0);
+    is_string("25+25+5+2.5", trap ? trap->plates : NULL, "140 on a 25 kg bar: 25+25+5+2.5");
+    is_double(25, LOAD(trap0), 1e-9, "its warm-ups start at its own 25 kg bar");
+    const struct plan_set *sq = find(&p, 1, NULL, "Squat", SET_TOP, 0);
+    const struct plan_set *sq0 = find(&p, 1, NULL, "Squat", SET_WARMUP, 0);
+    is_string("", sq ? sq->plates : NULL, "bar none: no plates");
+    is_double(40, LOAD(sq0), 1e-9, "and no empty-bar warm-up: 40%% first");
+
+    /* Main lifts and their e1RM points: bench 100x5 -> 100/0.863 = 115.9,
+     * 100x6 -> 100/0.837 = 119.5 (RTS chart); the curl is not a main lift. */
+    ok(p.nlifts == 4 && p.lifts[0].main && !p.lifts[1].main && p.lifts[2].main && !p.lifts[3].main,
+       "main lifts: bench and trap bar, not the curl or the bar-less squat");
+    is_int(2, p.nlifts ? (long) p.lifts[0].npoints : -1, "two bench sessions, two points");
+    if (p.nlifts && p.lifts[0].npoints == 2) {
+        const struct plan_point *pt = &p.points[p.lifts[0].first_point];
+        ok(pt[0].date == day("2026-11-09") && pt[1].date == day("2026-11-16"), "dated, in order");
+        is_double(115.9, pt[0].e1rm, 1e-9, "100x5: e1RM 115.9");
+        is_double(119.5, pt[1].e1rm, 1e-9, "100x6: e1RM 119.5");
+    } else
+        for (int i = 0; i < 3; i++)
+            skip("no bench points");
+    is_int(0, p.nlifts > 2 ? (long) p.lifts[2].npoints : -1, "no log for the trap bar: no points");
+    plan_free(&p);
+}
+
+static void
 test_errors(void)
 {
     struct plan p;
@@ -274,12 +333,13 @@ test_errors(void)
 int
 main(void)
 {
-    plan(58);
+    plan(75);
     test_block_in_progress();
     test_missed_week();
     test_waves_and_maxes();
     test_days_and_units();
     test_light_warmups();
+    test_plates_and_points();
     test_errors();
     return 0;
 }

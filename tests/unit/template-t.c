@@ -75,7 +75,7 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, start_weight, backoff_sets, "
     "backoff_reps, backoff_drop, backoff_pct, drop_sets, drop_reps, drop_pct, increment, step, "
-    "rule, week, warmup, aliases, notes";
+    "rule, week, warmup, bar, aliases, notes";
 
 /* path made absolute, so it still works after chdir. Caller frees. */
 static char *
@@ -410,6 +410,77 @@ main(void)
         "rpe)\n"
         "tpl.csv:2:4: column \"top_reps\": expected a number or a range like 5-6, got \"five\"",
         "a row's problems in column order");
+
+    /* --- bar: blank (by name), none or 0, or a weight ------------------ */
+    if (good_row("bar", "15", &s, "bar 15"))
+        ok(s.bar_kind == BAR_SET && s.bar == 15, "bar 15: a 15 kg bar");
+    if (good_row("bar", "none", &s, "bar none"))
+        is_int(BAR_NONE, s.bar_kind, "bar none: no plates");
+    if (good_row("bar", "0", &s, "bar 0"))
+        is_int(BAR_NONE, s.bar_kind, "bar 0: no plates either");
+    if (good_row("bar", "", &s, "bar blank"))
+        is_int(BAR_AUTO, s.bar_kind, "bar blank: decided by the name");
+    bad("day,exercise,top_reps,bar\nA,B,5,-5\n",
+        "tpl.csv:2:4: column \"bar\": expected a bar weight above 0 and at most 10000, or none, "
+        "got \"-5\"",
+        "bar -5");
+    bad("day,exercise,top_reps,bar\nA,B,5,heavy\n",
+        "tpl.csv:2:4: column \"bar\": expected a bar weight above 0 and at most 10000, or none, "
+        "got \"heavy\"",
+        "bar heavy");
+    {
+        static const struct {
+            const char *name, *alias;
+            bool barbell;
+        } names[] = {
+            {"Bench Press", NULL, true},
+            {"Back Squat", NULL, true},
+            {"Romanian Deadlift", NULL, true},
+            {"Stiff-Leg Deadlift", NULL, true},
+            {"Barbell Row", NULL, true},
+            {"Overhead Press", NULL, true},
+            {"Pendlay Row", "Bent Over Row (Barbell)", true},
+            {"Incline Dumbbell Bench Press", NULL, false},
+            {"DB Bench Press", NULL, false},
+            {"Leg Press", NULL, false},
+            {"Hack Squat", NULL, false},
+            {"Seated Cable Row", NULL, false},
+            {"Chest-Supported Row", "Chest Supported Incline Row (Dumbbell)", false},
+            {"Lat Pulldown", NULL, false},
+            {"Smith Machine Squat", NULL, false},
+            {"Shoulder Press", NULL, false},
+        };
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            char *alias = (char *) names[i].alias;
+            struct slot sl = {.exercise = (char *) names[i].name};
+            if (alias != NULL) {
+                sl.aliases = &alias;
+                sl.naliases = 1;
+            }
+            ok(template_is_barbell(&sl) == names[i].barbell, "%s%s%s: %s", names[i].name,
+               alias ? " / " : "", alias ? alias : "", names[i].barbell ? "a barbell lift" : "no bar");
+        }
+    }
+    {
+        struct template t4;
+        char *errors;
+        is_int(0,
+               read_text("day,exercise,top_reps,bar\nA,Bench Press,5,\nA,Squat,5,none\n"
+                         "A,Curl,5,10\nA,Lat Pulldown,10,\n",
+                         &t4, &errors),
+               "a template with bars reads");
+        free(errors);
+        template_resolve(&t4, UNIT_LB);
+        if (t4.n == 4)
+            ok(t4.slots[0].bar == 45 && t4.slots[1].bar == 0 && t4.slots[2].bar == 10
+                   && t4.slots[3].bar == 0,
+               "resolved in lb: bench 45 (by name), squat none, curl 10 (given), pulldown none");
+        else
+            ok(false, "resolved in lb: four slots");
+        template_resolve(&t4, UNIT_KG);
+        ok(t4.n == 4 && t4.slots[0].bar == 20 && t4.slots[2].bar == 10, "and in kg: bench 20");
+        template_free(&t4);
+    }
 
     /* At most TEMPLATE_MAX_ROWS rows. */
     {
