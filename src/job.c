@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "job.h"
 #include "log.h"
@@ -17,6 +18,95 @@
 #include "planner.h"
 #include "template.h"
 #include "util.h"
+
+/* --- the template cache -------------------------------------------------- */
+
+struct cached_template {
+    char *path;
+    enum unit unit;
+    struct stat st;                /* the file as it was read */
+    struct template t;             /* read and resolved for unit */
+};
+
+struct job_cache {
+    struct cached_template *v;
+    size_t n, cap;
+};
+
+struct job_cache *
+job_cache_new(void)
+{
+    return xcalloc(1, sizeof(struct job_cache));
+}
+
+void
+job_cache_free(struct job_cache *c)
+{
+    if (c == NULL)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->v[i].path);
+        template_free(&c->v[i].t);
+    }
+    free(c->v);
+    free(c);
+}
+
+static bool
+same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size
+           && a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* Read and resolve the template of o, from the cache when it holds the same
+ * file for the same unit. Returns the template (owned by the cache, or by
+ * *own when there is no cache: free it with template_free), or NULL with
+ * the template's problems in errs. Only templates that read cleanly are
+ * kept, so a bad template is reported again for every client that uses it. */
+static const struct template *
+get_template(const struct job_opts *o, struct template *own, struct errlist *errs)
+{
+    struct job_cache *c = o->cache;
+    struct stat st;
+    bool have_st = c != NULL && stat(o->template_path, &st) == 0;
+    if (have_st)
+        for (size_t i = 0; i < c->n; i++) {
+            struct cached_template *e = &c->v[i];
+            if (e->unit == o->unit && strcmp(e->path, o->template_path) == 0) {
+                if (same_file(&e->st, &st))
+                    return &e->t;
+                /* Changed under us: forget it and read it again. */
+                free(e->path);
+                template_free(&e->t);
+                c->v[i] = c->v[--c->n];
+                break;
+            }
+        }
+    size_t before = errlist_count(errs);
+    if (template_read(o->template_path, own, errs) != 0)
+        return NULL;
+    if (errlist_count(errs) != before) {
+        template_free(own);
+        return NULL;
+    }
+    template_resolve(own, o->unit);
+    if (!have_st)
+        return own;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 4;
+        c->v = xrealloc(c->v, c->cap * sizeof *c->v);
+    }
+    struct cached_template *e = &c->v[c->n++];
+    e->path = xstrdup(o->template_path);
+    e->unit = o->unit;
+    e->st = st;
+    e->t = *own;                   /* the cache owns it now */
+    memset(own, 0, sizeof *own);
+    return &e->t;
+}
+
+/* --- one job ----------------------------------------------------------- */
 
 /* The template's file name without folder and extension: "upper-lower". */
 static char *
@@ -109,36 +199,36 @@ summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
 int
 job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 {
-    struct template t;
+    struct template own;
+    const struct template *t;
     struct log log;
     struct maxes maxes = {0};
     struct plan plan;
     int rc = -1;
-    bool have_template = false, have_maxes = false;
+    bool have_maxes = false;
 
     log_init(&log);
     plan_init(&plan);
     size_t before = errlist_count(errs);
 
     /* Read every input before giving up, so one run shows every problem. */
-    if (template_read(o->template_path, &t, errs) == 0)
-        have_template = true;
+    memset(&own, 0, sizeof own);
+    t = get_template(o, &own, errs);
     if (o->log_path != NULL) {
         struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL};
         log_read(o->log_path, &lo, &log, errs);
     }
     if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)
         have_maxes = true;
-    if (!have_template || errlist_count(errs) != before)
+    if (t == NULL || errlist_count(errs) != before)
         goto done;
 
-    template_resolve(&t, o->unit);
     char *block = block_name(o->template_path);
     struct planner_opts po = {
         .weeks = o->weeks, .start = o->start, .as_of = o->as_of, .unit = o->unit,
         .paper = o->paper, .client = o->client, .block = block,
     };
-    int built = planner_build(&t, o->log_path ? &log : NULL, have_maxes ? &maxes : NULL, &po,
+    int built = planner_build(t, o->log_path ? &log : NULL, have_maxes ? &maxes : NULL, &po,
                               &plan, errs);
     free(block);
     if (built != 0)
@@ -148,8 +238,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
         summarize(o, &plan, &log, res);
 done:
     plan_free(&plan);
-    if (have_template)
-        template_free(&t);
+    if (t == &own)
+        template_free(&own);
     if (have_maxes)
         maxes_free(&maxes);
     log_free(&log);

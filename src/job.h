@@ -14,6 +14,13 @@
 
 enum { FORMAT_XLSX = 1, FORMAT_CSV = 2 };
 
+/* Templates read once and reused by later jobs of one process (a roster
+ * shares a handful of programs among many clients). A cached template is
+ * read again when its file's size, time or inode changed. */
+struct job_cache;
+struct job_cache *job_cache_new(void);
+void job_cache_free(struct job_cache *c);
+
 struct job_opts {
     const char *template_path;     /* required */
     const char *log_path;          /* NULL: no history */
@@ -26,6 +33,7 @@ struct job_opts {
     enum unit unit;
     enum paper paper;
     unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
+    struct job_cache *cache;       /* NULL: read the template every time */
 };
 
 /* What a batch index shows of a plan. */
