@@ -7,7 +7,9 @@
  * (and byte column) of every record and of every problem. Before a piece is
  * parsed its bytes are checked: no NUL, valid UTF-8. A field that grows past
  * max_field inside libcsv's own buffer is caught after each piece, so memory
- * stays bounded (about max_fields * max_field) whatever the input. The first
+ * stays bounded (about max_fields * max_field) whatever the input; rows
+ * past max_rows are refused, and a file that starts like a known binary
+ * format (a workbook, an archive, an image) is refused by name. The first
  * syntax problem of a file ends the reading: after it, line and field
  * boundaries are guesses and further messages would mislead.
  */
@@ -34,6 +36,7 @@ struct reader {
     const char *name;
     char delim;
     size_t max_field, max_fields;
+    unsigned long max_rows;
     csv_row_fn fn;
     void *arg;
     struct errlist *errs;
@@ -107,6 +110,13 @@ on_record(int term, void *data)
 {
     struct reader *r = data;
     (void) term;
+    if (!halted(r) && r->records > r->max_rows) {
+        /* records counts the header too, so this is data row max_rows + 1. */
+        err_at(r->errs, r->name, r->rec_line, 0,
+               "more than %lu rows (expected at most %lu rows after the header)", r->max_rows,
+               r->max_rows);
+        r->failed = true;
+    }
     if (!halted(r)) {
         grow(&r->ptrs, &r->ptrcap, r->nf + 1, sizeof *r->ptrs);
         for (size_t i = 0; i < r->nf; i++)
@@ -281,12 +291,47 @@ sniff(const char *s, size_t n)
     return best;
 }
 
+/* Files people pass by mistake instead of a CSV, told by their first
+ * bytes, so the message can say what the file is rather than point at
+ * its first odd byte. */
+static const struct {
+    const char *magic;
+    size_t len;
+    const char *what;
+} binaries[] = {
+    {"PK\x03\x04", 4, "a ZIP file (an .xlsx workbook?): export the sheet as \"CSV UTF-8\""},
+    {"\x1F\x8B", 2, "a gzip-compressed file: decompress it first"},
+    {"%PDF-", 5, "a PDF document"},
+    {"\x89PNG\r\n\x1A\n", 8, "a PNG image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"\xD0\xCF\x11\xE0", 4, "an old Excel (.xls) workbook: export the sheet as \"CSV UTF-8\""},
+    {"\xFF\xFE", 2, "UTF-16 text: save it as \"CSV UTF-8\""},
+    {"\xFE\xFF", 2, "UTF-16 text: save it as \"CSV UTF-8\""},
+};
+
+/* Report a known binary format at the start of s; true if one was found.
+ * Only the first block is looked at, and it holds at least the magic
+ * unless the whole file is shorter. */
+static bool
+is_binary(struct reader *r, const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof binaries / sizeof binaries[0]; i++)
+        if (n >= binaries[i].len && memcmp(s, binaries[i].magic, binaries[i].len) == 0) {
+            err_at(r->errs, r->name, 1, 0, "not a CSV text file: this is %s", binaries[i].what);
+            r->failed = true;
+            return true;
+        }
+    return false;
+}
+
 /* Feed a block of input (any size); cuts it into line pieces. */
 static void
 feed(struct reader *r, const char *s, size_t n)
 {
     if (!r->started) {
         r->started = true;
+        if (is_binary(r, s, n))
+            return;
         if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
             s += 3;
             n -= 3;
@@ -354,6 +399,7 @@ reader_init(struct reader *r, const char *name, const struct csvread_opts *opts,
     r->delim = opts ? opts->delim : 0;
     r->max_field = opts && opts->max_field ? opts->max_field : CSVREAD_MAX_FIELD;
     r->max_fields = opts && opts->max_fields ? opts->max_fields : CSVREAD_MAX_FIELDS;
+    r->max_rows = opts && opts->max_rows ? opts->max_rows : CSVREAD_MAX_ROWS;
     r->fn = fn;
     r->arg = arg;
     r->errs = errs;

@@ -3,7 +3,10 @@
  * record, keeping the physical line each record starts on, so every later
  * error can say FILE:LINE. Handles a UTF-8 BOM, CR/LF/CRLF, quoted fields
  * across lines, and sniffs the delimiter (',' ';' or tab) from the header.
- * Rejects NUL bytes, invalid UTF-8, over-long fields and too many fields.
+ * Rejects NUL bytes, invalid UTF-8, binary files (ZIP/XLSX, gzip, PDF,
+ * images, UTF-16), over-long fields, too many fields and too many rows, and
+ * stops at the first of them, so memory stays bounded by the limits below
+ * whatever the input (doc/topset.1, LIMITS).
  */
 #ifndef TOPSET_CSVREAD_H
 #define TOPSET_CSVREAD_H
@@ -15,6 +18,7 @@
 
 #define CSVREAD_MAX_FIELD  (64 * 1024)   /* bytes in one field */
 #define CSVREAD_MAX_FIELDS 256           /* fields in one record */
+#define CSVREAD_MAX_ROWS   1000000       /* records after the header */
 
 struct csv_row {
     char **fields;          /* NUL-terminated; valid only during the callback */
@@ -33,6 +37,7 @@ struct csvread_opts {
     char delim;             /* 0: sniff from the first line */
     size_t max_field;       /* 0: CSVREAD_MAX_FIELD */
     size_t max_fields;      /* 0: CSVREAD_MAX_FIELDS */
+    unsigned long max_rows; /* 0: CSVREAD_MAX_ROWS */
 };
 
 /*

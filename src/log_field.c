@@ -69,6 +69,11 @@ log_field_weight(struct log_reader *r, const struct csv_row *row,
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a load of 0 or more (0 for bodyweight), got \"%s\"", text);
         rc = -1;
+    } else if (*out > LOAD_MAX) {
+        /* 1e308 parses, but progression would overflow it to inf. */
+        header_err(r->errs, r->file, row, r->idx, specs, i,
+                   "expected a load of at most %d, got \"%s\"", LOAD_MAX, text);
+        rc = -1;
     }
     free(text);
     return rc;

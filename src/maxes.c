@@ -79,6 +79,9 @@ on_row(const struct csv_row *row, void *arg)
     } else if (parse_double(one_rm, &e.one_rm) != 0 || !(e.one_rm > 0)) {
         REPORT(M_ONE_RM, "expected a load above 0, got \"%s\"", one_rm);
         bad = 1;
+    } else if (e.one_rm > LOAD_MAX) {
+        REPORT(M_ONE_RM, "expected a load of at most %d, got \"%s\"", LOAD_MAX, one_rm);
+        bad = 1;
     }
     enum unit u;
     if (*unit != '\0') {

@@ -1,9 +1,18 @@
 /*
  * outfile: write-then-rename for every file topset produces (see outfile.h).
- * The temporary file is ".<basename>.tmp-topset-XXXXXX" beside the
+ * The temporary file is ".<basename>.tmp-topset-part" beside the
  * destination: hidden, recognisable as ours, and on the same file system so
  * the final rename is atomic. A destination is replaced only by a file
  * that was flushed, checked and synced in full.
+ *
+ * The name is fixed rather than random so that a run killed between
+ * creating it and renaming it leaves nothing the next run cannot find: the
+ * next writer of the same destination takes the stale file over. An
+ * exclusive flock() on the temporary file tells a stale one (nobody holds
+ * the lock: its writer died, and the kernel dropped the lock) from one a
+ * live process is writing (wait for it). The lock is held from creation to
+ * rename or removal on a descriptor of our own, as libxlsxwriter opens and
+ * closes the file by name.
  */
 #include <config.h>
 
@@ -11,14 +20,14 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "outfile.h"
 #include "util.h"
 
-/* Final files are ordinary documents, readable by others (mkstemp makes
- * them 0600). */
+/* Final files are ordinary documents, readable by others. */
 #define OUTFILE_MODE 0644
 
 /* Longest part of the destination's name kept in the temporary name, so
@@ -31,7 +40,17 @@ report(struct errlist *errs, const char *path, int err)
     err_at(errs, path, 0, 0, "cannot write: %s", strerror(err));
 }
 
-/* Forget the temporary file without touching the destination. */
+static void
+release(struct outfile *o)
+{
+    if (o->locked) {
+        close(o->lock_fd);
+        o->locked = false;
+    }
+}
+
+/* Forget the temporary file without touching the destination: removed
+ * while still locked, so a waiting writer finds its name gone. */
 static void
 drop_tmp(struct outfile *o)
 {
@@ -40,6 +59,7 @@ drop_tmp(struct outfile *o)
         free(o->tmp);
         o->tmp = NULL;
     }
+    release(o);
 }
 
 /* The temporary name for path: same folder, hidden, with our mark. */
@@ -48,35 +68,91 @@ tmp_name(const char *path)
 {
     const char *slash = strrchr(path, '/');
     const char *base = slash ? slash + 1 : path;
-    int dirlen = slash ? (int)(slash - path + 1) : 0;
+    int dirlen = slash ? (int) (slash - path + 1) : 0;
     size_t baselen = strlen(base);
     if (baselen > OUTFILE_BASE_MAX) {
         baselen = OUTFILE_BASE_MAX;
         /* Do not leave half a UTF-8 sequence in the name. */
-        while (baselen > 0 && ((unsigned char)base[baselen] & 0xC0) == 0x80)
+        while (baselen > 0 && ((unsigned char) base[baselen] & 0xC0) == 0x80)
             baselen--;
     }
-    return xasprintf("%.*s.%.*s%sXXXXXX", dirlen, path, (int)baselen, base, OUTFILE_TMP_MARK);
+    return xasprintf("%.*s.%.*s%s%s", dirlen, path, (int) baselen, base, OUTFILE_TMP_MARK,
+                     OUTFILE_TMP_TAIL);
 }
 
-/* Make the temporary file for path; returns its descriptor or -1 (reported,
- * o left empty). */
+/*
+ * Open and lock the temporary file, creating it or taking over a stale one,
+ * and empty it. Returns the locked descriptor, or -1 with errno set. The
+ * name is in a folder others may write to, so it must not lead us to
+ * truncate anything but a plain file of our own: no symbolic links
+ * (O_NOFOLLOW), no hard links to something else (st_nlink 1).
+ */
+static int
+lock_tmp(const char *tmp)
+{
+    for (;;) {
+        int fd = open(tmp, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, OUTFILE_MODE);
+        if (fd < 0)
+            return -1;
+        struct stat fst, nst;
+        int err = 0;
+        while (flock(fd, LOCK_EX) != 0)
+            if (errno != EINTR) {
+                /* A file system without locks: write unlocked, as a
+                 * plain temporary file would be, rather than not at all. */
+                if (errno != ENOLCK && errno != EOPNOTSUPP && errno != EINVAL)
+                    err = errno;
+                break;
+            }
+        if (err == 0 && fstat(fd, &fst) != 0)
+            err = errno;
+        if (err != 0) {
+            close(fd);
+            errno = err;
+            return -1;
+        }
+        /* While we waited, the writer that held the lock may have renamed
+         * or removed this file: then the name is someone else's now, and
+         * we start again on whatever it is. */
+        if (lstat(tmp, &nst) != 0 || nst.st_dev != fst.st_dev || nst.st_ino != fst.st_ino) {
+            close(fd);
+            continue;
+        }
+        if (!S_ISREG(fst.st_mode) || fst.st_nlink != 1 || fst.st_uid != geteuid()) {
+            close(fd);
+            errno = EEXIST;
+            return -1;
+        }
+        if (ftruncate(fd, 0) != 0 || fchmod(fd, OUTFILE_MODE) != 0) {
+            err = errno;
+            close(fd);
+            errno = err;
+            return -1;
+        }
+        return fd;
+    }
+}
+
+/* Make the temporary file for path; returns a descriptor open on it for
+ * writing, separate from the lock's, or -1 (reported, o left empty). */
 static int
 make_tmp(struct outfile *o, const char *path, struct errlist *errs)
 {
     memset(o, 0, sizeof *o);
     o->path = xstrdup(path);
-    o->tmp = tmp_name(path);
-    int fd = mkstemp(o->tmp);
-    if (fd < 0) {
+    char *tmp = tmp_name(path);
+    int lock = lock_tmp(tmp);
+    if (lock < 0) {
         report(errs, path, errno);
-        free(o->tmp);
-        o->tmp = NULL;
+        free(tmp);
         return -1;
     }
-    if (fchmod(fd, OUTFILE_MODE) != 0) {
+    o->tmp = tmp;
+    o->lock_fd = lock;
+    o->locked = true;
+    int fd = fcntl(lock, F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) {
         report(errs, path, errno);
-        close(fd);
         drop_tmp(o);
         return -1;
     }
@@ -113,22 +189,6 @@ outfile_reserve(struct outfile *o, const char *path, struct errlist *errs)
     return 0;
 }
 
-/* fsync a file written by someone else (a reserved one), by name. */
-static int
-sync_by_name(const char *name)
-{
-    int fd = open(name, O_RDONLY);
-    if (fd < 0)
-        return -1;
-    if (fsync(fd) != 0) {
-        int e = errno;
-        close(fd);
-        errno = e;
-        return -1;
-    }
-    return close(fd);
-}
-
 int
 outfile_finish(struct outfile *o, struct errlist *errs)
 {
@@ -149,8 +209,8 @@ outfile_finish(struct outfile *o, struct errlist *errs)
         /* Always close, but the first failure is the one to report. */
         if (fclose(fp) != 0 && err == 0)
             err = errno;
-    } else if (sync_by_name(o->tmp) != 0)
-        err = errno;
+    } else if (fsync(o->lock_fd) != 0)
+        err = errno;    /* written by name (a reserved file): same file, synced by our lock's descriptor */
     if (err != 0) {
         report(errs, o->path, err);
         drop_tmp(o);
@@ -173,6 +233,7 @@ outfile_commit(struct outfile *o, struct errlist *errs)
     }
     free(o->tmp);
     o->tmp = NULL;
+    release(o);
     return 0;
 }
 

@@ -3,24 +3,35 @@
  * half-written plan where a good one was. A temporary file is made in the
  * destination's folder (same file system, so rename is atomic), written,
  * checked, and renamed over the destination only when everything succeeded.
+ *
+ * The temporary file has one fixed name per destination and is locked
+ * while it is written, so a file left by a run that was killed (kill -9,
+ * power loss) is taken over and reused by the next run writing the same
+ * destination: no stray temporary files pile up. Two runs writing the same
+ * destination at once take turns.
  */
 #ifndef TOPSET_OUTFILE_H
 #define TOPSET_OUTFILE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "errors.h"
 
 #define OUTFILE_TMP_MARK ".tmp-topset-"   /* every temporary name holds this */
+#define OUTFILE_TMP_TAIL "part"           /* ... followed by this */
 
 struct outfile {
     char *path;        /* the destination */
-    char *tmp;         /* the temporary file, in the same folder */
+    char *tmp;         /* the temporary file ".NAME.tmp-topset-part", same folder */
     FILE *fp;          /* open on tmp for writing, or NULL (see outfile_reserve) */
+    int lock_fd;       /* holds tmp's lock until commit or abort ... */
+    bool locked;       /* ... when true (so that {0} is an empty outfile) */
 };
 
 /*
- * Create the temporary file for path and open it for writing in fp.
+ * Create (or take over a stale) temporary file for path, lock it, and open
+ * it for writing in fp. Waits while another process writes the same path.
  * Returns 0, or -1 with "path: cannot write: reason" in errs.
  */
 int outfile_open(struct outfile *o, const char *path, struct errlist *errs);

@@ -3,14 +3,17 @@
  * prescribed set in training order. The same file, with its actual_*
  * columns filled in, is read back as a log, so the columns here and the
  * plan log dialect must agree. Quoting is minimal and deterministic, so
- * golden files compare byte for byte.
+ * golden files compare byte for byte. Names (user text) are guarded
+ * against formula injection, and log_plan.c takes the guard off again.
  */
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plan_csv.h"
+#include "util.h"
 
 /* The header row; every data row has the same fields, in this order. */
 static const char *const columns[] = {
@@ -49,18 +52,80 @@ csv_put_field(FILE *fp, const char *s)
     return putc('"', fp) == EOF ? -1 : 0;
 }
 
-/* Write one record of n fields and its "\n". Returns 0 or -1. */
+/* A cell starting with one of these is a formula to Excel, LibreOffice or
+ * Google Sheets (a tab or CR may be stripped first): "=HYPERLINK(...)" as a
+ * client name would be a link the coach clicks. */
+static bool
+starts_formula(const char *s)
+{
+    double v;
+    switch (*s) {
+    case '=':
+    case '+':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    case '-':
+        return parse_double(s, &v) != 0;    /* "-5" is a number, "-x" is not */
+    default:
+        return false;
+    }
+}
+
+bool
+csv_text_needs_guard(const char *s)
+{
+    if (s == NULL)
+        return false;
+    while (*s == '\'')
+        s++;
+    return starts_formula(s);
+}
+
+const char *
+csv_text_unguard(const char *s)
+{
+    return s[0] == '\'' && csv_text_needs_guard(s + 1) ? s + 1 : s;
+}
+
+int
+csv_put_text(FILE *fp, const char *s)
+{
+    if (!csv_text_needs_guard(s))
+        return csv_put_field(fp, s);
+    char *guarded = xasprintf("'%s", s);
+    int rc = csv_put_field(fp, guarded);
+    free(guarded);
+    return rc;
+}
+
+/* Write one record of n fields and its "\n"; the fields marked in text
+ * are user text (csv_put_text). Returns 0 or -1. */
 static int
-put_row(FILE *fp, const char *const *fields, size_t n)
+put_row_text(FILE *fp, const char *const *fields, const bool *text, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && putc(',', fp) == EOF)
             return -1;
-        if (csv_put_field(fp, fields[i]) != 0)
+        if ((text && text[i] ? csv_put_text(fp, fields[i]) : csv_put_field(fp, fields[i])) != 0)
             return -1;
     }
     return putc('\n', fp) == EOF ? -1 : 0;
 }
+
+/* Write one record of n fields and its "\n". Returns 0 or -1. */
+static int
+put_row(FILE *fp, const char *const *fields, size_t n)
+{
+    return put_row_text(fp, fields, NULL, n);
+}
+
+/* The columns holding user text: client, day, exercise. (why is ours, and
+ * never starts with user text.) */
+static const bool user_text[] = {
+    [0] = true, [3] = true, [4] = true, [NCOLUMNS - 1] = false,
+};
 
 /* An RPE as text: empty when none. */
 static const char *
@@ -106,7 +171,7 @@ put_set(FILE *fp, const struct plan *p, const struct plan_week *w, const char *d
         areps,
         arpe,
     };
-    return put_row(fp, fields, NCOLUMNS);
+    return put_row_text(fp, fields, user_text, NCOLUMNS);
 }
 
 int

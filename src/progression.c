@@ -123,7 +123,7 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
     } else if (last->top_reps >= lo) {
         p->top_load = load_round(last->top_load, step_of(ctx));
         p->top_reps = last->top_reps + 1;
-        snprintf(p->top_why, WHY_MAX, "+1 rep: %d/%d reps%s last time", last->top_reps, hi,
+        snprintf(p->top_why, WHY_MAX, "add 1 rep: %d/%d reps%s last time", last->top_reps, hi,
                  at_rpe(r, last->top_rpe));
     } else if (last->misses >= MISSES_BEFORE_CUT)
         cut(ctx, last, p);

@@ -158,8 +158,20 @@ main(void)
     bad(S("a,b\n1,2\0\n"), NULL,
         "t.csv:2:4: NUL byte (expected a UTF-8 text file, not UTF-16 or binary)", "NUL byte");
     bad(S("\xFF\xFE" "a\0,\0"), NULL,
-        "t.csv:1:1: invalid UTF-8 (expected a UTF-8 text file; save it as \"CSV UTF-8\")",
+        "t.csv:1: not a CSV text file: this is UTF-16 text: save it as \"CSV UTF-8\"",
         "UTF-16 with its BOM");
+    bad(S("PK\x03\x04\x14\0\0\0"), NULL,
+        "t.csv:1: not a CSV text file: this is a ZIP file (an .xlsx workbook?): export the sheet "
+        "as \"CSV UTF-8\"",
+        "an xlsx workbook");
+    bad(S("\x1F\x8B\x08\0"), NULL,
+        "t.csv:1: not a CSV text file: this is a gzip-compressed file: decompress it first",
+        "a gzip file");
+    bad(S("\x89PNG\r\n\x1A\n\0\0\0\rIHDR"), NULL,
+        "t.csv:1: not a CSV text file: this is a PNG image", "a PNG image");
+    bad(S("%PDF-1.7\n"), NULL, "t.csv:1: not a CSV text file: this is a PDF document", "a PDF");
+    good(S("\x1F"), NULL, "1:\x1F", "half a magic number is not a match");
+    good(S("PK,x\n1,2\n"), NULL, "1:PK|x\n2:1|2", "a text header that starts like a magic");
     bad(S("a,b\nD\xE9velop,1\n"), NULL,
         "t.csv:2:2: invalid UTF-8 (expected a UTF-8 text file; save it as \"CSV UTF-8\")",
         "Latin-1 byte");
@@ -187,6 +199,11 @@ main(void)
     bad(S("a,b\n1,12345\n"), &shortf, "t.csv:2: field 2 is longer than the limit of 4 bytes",
         "field too long");
     good(S("a,b\n1,1234\n"), &shortf, "1:a|b\n2:1|1234", "field of exactly max_field");
+    struct csvread_opts rows = {.max_rows = 2};
+    good(S("h\n1\n\n2\n"), &rows, "1:h\n2:1\n4:2", "exactly max_rows (blank lines free)");
+    bad(S("h\n1\n2\n3\n4\n"), &rows,
+        "t.csv:4: more than 2 rows (expected at most 2 rows after the header)",
+        "too many rows: stops at the first one over");
 
     /* A hostile open quote: the field is cut off at the limit, not read to
      * the end of a huge file. */

@@ -381,6 +381,24 @@ main(void)
         "plan: bad RPE and set number");
     free(t);
 
+    /* Names plan_csv.c guarded against formula injection read back as
+     * they were planned; a quote the lifter typed before plain text stays. */
+    log_init(&log);
+    is_int(0,
+           read_text(PLAN("'=A,1,2026-11-23,'@Upper,'-Bench,1,top,100,6,,kg,,100,6,\n"
+                          "'=A,1,2026-11-23,'Upper,''+Row,1,top,60,8,,kg,,60,8,\n"
+                          "'=A,1,2026-11-23,Upper,'-5,1,top,60,8,,kg,,60,8,\n"),
+                     NULL, &log, &errors),
+           "plan: guarded names read");
+    free(t);
+    free(errors);
+    char *sum = summary(&log);
+    is_string("2026-11-23 @Upper/-Bench top 100x6; 2026-11-23 'Upper/'+Row top 60x8; "
+              "2026-11-23 Upper/'-5 top 60x8",
+              sum, "plan: exactly one guard quote taken off, and only a guard's");
+    free(sum);
+    log_free(&log);
+
     /* A bad file added to a log keeps what was there. */
     log_init(&log);
     is_int(0, read_text(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,\n"), NULL, &log, &errors),

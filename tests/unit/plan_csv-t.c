@@ -65,7 +65,7 @@ main(void)
     struct plan p;
     char *path = xasprintf("%s/plan.csv", test_tmpdir());
 
-    plan(33);
+    plan_lazy();
 
     /* Single fields. */
     check_field("Bench Press", "Bench Press", "plain text is not quoted");
@@ -78,6 +78,47 @@ main(void)
     check_field(" lead", "\" lead\"", "a leading space is quoted (libcsv would trim it)");
     check_field("trail\t", "\"trail\t\"", "a trailing tab is quoted too");
     check_field("in side", "in side", "an inner space is not");
+
+    /* User text a spreadsheet would run as a formula gets a leading '
+     * (OWASP); csv_text_unguard takes exactly that ' off again. */
+    {
+        static const struct {
+            const char *in, *out, *what;
+        } guard[] = {
+            {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+             "= is guarded (and quoted for its quotes)"},
+            {"+1 Squat", "'+1 Squat", "+ is guarded"},
+            {"-x", "'-x", "- before text is guarded"},
+            {"-5", "-5", "- before a number is not"},
+            {"-2.5e1", "-2.5e1", "nor before any number"},
+            {"- 5", "'- 5", "but a lone - is"},
+            {"@SUM(A1)", "'@SUM(A1)", "@ is guarded"},
+            {"\tcmd", "'\tcmd", "a leading tab is guarded"},
+            {"\r=1", "\"'\r=1\"", "a leading CR is guarded"},
+            {"'=1", "''=1", "a quote before = gets one more"},
+            {"'plain", "'plain", "a quote before plain text stays as it is"},
+            {"Bench = Press", "Bench = Press", "= inside is harmless"},
+            {"", "", "empty stays empty"},
+        };
+        for (size_t i = 0; i < sizeof guard / sizeof guard[0]; i++) {
+            char *buf = NULL;
+            size_t blen = 0;
+            FILE *mem = open_memstream(&buf, &blen);
+            if (mem == NULL)
+                bail("open_memstream failed");
+            int rc = csv_put_text(mem, guard[i].in);
+            fclose(mem);
+            ok(rc == 0, "csv_put_text succeeds: %s", guard[i].what);
+            is_string(guard[i].out, buf, "%s", guard[i].what);
+            char *plain = csv_text_needs_guard(guard[i].in) ? xasprintf("'%s", guard[i].in)
+                                                            : xstrdup(guard[i].in);
+            is_string(guard[i].in, csv_text_unguard(plain), "round trip: %s", guard[i].what);
+            free(plain);
+            free(buf);
+        }
+        is_string("'x", csv_text_unguard("'x"), "unguard keeps a quote it did not add");
+        is_string("''=1", csv_text_unguard("'''=1"), "unguard takes one quote only");
+    }
 
     /* The whole plan, byte for byte. */
     sample_plan(&p, PAPER_A4);
@@ -138,6 +179,53 @@ main(void)
     errlist_free(&errs);
 
     plan_free(&p);
+
+    /* Names a spreadsheet would run: guarded in the file, read back as
+     * they were. */
+    {
+        struct plan h;
+        plan_init(&h);
+        h.client = "=HYPERLINK(\"http://evil\",\"Alex\")";
+        h.unit = UNIT_KG;
+        h.start = date_from_ymd(2026, 11, 23);
+        h.as_of = date_from_ymd(2026, 11, 23);
+        plan_add_week(&h, 1, h.start, false);
+        plan_add_day(&h, "@Upper");
+        plan_add_exercise(&h, "-Bench+", "", plan_add_lift(&h, "@Upper", "-Bench+"), 2.5);
+        size_t top = plan_add_set(&h, SET_TOP, 100, 5, 0, "start");
+        h.sets[top].done = true;
+        h.sets[top].actual_weight = 100;
+        h.sets[top].actual_reps = 5;
+        char *hpath = xasprintf("%s/hostile.csv", test_tmpdir());
+        FILE *hf = fopen(hpath, "wb");
+        if (hf == NULL)
+            bail("cannot write %s", hpath);
+        ok(plan_csv_write(&h, hf) == 0 && fclose(hf) == 0, "a plan with formula-like names writes");
+        char *text = test_slurp(hpath, NULL);
+        const char *row = text ? strchr(text, '\n') : NULL;
+        is_string("\n\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,'-Bench+,1,"
+                  "top,100,5,,kg,start,100,5,\n",
+                  row, "client, day and exercise start with '");
+        free(text);
+        struct log hl;
+        log_init(&hl);
+        errlist_init(&errs);
+        ok(log_read(hpath, NULL, &hl, &errs) == 0, "and the file reads back as a log");
+        for (size_t i = 0; i < errs.n; i++)
+            diag("%s", errs.msgs[i]);
+        is_int(1, (long)hl.n, "one set done");
+        is_string("-Bench+", hl.n ? hl.sets[0].exercise : NULL, "the exercise as it was");
+        is_string("@Upper", hl.n ? hl.sets[0].day : NULL, "the day as it was");
+        struct log_opts lo = {.client = h.client};
+        log_free(&hl);
+        log_init(&hl);
+        ok(log_read(hpath, &lo, &hl, &errs) == 0 && hl.n == 1, "the client's rows found by name");
+        log_free(&hl);
+        errlist_free(&errs);
+        plan_free(&h);
+        free(hpath);
+    }
+
     free(path);
     return 0;
 }

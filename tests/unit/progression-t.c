@@ -63,7 +63,7 @@ test_double(void)
     is_int(6, p.top_reps, "worked example 1: one more rep");
     is_double(90, p.backoff_load, 1e-9, "worked example 1: back-offs 90");
     is_int(8, p.backoff_reps, "worked example 1: back-off reps 8");
-    is_string("+1 rep: 5/6 reps last time", p.top_why, "worked example 1: reason");
+    is_string("add 1 rep: 5/6 reps last time", p.top_why, "worked example 1: reason");
     is_string("10% under top", p.backoff_why, "one rep short is not a collapse");
 
     /* Worked example, week 2: 100x6, then 90x8, 8, 8. */

@@ -1,0 +1,56 @@
+/*
+ * libFuzzer target: the log reader, every dialect. The first byte picks
+ * how: below 0x80 detection from the header (native, plan, Strong's three
+ * dialects, Hevy, FitNotes, Liftosaur), else one dialect forced by name or
+ * a client filter; the rest is the file.
+ */
+#include <config.h>
+
+#include "fuzz.h"
+#include "log.h"
+
+#define MAX_NAMES 16
+
+/* The dialect names, from log_format_names() ("native, plan, ..."). */
+static size_t
+dialects(char names[MAX_NAMES][32])
+{
+    const char *s = log_format_names();
+    size_t n = 0;
+    while (*s != '\0' && n < MAX_NAMES) {
+        size_t len = strcspn(s, ",");
+        snprintf(names[n++], 32, "%.*s", (int) len, s);
+        s += len;
+        while (*s == ',' || *s == ' ')
+            s++;
+    }
+    return n;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static char names[MAX_NAMES][32];
+    static size_t nnames;
+    if (nnames == 0)
+        nnames = dialects(names);
+    if (size == 0)
+        return 0;
+    /* Below 0x80: detect. Else one dialect forced, or a client filter. */
+    struct log_opts opts = {0};
+    unsigned how = data[0] % (unsigned) (nnames + 1);
+    if (how < nnames)
+        opts.force_format = names[how];
+    else
+        opts.client = "Alex";
+    const char *path = fuzz_path(data + 1, size - 1);
+    struct log log;
+    struct errlist e;
+    log_init(&log);
+    errlist_init(&e);
+    log_read(path, data[0] < 0x80 ? NULL : &opts, &log, &e);
+    fuzz_check_errors(&e, path);
+    log_free(&log);
+    errlist_free(&e);
+    return 0;
+}
