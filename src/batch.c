@@ -220,24 +220,6 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
     return ok;
 }
 
-static char *
-join_errors(const struct errlist *e)
-{
-    size_t len = 1;
-    for (size_t i = 0; i < e->n; i++)
-        len += strlen(e->msgs[i]) + 1;
-    len += 64;
-    char *s = xmalloc(len);
-    s[0] = '\0';
-    for (size_t i = 0; i < e->n; i++) {
-        strcat(s, e->msgs[i]);
-        strcat(s, "\n");
-    }
-    if (e->dropped > 0)
-        snprintf(s + strlen(s), 64, "... and %zu more problems\n", e->dropped);
-    return s;
-}
-
 static void
 run_client(const struct batch_opts *o, const struct roster_entry *c, const char *safe,
            struct job_cache *cache, struct result *res)
@@ -277,7 +259,7 @@ run_client(const struct batch_opts *o, const struct roster_entry *c, const char 
     }
     if (res->status == ST_NONE) {
         res->status = ST_FAILED;
-        res->error = join_errors(&e);
+        res->error = errlist_text(&e);
     }
     errlist_free(&e);
     free(spath);
@@ -541,9 +523,6 @@ build_index(const struct batch_opts *o, const struct roster *r, const bool *sele
                 snprintf(flag, sizeof flag, "no log since %s", last);
         }
         char *error = xstrdup(res->error ? res->error : "");
-        size_t len = strlen(error);
-        if (len > 0 && error[len - 1] == '\n')
-            error[len - 1] = '\0';
         st->rows[st->n++] = (struct index_row){
             .client = r->v[i].client,
             .status = status_names[res->status],
@@ -773,7 +752,7 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         }
         if (errlist_count(&e) > 0) {
             results[i].status = ST_FAILED;
-            results[i].error = join_errors(&e);
+            results[i].error = errlist_text(&e);
         } else
             total++;
         errlist_free(&e);
@@ -807,7 +786,7 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         case ST_UNCHANGED: stats->unchanged++; break;
         case ST_FAILED:
             stats->failed++;
-            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s", r.v[i].client, r.v[i].file,
+            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", r.v[i].client, r.v[i].file,
                     r.v[i].line, results[i].error ? results[i].error : "");
             break;
         default: stats->skipped++; break;

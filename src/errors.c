@@ -89,3 +89,22 @@ errlist_print(const struct errlist *e, FILE *fp, const char *prefix)
         fprintf(fp, "%s... and %zu more problem%s\n", prefix ? prefix : "", e->dropped,
                 e->dropped == 1 ? "" : "s");
 }
+
+char *
+errlist_text(const struct errlist *e)
+{
+    char more[64] = "";
+    if (e->dropped > 0)
+        snprintf(more, sizeof more, "... and %zu more problem%s", e->dropped,
+                 e->dropped == 1 ? "" : "s");
+    size_t len = strlen(more) + 1;
+    for (size_t i = 0; i < e->n; i++)
+        len += strlen(e->msgs[i]) + 1;
+    char *text = xmalloc(len), *o = text;
+    for (size_t i = 0; i < e->n; i++)
+        o += sprintf(o, "%s%s", i > 0 ? "\n" : "", e->msgs[i]);
+    if (*more != '\0')
+        o += sprintf(o, "%s%s", e->n > 0 ? "\n" : "", more);
+    *o = '\0';
+    return text;
+}

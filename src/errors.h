@@ -37,4 +37,8 @@ void errlist_move(struct errlist *dst, struct errlist *src);
  * e.g. "client alex: "), then "... and N more" if some were dropped. */
 void errlist_print(const struct errlist *e, FILE *fp, const char *prefix);
 
+/* The same lines as one string, without the last newline ("" when there
+ * are none); caller frees. */
+char *errlist_text(const struct errlist *e);
+
 #endif

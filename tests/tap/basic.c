@@ -256,3 +256,11 @@ test_slurp(const char *path, size_t *len)
         *len = n;
     return buf;
 }
+
+void
+test_put_file(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
+        bail("cannot write %s", path);
+}

@@ -37,5 +37,7 @@ char *test_data_path(const char *relative);
 const char *test_tmpdir(void);
 /* Read a whole file; NULL if it cannot be read. Caller frees. */
 char *test_slurp(const char *path, size_t *len);
+/* Write text to path (replacing it); bails out if it cannot. */
+void test_put_file(const char *path, const char *text);
 
 #endif

@@ -123,9 +123,7 @@ main(void)
      * names it; a missing file itself names the file. */
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
-    FILE *fp = fopen("r.csv", "wb");
-    fputs("client,template\nA,gone.csv\nB,gone.csv\n", fp);
-    fclose(fp);
+    test_put_file("r.csv", "client,template\nA,gone.csv\nB,gone.csv\n");
     int rc;
     const char *kind;
     char *got = run_check("r.csv", &rc, &kind);

@@ -45,12 +45,7 @@ parse(const char *data, size_t len, const struct csvread_opts *opts, int *rc, ch
     struct errlist e;
     errlist_init(&e);
     *rc = csvread_buffer(data, len, "t.csv", opts, collect, &s, &e);
-    *errors = NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
-        free(*errors);
-        *errors = next;
-    }
+    *errors = e.n > 0 ? errlist_text(&e) : NULL;
     errlist_free(&e);
     return s.text;
 }

@@ -14,14 +14,6 @@
 #include "tap/basic.h"
 #include "util.h"
 
-static void
-put_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
-        bail("cannot write %s", path);
-}
-
 /* Plan from template tpl into DIR/name.csv; returns the CSV's text (caller
  * frees; "(missing)" when nothing was written) and the job's status and
  * first message in *rc and *msg (caller frees *msg). */
@@ -53,7 +45,7 @@ main(void)
 {
     plan_lazy();
     char *tpl = xasprintf("%s/t.csv", test_tmpdir());
-    put_file(tpl, "day,exercise,top_reps,start_weight\nDay 1,Bench Press,5,100\n");
+    test_put_file(tpl, "day,exercise,top_reps,start_weight\nDay 1,Bench Press,5,100\n");
 
     struct job_cache *cache = job_cache_new();
     int rc;
@@ -82,7 +74,7 @@ main(void)
 
     /* Edited between two jobs (a new size, so the change shows whatever the
      * file system's time resolution): read again. */
-    put_file(tpl, "day,exercise,top_reps,start_weight\nDay 1,Bench Press,5,112.5\n");
+    test_put_file(tpl, "day,exercise,top_reps,start_weight\nDay 1,Bench Press,5,112.5\n");
     char *edited = run_plan(tpl, "edited", UNIT_KG, cache, &rc, &msg);
     is_int(0, rc, "after an edit: written");
     free(msg);
@@ -90,7 +82,7 @@ main(void)
 
     /* A bad template fails every job that uses it, each with the problem. */
     char *bad = xasprintf("%s/bad.csv", test_tmpdir());
-    put_file(bad, "day,exercise,top_reps,rule\nDay 1,Bench Press,5,fast\n");
+    test_put_file(bad, "day,exercise,top_reps,rule\nDay 1,Bench Press,5,fast\n");
     char *msg1, *msg2;
     char *out1 = run_plan(bad, "bad1", UNIT_KG, cache, &rc, &msg1);
     is_int(-1, rc, "a bad template fails the first job");

@@ -23,31 +23,16 @@ absolute(char *path)
     return abs;
 }
 
-static void
-write_file(const char *name, const char *content)
-{
-    FILE *fp = fopen(name, "wb");
-    if (fp == NULL)
-        bail("cannot write %s", name);
-    fputs(content, fp);
-    fclose(fp);
-}
-
 /* Read content as log.csv (appending to log) with opts; messages joined by
  * newlines in *errors (NULL when none; caller frees). */
 static int
 read_text(const char *content, const struct log_opts *opts, struct log *log, char **errors)
 {
-    write_file("log.csv", content);
+    test_put_file("log.csv", content);
     struct errlist e;
     errlist_init(&e);
     int rc = log_read("log.csv", opts, log, &e);
-    *errors = NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
-        free(*errors);
-        *errors = next;
-    }
+    *errors = e.n > 0 ? errlist_text(&e) : NULL;
     errlist_free(&e);
     return rc;
 }

@@ -14,20 +14,11 @@
 static int
 read_text(const char *content, struct maxes *m, char **errors)
 {
-    FILE *fp = fopen("maxes.csv", "wb");
-    if (fp == NULL)
-        bail("cannot write maxes.csv");
-    fputs(content, fp);
-    fclose(fp);
+    test_put_file("maxes.csv", content);
     struct errlist e;
     errlist_init(&e);
     int rc = maxes_read("maxes.csv", m, &e);
-    *errors = NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
-        free(*errors);
-        *errors = next;
-    }
+    *errors = e.n > 0 ? errlist_text(&e) : NULL;
     errlist_free(&e);
     return rc;
 }

@@ -36,14 +36,6 @@ count_tmp(const char *dir)
     return n;
 }
 
-static void
-put_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
-        bail("cannot write %s", path);
-}
-
 /* The file's text, or "(missing)"; caller frees. */
 static char *
 slurp(const char *path)
@@ -126,7 +118,7 @@ main(void)
     ok(o.tmp != NULL && stat(o.tmp, &st) == 0 && st.st_size == 0,
        "the temporary file exists, empty");
     ok((st.st_mode & 07777) == 0644, "already with mode 0644");
-    put_file(o.tmp, "zip");
+    test_put_file(o.tmp, "zip");
     ok(outfile_finish(&o, &errs) == 0, "finish syncs a file written by name");
     ok(outfile_commit(&o, &errs) == 0, "commit it");
     text = slurp(xpath);
@@ -172,7 +164,7 @@ main(void)
     char *inside = xasprintf("%s/taken/x", dir);
     if (mkdir(folder, 0755) != 0)
         bail("cannot make %s", folder);
-    put_file(inside, "x");
+    test_put_file(inside, "x");
     ok(outfile_open(&o, folder, &errs) == 0 && outfile_finish(&o, &errs) == 0,
        "write a file meant to replace a folder");
     ok(outfile_commit(&o, &errs) == -1, "commit fails");
@@ -186,7 +178,7 @@ main(void)
     /* A run killed between temporary file and rename (kill -9) leaves
      * the temporary file; the next writer of the same destination takes
      * it over, so nothing is left behind. */
-    put_file(tmpname, "half a plan from a killed run");
+    test_put_file(tmpname, "half a plan from a killed run");
     is_int(1, count_tmp(dir), "a stale temporary file is there");
     ok(outfile_open(&o, path, &errs) == 0 && fputs("five\n", o.fp) != EOF,
        "the next writer opens over it");
@@ -199,7 +191,7 @@ main(void)
 
     /* A symbolic link planted at the temporary name is not followed. */
     char *victim = xasprintf("%s/victim", dir);
-    put_file(victim, "precious");
+    test_put_file(victim, "precious");
     if (symlink(victim, tmpname) != 0)
         bail("cannot make a symbolic link");
     ok(outfile_open(&o, path, &errs) == -1, "a symbolic link at the temporary name: open fails");

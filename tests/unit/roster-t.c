@@ -15,20 +15,11 @@
 static int
 read_text(const char *path, const char *content, struct roster *r, char **errors)
 {
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL)
-        bail("cannot write %s", path);
-    fputs(content, fp);
-    fclose(fp);
+    test_put_file(path, content);
     struct errlist e;
     errlist_init(&e);
     int rc = roster_read(path, r, &e);
-    *errors = NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
-        free(*errors);
-        *errors = next;
-    }
+    *errors = e.n > 0 ? errlist_text(&e) : NULL;
     errlist_free(&e);
     return rc;
 }

@@ -16,20 +16,11 @@
 static int
 read_text(const char *content, struct template *t, char **errors)
 {
-    FILE *fp = fopen("tpl.csv", "wb");
-    if (fp == NULL)
-        bail("cannot write tpl.csv");
-    fputs(content, fp);
-    fclose(fp);
+    test_put_file("tpl.csv", content);
     struct errlist e;
     errlist_init(&e);
     int rc = template_read("tpl.csv", t, &e);
-    *errors = NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s%s", *errors ? *errors : "", *errors ? "\n" : "", e.msgs[i]);
-        free(*errors);
-        *errors = next;
-    }
+    *errors = e.n > 0 ? errlist_text(&e) : NULL;
     errlist_free(&e);
     return rc;
 }
