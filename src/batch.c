@@ -43,10 +43,15 @@
 enum status { ST_NONE = 0, ST_WRITTEN, ST_UNCHANGED, ST_FAILED };
 static const char *const status_names[] = {"", "written", "unchanged", "failed"};
 
+/* One client's outcome. next and error are held only while the client is
+ * in hand; then they go to the run's spool file and spooled says where, so
+ * a roster of 10,000 clients keeps 24 bytes each in memory, not their
+ * texts. */
 struct result {
     enum status status;
     int block_week;
     day_t last_log;
+    long spooled;                  /* offset of "next TAB error" in the spool, or -1 */
     char *next;                    /* owned */
     char *error;                   /* owned: messages, one per line */
 };
@@ -310,7 +315,7 @@ write_record(FILE *fp, size_t idx, const struct result *r)
 }
 
 static void
-read_records(FILE *fp, struct result *results, size_t n)
+read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
 {
     char *line = NULL;
     size_t cap = 0;
@@ -337,10 +342,47 @@ read_records(FILE *fp, struct result *results, size_t n)
         r->status = (enum status) atoi(f[1]);
         r->block_week = atoi(f[2]);
         r->last_log = strtol(f[3], NULL, 10);
-        r->next = xstrdup(unescape(f[4]));
-        r->error = *f[5] ? xstrdup(unescape(f[5])) : NULL;
+        /* Still escaped, as the spool keeps them. */
+        r->spooled = ftell(spool);
+        fprintf(spool, "%s\t%s\n", f[4], f[5]);
     }
     free(line);
+}
+
+/* Move res's texts to the spool (escaped, one line), freeing them. */
+static void
+spool_put(FILE *spool, struct result *res)
+{
+    res->spooled = ftell(spool);
+    put_escaped(spool, res->next);
+    fputc('\t', spool);
+    put_escaped(spool, res->error);
+    fputc('\n', spool);
+    free(res->next);
+    free(res->error);
+    res->next = res->error = NULL;
+}
+
+/* The texts of a spooled result, in *line (reused between calls): *next and
+ * *error point into it ("" when empty). */
+static void
+spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const char **next,
+          const char **error)
+{
+    *next = *error = "";
+    if (res->spooled < 0 || fseek(spool, res->spooled, SEEK_SET) != 0)
+        return;
+    ssize_t n = getline(line, cap, spool);
+    if (n <= 0)
+        return;
+    if ((*line)[n - 1] == '\n')
+        (*line)[n - 1] = '\0';
+    char *tab = strchr(*line, '\t'); /* escaped texts hold no tab */
+    if (tab == NULL)
+        return;
+    *tab = '\0';
+    *next = unescape(*line);
+    *error = unescape(tab + 1);
 }
 
 /* --- the run ------------------------------------------------------------- */
@@ -445,8 +487,9 @@ progress(const struct batch_opts *o, FILE *err, size_t done, size_t total)
 }
 
 /* Plan every selected client whose index % jobs == worker. In a worker
- * process (rec != NULL) report each finished client on tick (one byte) and
- * its record on rec; in the main process fill results and draw progress. */
+ * process (results NULL) report each finished client on tick (one byte) and
+ * its record on rec; in the main process fill results, with their texts
+ * spooled to rec, and draw progress. */
 static void
 work(const struct batch_opts *o, const struct roster *r, char **safe, const bool *selected,
      int worker, int jobs, struct result *results, FILE *rec, int tick, FILE *err, size_t total)
@@ -464,12 +507,13 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
         struct result one = {0};
         struct result *res = results ? &results[i] : &one;
         run_client(o, &r->v[i], safe[i], cache, res);
-        if (rec != NULL) {
+        if (results == NULL) {
             write_record(rec, i, res);
             fflush(rec);
             free(one.next);
             free(one.error);
-        }
+        } else
+            spool_put(rec, res);
         if (tick >= 0) {
             char c = (char) res->status;
             ssize_t w;
@@ -482,124 +526,109 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     job_cache_free(cache);
 }
 
-/* The index's rows, one per planned client, in roster order; the strings
- * live in store (freed by the caller with free_index). */
-struct index_store {
-    struct index_row *rows;
-    char **strs;
-    size_t n, nstrs;
+/* The index's row for a planned client; the strings live in buf and in
+ * the spool line. */
+struct index_buf {
+    char week[16], last[11], flag[64];
 };
 
-static const char *
-keep(struct index_store *st, char *s)
-{
-    st->strs[st->nstrs++] = s;
-    return s;
-}
-
 static void
-build_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
-            const struct result *results, struct index_store *st)
+index_row_of(const struct batch_opts *o, const struct roster_entry *c, const struct result *res,
+             const char *next, const char *error, struct index_buf *b, struct index_row *row)
 {
-    enum { STRS_PER_ROW = 4 };
     day_t last_week = date_monday_of(o->as_of) - 7;
-    st->rows = xcalloc(r->n + 1, sizeof *st->rows);
-    st->strs = xcalloc(r->n * STRS_PER_ROW + 1, sizeof *st->strs);
-    for (size_t i = 0; i < r->n; i++) {
-        const struct result *res = &results[i];
-        if (!selected[i] || res->status == ST_NONE)
-            continue;
-        char week[16] = "", last[11] = "", flag[64] = "";
-        if (res->status != ST_FAILED)
-            snprintf(week, sizeof week, "%d", res->block_week);
-        if (res->last_log > 0)
-            date_format(last, res->last_log);
-        /* A client with a log who has not trained lately is not progressed
-         * (the planner repeats the week); the flag tells the coach why. */
-        if (res->status != ST_FAILED && r->v[i].log_path != NULL) {
-            if (res->last_log == 0)
-                snprintf(flag, sizeof flag, "no log yet");
-            else if (res->last_log < last_week)
-                snprintf(flag, sizeof flag, "no log since %s", last);
-        }
-        char *error = xstrdup(res->error ? res->error : "");
-        st->rows[st->n++] = (struct index_row){
-            .client = r->v[i].client,
-            .status = status_names[res->status],
-            .block_week = keep(st, xstrdup(week)),
-            .next_week = res->next ? res->next : "",
-            .last_log = keep(st, xstrdup(last)),
-            .flag = keep(st, xstrdup(flag)),
-            .error = keep(st, error),
-        };
+    *b->week = *b->last = *b->flag = '\0';
+    if (res->status != ST_FAILED)
+        snprintf(b->week, sizeof b->week, "%d", res->block_week);
+    if (res->last_log > 0)
+        date_format(b->last, res->last_log);
+    /* A client with a log who has not trained lately is not progressed
+     * (the planner repeats the week); the flag tells the coach why. */
+    if (res->status != ST_FAILED && c->log_path != NULL) {
+        if (res->last_log == 0)
+            snprintf(b->flag, sizeof b->flag, "no log yet");
+        else if (res->last_log < last_week)
+            snprintf(b->flag, sizeof b->flag, "no log since %s", b->last);
     }
+    *row = (struct index_row){
+        .client = c->client,
+        .status = status_names[res->status],
+        .block_week = b->week,
+        .next_week = next,
+        .last_log = b->last,
+        .flag = b->flag,
+        .error = error,
+    };
 }
 
 static void
-free_index(struct index_store *st)
+index_csv_row(FILE *fp, const struct index_row *x)
 {
-    for (size_t i = 0; i < st->nstrs; i++)
-        free(st->strs[i]);
-    free(st->strs);
-    free(st->rows);
-}
-
-static int
-write_index_csv(const struct index_store *st, const char *path, struct errlist *errs)
-{
-    struct outfile of = {0};
-    int rc = -1;
-    if (outfile_open(&of, path, errs) != 0)
-        goto out;
-    fputs("client,status,block_week,next_week,last_log,flag,error\n", of.fp);
-    for (size_t i = 0; i < st->n; i++) {
-        const struct index_row *x = &st->rows[i];
-        const char *v[] = {x->client, x->status, x->block_week, x->next_week,
-                           x->last_log, x->flag,   x->error};
-        for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
-            if (c > 0)
-                fputc(',', of.fp);
-            csv_put_text(of.fp, v[c]); /* names and errors are user text */
-        }
-        fputc('\n', of.fp);
+    const char *v[] = {x->client, x->status, x->block_week, x->next_week,
+                       x->last_log, x->flag,   x->error};
+    for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
+        if (c > 0)
+            fputc(',', fp);
+        csv_put_text(fp, v[c]); /* names and errors are user text */
     }
-    if (outfile_finish(&of, errs) == 0 && outfile_commit(&of, errs) == 0)
-        rc = 0;
-out:
-    outfile_abort(&of);
-    return rc;
+    fputc('\n', fp);
 }
 
-static int
-write_index_xlsx(const struct index_store *st, day_t as_of, const char *path,
-                 struct errlist *errs)
-{
-    struct outfile of = {0};
-    int rc = -1;
-    if (outfile_reserve(&of, path, errs) == 0 &&
-        index_xlsx_write(st->rows, st->n, as_of, of.tmp, path, errs) == 0 &&
-        outfile_finish(&of, errs) == 0 && outfile_commit(&of, errs) == 0)
-        rc = 0;
-    outfile_abort(&of);
-    return rc;
-}
-
-/* index.csv and index.xlsx (index-K-of-N.* for a shard). */
+/*
+ * index.csv and index.xlsx (index-K-of-N.* for a shard), written side by
+ * side a row at a time, reading each client's texts back from the spool:
+ * the index of a roster of any size takes the same memory.
+ */
 static int
 write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
-            const struct result *results, struct errlist *errs)
+            const struct result *results, FILE *spool, struct errlist *errs)
 {
     char *base = o->shard_n > 1
                      ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
                      : xasprintf("%s/index", o->out_dir);
     char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
-    struct index_store st = {0};
-    build_index(o, r, selected, results, &st);
+    bool want_xlsx = (o->formats & FORMAT_XLSX) != 0;
+    struct outfile ocsv = {0}, oxlsx = {0};
+    struct index_xlsx *ix = NULL;
+    char *line = NULL;
+    size_t cap = 0;
     int rc = -1;
-    if (write_index_csv(&st, csv, errs) == 0 &&
-        (!(o->formats & FORMAT_XLSX) || write_index_xlsx(&st, o->as_of, xlsx, errs) == 0))
+
+    if (outfile_open(&ocsv, csv, errs) != 0)
+        goto out;
+    if (want_xlsx) {
+        if (outfile_reserve(&oxlsx, xlsx, errs) != 0)
+            goto out;
+        ix = index_xlsx_open(oxlsx.tmp, o->as_of);
+    }
+    fputs("client,status,block_week,next_week,last_log,flag,error\n", ocsv.fp);
+    for (size_t i = 0; i < r->n; i++) {
+        if (!selected[i] || results[i].status == ST_NONE)
+            continue;
+        const char *next, *error;
+        struct index_buf b;
+        struct index_row row;
+        spool_get(spool, &results[i], &line, &cap, &next, &error);
+        index_row_of(o, &r->v[i], &results[i], next, error, &b, &row);
+        index_csv_row(ocsv.fp, &row);
+        if (ix != NULL)
+            index_xlsx_add(ix, &row);
+    }
+    int xrc = 0;
+    if (ix != NULL) {
+        xrc = index_xlsx_close(ix, xlsx, errs);
+        ix = NULL;
+    }
+    if (outfile_finish(&ocsv, errs) == 0 && xrc == 0 &&
+        (!want_xlsx || outfile_finish(&oxlsx, errs) == 0) &&
+        outfile_commit(&ocsv, errs) == 0 && (!want_xlsx || outfile_commit(&oxlsx, errs) == 0))
         rc = 0;
-    free_index(&st);
+out:
+    if (ix != NULL)
+        index_xlsx_close(ix, xlsx, errs);
+    outfile_abort(&ocsv);
+    outfile_abort(&oxlsx);
+    free(line);
     free(csv);
     free(xlsx);
     free(base);
@@ -609,8 +638,8 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
 /* Fork the workers; collect their records; draw progress from their ticks. */
 static int
 run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
-             const bool *selected, size_t total, struct result *results, FILE *err,
-             struct errlist *errs)
+             const bool *selected, size_t total, struct result *results, FILE *spool,
+             FILE *err, struct errlist *errs)
 {
     int jobs = o->jobs;
     pid_t pids[MAX_JOBS];
@@ -675,7 +704,7 @@ run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
             rc = -1;
         }
         rewind(recs[w]);
-        read_records(recs[w], results, r->n);
+        read_records(recs[w], results, r->n, spool);
         fclose(recs[w]);
     }
     return rc;
@@ -710,6 +739,12 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     char **safe = xcalloc(r.n, sizeof *safe);
     bool *selected = xcalloc(r.n, sizeof *selected);
     struct result *results = xcalloc(r.n, sizeof *results);
+    for (size_t i = 0; i < r.n; i++)
+        results[i].spooled = -1;
+    /* Each client's texts wait here for the index (see struct result). */
+    FILE *spool = tmpfile();
+    char *line = NULL;
+    size_t cap = 0;
     struct sigaction sa, old_int, old_term;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -719,6 +754,10 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     sigaction(SIGTERM, &sa, &old_term);
 
     char *state_dir = xasprintf("%s/%s", o->out_dir, STATE_DIR);
+    if (spool == NULL) {
+        err_at(errs, NULL, 0, 0, "topset: cannot make a temporary file: %s", strerror(errno));
+        goto out;
+    }
     if (make_dir(o->out_dir, errs) != 0 || make_dir(state_dir, errs) != 0)
         goto out;
     if ((lock = take_lock(o, err, errs)) < 0)
@@ -753,6 +792,7 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         if (errlist_count(&e) > 0) {
             results[i].status = ST_FAILED;
             results[i].error = errlist_text(&e);
+            spool_put(spool, &results[i]);
         } else
             total++;
         errlist_free(&e);
@@ -768,11 +808,11 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     progress(o, err, 0, total);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
     if (jobs == 1 || total < 2) {
-        work(o, &r, safe, selected, 0, 1, results, NULL, -1, err, total);
+        work(o, &r, safe, selected, 0, 1, results, spool, -1, err, total);
     } else {
         struct batch_opts many = *o;
         many.jobs = jobs;
-        if (run_parallel(&many, &r, safe, selected, total, results, err, errs) != 0)
+        if (run_parallel(&many, &r, safe, selected, total, results, spool, err, errs) != 0)
             goto out;
     }
     if (o->progress)
@@ -784,16 +824,19 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         switch (results[i].status) {
         case ST_WRITTEN: stats->written++; break;
         case ST_UNCHANGED: stats->unchanged++; break;
-        case ST_FAILED:
+        case ST_FAILED: {
+            const char *next, *error;
+            spool_get(spool, &results[i], &line, &cap, &next, &error);
             stats->failed++;
-            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", r.v[i].client, r.v[i].file,
-                    r.v[i].line, results[i].error ? results[i].error : "");
+            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", r.v[i].client,
+                    r.v[i].file, r.v[i].line, error);
             break;
+        }
         default: stats->skipped++; break;
         }
     }
     stats->interrupted = stop_requested != 0;
-    if (write_index(o, &r, selected, results, errs) != 0)
+    if (write_index(o, &r, selected, results, spool, errs) != 0)
         goto out;
     rc = stats->failed > 0 || stats->interrupted ? 1 : 0;
 out:
@@ -810,6 +853,9 @@ out:
     free(selected);
     free(results);
     free(state_dir);
+    free(line);
+    if (spool != NULL)
+        fclose(spool);
     roster_free(&r);
     return rc;
 }

@@ -91,61 +91,44 @@ put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format 
     return e;
 }
 
-static lxw_error
-write_sheet(lxw_workbook *wb, const struct index_row *rows, size_t n, day_t as_of)
-{
+struct index_xlsx {
+    lxw_workbook *wb;
+    lxw_worksheet *ws;
     struct styles st;
-    make_styles(wb, &st);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Index");
+    size_t n;         /* rows added */
+    lxw_error err;    /* the first failure */
+};
+
+static lxw_error
+begin_sheet(struct index_xlsx *x, day_t as_of)
+{
+    make_styles(x->wb, &x->st);
+    lxw_worksheet *ws = x->ws = workbook_add_worksheet(x->wb, "Index");
     if (ws == NULL)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
     worksheet_set_landscape(ws);
     worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_set_footer(ws, "&CPage &P of &N");
     worksheet_freeze_panes(ws, FIRST_ROW, 1);
-    lxw_error e = worksheet_repeat_rows(ws, HEADER_ROW, HEADER_ROW);
+    lxw_error e = worksheet_set_footer(ws, "&CPage &P of &N");
+    if (e == LXW_NO_ERROR)
+        e = worksheet_repeat_rows(ws, HEADER_ROW, HEADER_ROW);
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++)
         e = worksheet_set_column(ws, c, c, cols[c].width, NULL);
 
     char title[64], day[11];
     snprintf(title, sizeof title, "topset batch index, as of %s", date_format(day, as_of));
     if (e == LXW_NO_ERROR)
-        e = worksheet_write_string(ws, TITLE_ROW, 0, title, st.title);
+        e = worksheet_write_string(ws, TITLE_ROW, 0, title, x->st.title);
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++)
-        e = worksheet_write_string(ws, HEADER_ROW, c, cols[c].title, st.header);
-
-    for (size_t i = 0; i < n && e == LXW_NO_ERROR; i++) {
-        const struct index_row *x = &rows[i];
-        const char *v[NCOLS] = {
-            [COL_CLIENT] = x->client, [COL_STATUS] = x->status, [COL_WEEK] = x->block_week,
-            [COL_NEXT] = x->next_week, [COL_LAST] = x->last_log, [COL_FLAG] = x->flag,
-            [COL_ERROR] = x->error,
-        };
-        enum look look = strcmp(x->status, "failed") == 0 ? LOOK_FAILED
-                         : *x->flag != '\0'               ? LOOK_FLAGGED
-                                                          : LOOK_OK;
-        lxw_row_t r = (lxw_row_t)(FIRST_ROW + i);
-        for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
-            long week;
-            /* The block week is a number a coach sorts by; the rest text. */
-            if (c == COL_WEEK && parse_int(v[c], &week) == 0)
-                e = worksheet_write_number(ws, r, c, (double)week, st.cell[look]);
-            else if (*v[c] == '\0')
-                e = worksheet_write_blank(ws, r, c, st.cell[look]);
-            else
-                e = put_text(ws, r, c, v[c], st.cell[look]);
-        }
-    }
-    if (e == LXW_NO_ERROR && n > 0)
-        e = worksheet_autofilter(ws, HEADER_ROW, 0, (lxw_row_t)(HEADER_ROW + n), NCOLS - 1);
+        e = worksheet_write_string(ws, HEADER_ROW, c, cols[c].title, x->st.header);
     return e;
 }
 
-int
-index_xlsx_write(const struct index_row *rows, size_t n, day_t as_of, const char *path,
-                 const char *name, struct errlist *errs)
+struct index_xlsx *
+index_xlsx_open(const char *path, day_t as_of)
 {
+    struct index_xlsx *x = xcalloc(1, sizeof *x);
     char *dir = xstrdup(path);
     char *slash = strrchr(dir, '/');
     if (slash == NULL)
@@ -154,31 +137,72 @@ index_xlsx_write(const struct index_row *rows, size_t n, day_t as_of, const char
         slash[1] = '\0';
     else
         *slash = '\0';
-
     /* Rows go out in order, so each is flushed as the next begins
      * (constant_memory): an index of 10,000 clients costs no more memory
      * than one of 10. Its parts are staged beside the output, not in /tmp. */
     lxw_workbook_options opts = {.constant_memory = LXW_TRUE, .tmpdir = dir};
-    lxw_workbook *wb = workbook_new_opt(path, &opts);
-    lxw_error e = LXW_ERROR_MEMORY_MALLOC_FAILED;
-    if (wb != NULL) {
-        char title[] = "topset batch index", author[] = "topset";
-        long long created = date_to_epoch(as_of);
-        lxw_doc_properties props = {
-            .title = title,
-            .author = author,
-            /* 0 would mean "now": keep the same run's file the same. */
-            .created = (time_t)(created != 0 ? created : 86400),
-        };
-        e = workbook_set_properties(wb, &props);
-        if (e == LXW_NO_ERROR)
-            e = write_sheet(wb, rows, n, as_of);
-        if (e == LXW_NO_ERROR)
-            e = workbook_close(wb); /* frees the workbook */
-        else
-            lxw_workbook_free(wb); /* nothing half-built reaches the disk */
-    }
+    x->wb = workbook_new_opt(path, &opts);
     free(dir);
+    if (x->wb == NULL) {
+        x->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return x;
+    }
+    char title[] = "topset batch index", author[] = "topset";
+    long long created = date_to_epoch(as_of);
+    lxw_doc_properties props = {
+        .title = title,
+        .author = author,
+        /* 0 would mean "now": keep the same run's file the same. */
+        .created = (time_t)(created != 0 ? created : 86400),
+    };
+    x->err = workbook_set_properties(x->wb, &props);
+    if (x->err == LXW_NO_ERROR)
+        x->err = begin_sheet(x, as_of);
+    return x;
+}
+
+void
+index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
+{
+    if (x->err != LXW_NO_ERROR)
+        return;
+    const char *v[NCOLS] = {
+        [COL_CLIENT] = row->client, [COL_STATUS] = row->status, [COL_WEEK] = row->block_week,
+        [COL_NEXT] = row->next_week, [COL_LAST] = row->last_log, [COL_FLAG] = row->flag,
+        [COL_ERROR] = row->error,
+    };
+    enum look look = strcmp(row->status, "failed") == 0 ? LOOK_FAILED
+                     : *row->flag != '\0'               ? LOOK_FLAGGED
+                                                        : LOOK_OK;
+    lxw_format *f = x->st.cell[look];
+    lxw_row_t r = (lxw_row_t)(FIRST_ROW + x->n++);
+    lxw_error e = LXW_NO_ERROR;
+    for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
+        long week;
+        /* The block week is a number a coach sorts by; the rest text. */
+        if (c == COL_WEEK && parse_int(v[c], &week) == 0)
+            e = worksheet_write_number(x->ws, r, c, (double)week, f);
+        else if (*v[c] == '\0')
+            e = worksheet_write_blank(x->ws, r, c, f);
+        else
+            e = put_text(x->ws, r, c, v[c], f);
+    }
+    x->err = e;
+}
+
+int
+index_xlsx_close(struct index_xlsx *x, const char *name, struct errlist *errs)
+{
+    lxw_error e = x->err;
+    if (e == LXW_NO_ERROR && x->n > 0)
+        e = worksheet_autofilter(x->ws, HEADER_ROW, 0, (lxw_row_t)(HEADER_ROW + x->n), NCOLS - 1);
+    if (x->wb != NULL) {
+        if (e == LXW_NO_ERROR)
+            e = workbook_close(x->wb); /* frees the workbook */
+        else
+            lxw_workbook_free(x->wb); /* nothing half-built reaches the disk */
+    }
+    free(x);
     if (e != LXW_NO_ERROR) {
         err_at(errs, name, 0, 0, "cannot write workbook: %s", lxw_strerror(e));
         return -1;

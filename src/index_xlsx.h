@@ -17,11 +17,15 @@ struct index_row {
 };
 
 /*
- * Write rows to the workbook at path (its messages name the file name).
- * as_of titles the sheet and fixes the file's creation time, so the same
- * run gives the same bytes. Returns 0 or -1 with a message in errs.
+ * The workbook is written row by row, in constant memory: open it, add the
+ * rows in order, close it. as_of titles the sheet and fixes the file's
+ * creation time, so the same run gives the same bytes. index_xlsx_close
+ * writes the file at path (its messages name the file name) and frees x,
+ * also after a failed add; it returns 0 or -1 with a message in errs.
  */
-int index_xlsx_write(const struct index_row *rows, size_t n, day_t as_of, const char *path,
-                     const char *name, struct errlist *errs);
+struct index_xlsx;
+struct index_xlsx *index_xlsx_open(const char *path, day_t as_of);
+void index_xlsx_add(struct index_xlsx *x, const struct index_row *row);
+int index_xlsx_close(struct index_xlsx *x, const char *name, struct errlist *errs);
 
 #endif
