@@ -142,16 +142,18 @@ static int
 put_set(FILE *fp, const struct plan *p, const struct plan_week *w, const char *date,
         const struct plan_day *d, const struct plan_exercise *e, const struct plan_set *s)
 {
-    char week[24], set[24], weight[32], reps[24], rpe[32];
-    char aweight[32] = "", areps[24] = "", arpe[32] = "";
-    snprintf(week, sizeof week, "%d", w->number);
-    snprintf(set, sizeof set, "%d", s->number);
+    /* fmt_num for the whole numbers too: a plan is hundreds of rows and
+     * snprintf was a quarter of writing them. */
+    char week[32], set[32], weight[32], reps[32], rpe[32];
+    char aweight[32] = "", areps[32] = "", arpe[32] = "";
+    fmt_num(week, w->number);
+    fmt_num(set, s->number);
     fmt_num(weight, s->weight);
-    snprintf(reps, sizeof reps, "%d", s->reps);
+    fmt_num(reps, s->reps);
     rpe_text(rpe, s->rpe);
     if (s->done) {
         fmt_num(aweight, s->actual_weight);
-        snprintf(areps, sizeof areps, "%d", s->actual_reps);
+        fmt_num(areps, s->actual_reps);
         rpe_text(arpe, s->actual_rpe);
     }
     const char *fields[NCOLUMNS] = {

@@ -57,8 +57,13 @@ plates_text(char *buf, double load, double bar, enum unit u)
         /* Room for this plate, a '+', and the note that may follow. */
         if (len + 32 + 20 >= PLATES_TEXT_MAX)
             break;
-        len += (size_t)snprintf(buf + len, PLATES_TEXT_MAX - len, "%s%s", i ? "+" : "",
-                                fmt_num(n, pl.side[i]));
+        /* Appended by hand: every set of every plan has plates, and
+         * snprintf made them a tenth of a plan's cost. */
+        if (i > 0)
+            buf[len++] = '+';
+        size_t k = strlen(fmt_num(n, pl.side[i]));
+        memcpy(buf + len, n, k + 1);
+        len += k;
     }
     if (pl.n == 0)
         len = (size_t)snprintf(buf, PLATES_TEXT_MAX, "bar");
