@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -129,8 +130,10 @@ write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *er
     if (o->formats & FORMAT_CSV) {
         if (outfile_open(&csv, csv_path, errs) != 0)
             goto done;
+        errno = 0;
         if (plan_csv_write(p, csv.fp) != 0) {
-            err_at(errs, csv_path, 0, 0, "cannot write plan CSV");
+            err_at(errs, csv_path, 0, 0, "cannot write: %s",
+                   errno != 0 ? strerror(errno) : "write error");
             goto done;
         }
         if (outfile_finish(&csv, errs) != 0)
