@@ -537,7 +537,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const str
              const char *next, const char *error, struct index_buf *b, struct index_row *row)
 {
     day_t last_week = date_monday_of(o->as_of) - 7;
-    *b->week = *b->last = *b->flag = '\0';
+    memset(b, 0, sizeof *b);
     if (res->status != ST_FAILED)
         snprintf(b->week, sizeof b->week, "%d", res->block_week);
     if (res->last_log > 0)
