@@ -136,6 +136,15 @@ font_bold(const char *styles, long f)
     return b != NULL && end != NULL && b < end;
 }
 
+/* A test that cell ref of sheet holds needle in its XML. */
+static void
+cell_has(const char *sheet, const char *ref, const char *needle, const char *name)
+{
+    char *c = cell(sheet, ref);
+    ok(has(c, needle), "%s", name);
+    free(c);
+}
+
 /* Style facts of one cell: its font is bold, its border number, its fill. */
 static void
 cell_style(const char *sheet, const char *styles, const char *ref, long *s, bool *bold,
@@ -264,39 +273,23 @@ main(void)
        "a back-off load is a formula on the top set's cell, rounded to the step");
     ok(has(c, "<v>92.5</v>"), "with our value cached");
     free(c);
-    c = cell(w1, "E7");
-    ok(has(c, "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f><v>92.5</v>"),
-       "the second back-off too");
-    free(c);
-    c = cell(w1, "E4");
-    ok(has(c, "<f>ROUNDUP(ROUND((E5*50/100)/2.5-0.5,6),0)*2.5</f><v>50</v>"),
-       "the warm-up above refers down to the top set");
-    free(c);
-    c = cell(w1, "E8");
-    ok(has(c, "<f>ROUNDUP(ROUND((E5*60/100)/2.5-0.5,6),0)*2.5</f><v>62.5</v>"),
-       "the drop set as well");
-    free(c);
+    cell_has(w1, "E7", "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f><v>92.5</v>",
+             "the second back-off too");
+    cell_has(w1, "E4", "<f>ROUNDUP(ROUND((E5*50/100)/2.5-0.5,6),0)*2.5</f><v>50</v>",
+             "the warm-up above refers down to the top set");
+    cell_has(w1, "E8", "<f>ROUNDUP(ROUND((E5*60/100)/2.5-0.5,6),0)*2.5</f><v>62.5</v>",
+             "the drop set as well");
     c = cell(w1, "E10");
     is_string("<c r=\"E10\" s=\"9\"><v>140</v></c>", c, "the squat's top set stands alone");
     free(c);
-    c = cell(w1, "G5");
-    ok(has(c, "<v>5</v>"), "reps are numbers");
-    free(c);
-    c = cell(w1, "H5");
-    ok(has(c, "<v>8</v>"), "so is the target RPE");
-    free(c);
+    cell_has(w1, "G5", "<v>5</v>", "reps are numbers");
+    cell_has(w1, "H5", "<v>8</v>", "so is the target RPE");
     c = cell(w1, "H6");
     ok(c != NULL && !has(c, "<v>"), "no RPE target: an empty cell");
     free(c);
-    c = cell(w1, "I5");
-    ok(has(c, "<v>102.5</v>"), "logged load of the top set");
-    free(c);
-    c = cell(w1, "K5");
-    ok(has(c, "<v>8.5</v>"), "logged RPE of the top set");
-    free(c);
-    c = cell(w1, "J7");
-    ok(has(c, "<v>7</v>"), "logged reps of the second back-off");
-    free(c);
+    cell_has(w1, "I5", "<v>102.5</v>", "logged load of the top set");
+    cell_has(w1, "K5", "<v>8.5</v>", "logged RPE of the top set");
+    cell_has(w1, "J7", "<v>7</v>", "logged reps of the second back-off");
     c = cell(w1, "I8");
     ok(c != NULL && !has(c, "<v>"), "the drop set was not logged: an empty box");
     free(c);
@@ -354,25 +347,16 @@ main(void)
        "the Overview is set up for print too");
 
     /* Week 2 and the Overview. */
-    c = cell(w2, "E6");
-    ok(has(c, "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f><v>95</v>"),
-       "week 2's back-off follows its own top set");
-    free(c);
-    c = cell(ov, "C8");
-    ok(has(c, "<f>'Week 1'!E5</f><v>102.5</v>"), "Overview: bench week 1 refers to its top set");
-    free(c);
-    c = cell(ov, "D8");
-    ok(has(c, "<f>'Week 1'!G5</f><v>5</v>"), "and to its reps");
-    free(c);
-    c = cell(ov, "E8");
-    ok(has(c, "<f>'Week 2'!E5</f><v>105</v>"), "bench week 2");
-    free(c);
+    cell_has(w2, "E6", "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f><v>95</v>",
+             "week 2's back-off follows its own top set");
+    cell_has(ov, "C8", "<f>'Week 1'!E5</f><v>102.5</v>",
+             "Overview: bench week 1 refers to its top set");
+    cell_has(ov, "D8", "<f>'Week 1'!G5</f><v>5</v>", "and to its reps");
+    cell_has(ov, "E8", "<f>'Week 2'!E5</f><v>105</v>", "bench week 2");
     c = cell(ov, "E9");
     ok(c != NULL && !has(c, "<v>") && !has(c, "<f>"), "no squat in week 2: an empty cell");
     free(c);
-    c = cell(ov, "E10");
-    ok(has(c, "<f>'Week 2'!E10</f><v>180</v>"), "the deadlift appears in week 2");
-    free(c);
+    cell_has(ov, "E10", "<f>'Week 2'!E10</f><v>180</v>", "the deadlift appears in week 2");
     ok(has(strings, "<t>Week 1 (2026-11-23)</t>"), "week columns are titled with their Monday");
 
     char *core = part(path, "docProps/core.xml");
@@ -473,19 +457,14 @@ main(void)
     char *ch2 = part(cpath, "xl/charts/chart2.xml");
     ok(has(cstr, "<t>Plates</t>") && has(cstr, "<t>25+10+5+1.25</t>"),
        "week sheets have a Plates column with the top set's plates");
-    c = cell(cw1, "F5");
-    ok(has(c, "t=\"s\""), "in F, beside the load");
-    free(c);
+    cell_has(cw1, "F5", "t=\"s\"", "in F, beside the load");
     c = cell(cw1, "F6");
     ok(c != NULL && !has(c, "<v>"), "a set without plates text: an empty cell");
     free(c);
     /* Planned table: title at row 12, weeks in row 13, bench 14, squat 15. */
-    c = cell(cov, "C14");
-    ok(has(c, "<f>C8</f><v>102.5</v>"), "the planned table's bench week 1 reads the overview's cell");
-    free(c);
-    c = cell(cov, "D14");
-    ok(has(c, "<f>E8</f><v>105</v>"), "and week 2 the next load column");
-    free(c);
+    cell_has(cov, "C14", "<f>C8</f><v>102.5</v>",
+             "the planned table's bench week 1 reads the overview's cell");
+    cell_has(cov, "D14", "<f>E8</f><v>105</v>", "and week 2 the next load column");
     c = cell(cov, "D15");
     ok(c != NULL && !has(c, "<f>"), "no squat in week 2: blank");
     free(c);
@@ -497,15 +476,10 @@ main(void)
     ok(has(ch1, "<c:f>Overview!$C$15:$D$15</c:f>") && !has(ch1, "$16"),
        "a squat series too, and nothing more");
     /* e1RM table: title row 36, names 37, headers 38, points from 39. */
-    c = cell(cov, "A39");
-    ok(has(c, "<v>46335</v>"), "the first bench point's date as a date serial (2026-11-09)");
-    free(c);
-    c = cell(cov, "B40");
-    ok(has(c, "<v>120.5</v>"), "the second bench e1RM");
-    free(c);
-    c = cell(cov, "D39");
-    ok(has(c, "<v>160</v>"), "the squat's point in the next pair of columns");
-    free(c);
+    cell_has(cov, "A39", "<v>46335</v>",
+             "the first bench point's date as a date serial (2026-11-09)");
+    cell_has(cov, "B40", "<v>120.5</v>", "the second bench e1RM");
+    cell_has(cov, "D39", "<v>160</v>", "the squat's point in the next pair of columns");
     ok(has(ch2, "<c:scatterChart>"), "chart 2 is a scatter chart over dates");
     ok(has(ch2, "<c:f>Overview!$A$39:$A$40</c:f>") && has(ch2, "<c:f>Overview!$B$39:$B$40</c:f>") &&
            has(ch2, "<c:f>Overview!$A$37</c:f>"),
