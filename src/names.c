@@ -67,3 +67,30 @@ name_match(const char *a, const char *b)
     free(kb);
     return same;
 }
+
+bool
+name_has_phrase(const char *name, const char *const *phrases)
+{
+    /* name's words in order, lowered, each with a space either side. */
+    size_t len = strlen(name);
+    char *words = xmalloc(len + 3), *o = words;
+    *o++ = ' ';
+    for (const char *p = name; *p != '\0'; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (is_word_byte(c))
+            *o++ = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+        else if (o[-1] != ' ')
+            *o++ = ' ';
+    }
+    if (o[-1] != ' ')
+        *o++ = ' ';
+    *o = '\0';
+    bool found = false;
+    for (size_t i = 0; phrases[i] != NULL && !found; i++) {
+        char *pat = xasprintf(" %s ", phrases[i]);
+        found = strstr(words, pat) != NULL;
+        free(pat);
+    }
+    free(words);
+    return found;
+}

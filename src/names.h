@@ -18,4 +18,11 @@ char *name_fold(const char *name);
 
 bool name_match(const char *a, const char *b);
 
+/*
+ * Whether name holds one of phrases (NULL-terminated; lower case, words
+ * separated by single spaces, such as "leg press") as whole words in that
+ * order, words split and lowered as name_fold does.
+ */
+bool name_has_phrase(const char *name, const char *const *phrases);
+
 #endif

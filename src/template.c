@@ -694,37 +694,6 @@ template_resolve(struct template *t, enum unit unit)
     }
 }
 
-/* Does text hold one of words (NULL-terminated) as a whole word, or a
- * "a b" pair as two words in a row? Case and punctuation do not count. */
-static bool
-has_word(const char *text, const char *const *words)
-{
-    /* Lower-cased words separated by single spaces, padded with spaces. */
-    size_t n = strlen(text);
-    char *w = xmalloc(n + 3), *o = w;
-    *o++ = ' ';
-    for (const char *p = text; *p != '\0'; p++) {
-        unsigned char ch = (unsigned char) *p;
-        bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
-                     || ch >= 0x80;
-        if (alnum)
-            *o++ = (char) (ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        else if (o[-1] != ' ')
-            *o++ = ' ';
-    }
-    if (o[-1] != ' ')
-        *o++ = ' ';
-    *o = '\0';
-    bool found = false;
-    char pat[64];
-    for (size_t i = 0; words[i] != NULL && !found; i++) {
-        snprintf(pat, sizeof pat, " %s ", words[i]);
-        found = strstr(w, pat) != NULL;
-    }
-    free(w);
-    return found;
-}
-
 bool
 template_is_barbell(const struct slot *s)
 {
@@ -736,12 +705,12 @@ template_is_barbell(const struct slot *s)
     static const char *const lifts[] = {"squat", "bench", "deadlift", "rdl",
                                         "overhead press", "military press", "push press",
                                         "strict press", NULL};
-    if (has_word(s->exercise, other_kit))
+    if (name_has_phrase(s->exercise, other_kit))
         return false;
-    if (has_word(s->exercise, barbell) || has_word(s->exercise, lifts))
+    if (name_has_phrase(s->exercise, barbell) || name_has_phrase(s->exercise, lifts))
         return true;
     for (size_t i = 0; i < s->naliases; i++)
-        if (has_word(s->aliases[i], barbell))
+        if (name_has_phrase(s->aliases[i], barbell))
             return true;
     return false;
 }

@@ -17,7 +17,7 @@ fold_is(const char *want, const char *name)
 int
 main(void)
 {
-    plan(12);
+    plan(16);
     fold_is("barbell squat", "Squat (Barbell)");
     fold_is("barbell squat", "barbell squat");
     fold_is("barbell squat", "  BARBELL---Squat ");
@@ -30,5 +30,10 @@ main(void)
     ok(!name_match("Front Squat", "Back Squat"), "different lifts differ");
     ok(name_match("Romanian Deadlift (RDL)", "rdl romanian deadlift"), "parenthesised words count");
     ok(!name_match("Bench Press", "Bench Press Close Grip"), "extra words differ");
+    static const char *const kit[] = {"db", "leg press", NULL};
+    ok(name_has_phrase("Incline DB Press", kit), "a phrase found as a whole word");
+    ok(name_has_phrase("Leg-Press (45 deg)", kit), "two words in order, punctuation between");
+    ok(!name_has_phrase("Press Leg", kit), "not in the other order");
+    ok(!name_has_phrase("Dbl Kettlebell Swing", kit), "not inside a longer word");
     return 0;
 }
