@@ -12,7 +12,6 @@
  */
 #include <config.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #ifdef HAVE_MALLOC_H
@@ -435,23 +434,6 @@ make_dir(const char *path, struct errlist *errs)
     return -1;
 }
 
-/* Leftovers of a run that was killed: temporary files nobody will finish. */
-static void
-remove_stale_temporaries(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (strstr(e->d_name, OUTFILE_TMP_MARK) != NULL) {
-            char *p = xasprintf("%s/%s", dir, e->d_name);
-            unlink(p);
-            free(p);
-        }
-    closedir(d);
-}
-
 static int
 take_lock(const struct batch_opts *o, FILE *err, struct errlist *errs)
 {
@@ -762,8 +744,9 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         goto out;
     if ((lock = take_lock(o, err, errs)) < 0)
         goto out;
-    remove_stale_temporaries(o->out_dir);
-    remove_stale_temporaries(state_dir);
+    /* Leftovers of a killed run, also of clients no longer on the roster. */
+    outfile_remove_stale(o->out_dir);
+    outfile_remove_stale(state_dir);
 
     /* Choose this shard's clients and their file names; two clients whose
      * names make the same file would overwrite each other: fail the second. */

@@ -17,6 +17,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,4 +247,28 @@ outfile_abort(struct outfile *o)
     drop_tmp(o);
     free(o->path);
     o->path = NULL;
+}
+
+void
+outfile_remove_stale(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strstr(e->d_name, OUTFILE_TMP_MARK) == NULL)
+            continue;
+        char *p = xasprintf("%s/%s", dir, e->d_name);
+        int fd = open(p, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+        /* Held by a live writer: not stale. Otherwise removed while we
+         * hold the lock, as drop_tmp does, so a writer that waited for it
+         * finds the name gone and starts afresh. */
+        if (fd < 0 || flock(fd, LOCK_EX | LOCK_NB) == 0 || errno != EWOULDBLOCK)
+            unlink(p);
+        if (fd >= 0)
+            close(fd);
+        free(p);
+    }
+    closedir(d);
 }

@@ -47,4 +47,9 @@ int outfile_commit(struct outfile *o, struct errlist *errs);
  * commit (then it only frees). */
 void outfile_abort(struct outfile *o);
 
+/* Remove the temporary files in dir that no live writer holds: leftovers
+ * of runs that were killed, for outputs no run may write again. A file a
+ * live process is writing (its lock is held) is left alone. */
+void outfile_remove_stale(const char *dir);
+
 #endif
