@@ -81,13 +81,9 @@ make_styles(lxw_workbook *wb, struct styles *st)
 static lxw_error
 put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
-    char *clean = utf8_clean(s);
-    const char *text = clean ? clean : s;
-    size_t len = strlen(text);
-    char *cut = len > TEXT_MAX ? xstrndup(text, utf8_cut(text, len, TEXT_MAX)) : NULL;
-    lxw_error e = worksheet_write_string(ws, r, c, cut ? cut : text, f);
-    free(cut);
-    free(clean);
+    char *fit = utf8_fit(s, TEXT_MAX);
+    lxw_error e = worksheet_write_string(ws, r, c, fit ? fit : s, f);
+    free(fit);
     return e;
 }
 

@@ -284,18 +284,9 @@ page_header(char out[LXW_HEADER_FOOTER_MAX + 1], const struct plan *p, const cha
 static lxw_error
 put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
-    char *clean = utf8_clean(s);
-    const char *text = clean ? clean : s;
-    size_t len = strlen(text);
-    lxw_error e;
-    if (len <= TEXT_MAX)
-        e = worksheet_write_string(ws, r, c, text, f);
-    else {
-        char *cut = xstrndup(text, utf8_cut(text, len, TEXT_MAX));
-        e = worksheet_write_string(ws, r, c, cut, f);
-        free(cut);
-    }
-    free(clean);
+    char *fit = utf8_fit(s, TEXT_MAX);
+    lxw_error e = worksheet_write_string(ws, r, c, fit ? fit : s, f);
+    free(fit);
     return e;
 }
 

@@ -1,6 +1,7 @@
 /* utf8: validate, cut and repair UTF-8 text (see utf8.h). */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -74,4 +75,17 @@ utf8_clean(const char *src)
     }
     *o = '\0';
     return out;
+}
+
+char *
+utf8_fit(const char *s, size_t max)
+{
+    char *clean = utf8_clean(s);
+    const char *text = clean ? clean : s;
+    size_t len = strlen(text);
+    if (len <= max)
+        return clean;
+    char *cut = xstrndup(text, utf8_cut(text, len, max));
+    free(clean);
+    return cut;
 }

@@ -19,4 +19,8 @@ size_t utf8_cut(const char *s, size_t len, size_t max);
  * NULL when s is valid as it is. */
 char *utf8_clean(const char *s);
 
+/* s made valid UTF-8 (utf8_clean) and cut to at most max bytes, newly
+ * allocated; NULL when s already is both. For a spreadsheet cell. */
+char *utf8_fit(const char *s, size_t max);
+
 #endif

@@ -1,0 +1,42 @@
+/* utf8: sequence lengths, cutting without splitting a character, repair,
+ * and fitting text into a spreadsheet cell. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap/basic.h"
+#include "utf8.h"
+
+int
+main(void)
+{
+    plan(14);
+    is_int(1, (int)utf8_seq_len((const unsigned char *)"a"), "ASCII: one byte");
+    is_int(2, (int)utf8_seq_len((const unsigned char *)"\xC3\xA9"), "é: two bytes");
+    is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF0\x9F\x92\xAA"), "an emoji: four");
+    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xC0\xAF"), "an overlong form is not one");
+    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xED\xA0\x80"), "nor a surrogate");
+    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xE9t"), "nor Latin-1 é");
+
+    const char *s = "ab\xC3\xA9";
+    is_int(2, (int)utf8_cut(s, 4, 3), "a cut inside é backs off to before it");
+    is_int(4, (int)utf8_cut(s, 4, 10), "no cut when it fits");
+
+    ok(utf8_clean("Développé") == NULL, "valid text needs no repair");
+    char *c = utf8_clean("D\xE9velopp\xE9");
+    is_string("D\xEF\xBF\xBDvelopp\xEF\xBF\xBD", c, "each bad byte becomes U+FFFD");
+    free(c);
+
+    ok(utf8_fit("Bench Press", 32767) == NULL, "fit: valid and short, nothing to do");
+    c = utf8_fit("abc\xC3\xA9", 4);
+    is_string("abc", c, "fit: cut to the limit without half a character");
+    free(c);
+    c = utf8_fit("a\xE9", 10);
+    is_string("a\xEF\xBF\xBD", c, "fit: repaired");
+    free(c);
+    c = utf8_fit("\xE9\xE9", 4);
+    is_string("\xEF\xBF\xBD", c, "fit: repaired first, then cut to whole characters");
+    free(c);
+    return 0;
+}
