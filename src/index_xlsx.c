@@ -125,14 +125,7 @@ struct index_xlsx *
 index_xlsx_open(const char *path, day_t as_of)
 {
     struct index_xlsx *x = xcalloc(1, sizeof *x);
-    char *dir = xstrdup(path);
-    char *slash = strrchr(dir, '/');
-    if (slash == NULL)
-        strcpy(dir, ".");
-    else if (slash == dir)
-        slash[1] = '\0';
-    else
-        *slash = '\0';
+    char *dir = path_folder(path);
     /* Rows go out in order, so each is flushed as the next begins
      * (constant_memory): an index of 10,000 clients costs no more memory
      * than one of 10. Its parts are staged beside the output, not in /tmp. */

@@ -832,18 +832,6 @@ write_overview(struct ctx *c)
 
 /* --- the workbook ----------------------------------------------------- */
 
-/* The folder path is in: "." or "/" or its leading part; caller frees. */
-static char *
-folder_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (slash == NULL)
-        return xstrdup(".");
-    if (slash == path)
-        return xstrdup("/");
-    return xstrndup(path, (size_t)(slash - path));
-}
-
 /* Can path be created or replaced in dir? Checked first because
  * libxlsxwriter only opens the file at close, and then complains on stderr
  * by itself. Returns 0, or -1 with errno set. */
@@ -896,7 +884,7 @@ build(struct ctx *c)
 int
 plan_xlsx_write_as(const struct plan *p, const char *path, const char *name, struct errlist *errs)
 {
-    char *dir = folder_of(path);
+    char *dir = path_folder(path);
     if (check_writable(path, dir) != 0) {
         err_at(errs, name, 0, 0, "cannot write workbook: %s", strerror(errno));
         free(dir);

@@ -205,6 +205,17 @@ parse_int(const char *s, long *out)
 }
 
 char *
+path_folder(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL)
+        return xstrdup(".");
+    if (slash == path)
+        return xstrdup("/");
+    return xstrndup(path, (size_t)(slash - path));
+}
+
+char *
 fmt_num(char buf[32], double v)
 {
     /* Three decimals cover 1.25 kg plates and lb conversions; -0 prints 0. */

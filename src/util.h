@@ -33,6 +33,9 @@ int ascii_ncasecmp(const char *a, const char *b, size_t n);
 /* Strip leading and trailing ASCII white space in place; returns s. */
 char *trim(char *s);
 
+/* The folder a path is in: "." or "/" or its leading part; caller frees. */
+char *path_folder(const char *path);
+
 /*
  * Strict number parsing of a whole field (surrounding spaces allowed).
  * Return 0 on success and store the value; -1 if the text is not a finite

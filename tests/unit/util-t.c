@@ -15,13 +15,22 @@ main(void)
     double d;
     long n;
 
-    plan(34);
+    plan(37);
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
     is_string("0", fmt_num(buf, -0.0), "fmt_num negative zero");
     is_string("45.359", fmt_num(buf, 45.359237), "fmt_num three decimals");
     is_string("92.5", fmt_num(buf, 92.50000000001), "fmt_num float noise");
+    char *f = path_folder("plans/alex.xlsx");
+    is_string("plans", f, "path_folder: the leading part");
+    free(f);
+    f = path_folder("alex.xlsx");
+    is_string(".", f, "path_folder: no folder is the current one");
+    free(f);
+    f = path_folder("/alex.xlsx");
+    is_string("/", f, "path_folder: the root");
+    free(f);
     is_string("-7.05", fmt_num(buf, -7.05), "fmt_num negative");
     is_string("0", fmt_num(buf, -0.0004), "fmt_num rounds a tiny negative to 0");
     is_string("0.001", fmt_num(buf, 0.0005), "fmt_num half a thousandth rounds away");
