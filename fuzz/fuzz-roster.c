@@ -14,6 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     errlist_init(&e);
     if (roster_read(path, &r, &e) == 0)
         roster_free(&r);
+    fuzz_check_errors(&e, path);
     errlist_free(&e);
     return 0;
 }
