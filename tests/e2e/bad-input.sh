@@ -2,9 +2,10 @@
 # Bad inputs, one mistake per file (tests/data/bad/*.csv): `topset check
 # FILE`, run inside that folder, exits 1, prints nothing on stdout and
 # exactly the lines of the FILE's .expect sidecar on stderr. A plan (or a
-# batch, for a roster) given the bad file exits 1 with the same messages and
-# leaves the previous plan as it was, with no workbook or temporary file
-# beside it. Inputs too big to commit are made at test time: limits.sh.
+# batch, for a roster) given the bad file and otherwise good inputs exits 1
+# with the same messages (for a client a batch fails, those of its
+# .batch-expect) and leaves the previous plan as it was, with no workbook
+# or temporary file beside it. Inputs too big to commit: limits.sh.
 . "$srcdir/tests/e2e/lib.sh"
 
 [ -x "$TOPSET" ] || skip_all "the topset program is not built"
@@ -13,11 +14,16 @@ bad="$data/bad"
 cd "$bad" || exit 99
 
 fixtures=0
+missing=
 for f in *.csv; do
-    [ -f "${f%.csv}.expect" ] || continue
-    fixtures=$((fixtures + 1))
+    if [ -f "${f%.csv}.expect" ]; then
+        fixtures=$((fixtures + 1))
+    else
+        missing="$missing $f"
+    fi
 done
-plan $((fixtures * 6 + 3 + 11))
+plan $((fixtures * 6 + 6 + 11))
+is "" "$missing" "every bad fixture has its .expect"
 
 for f in *.csv; do
     expect="${f%.csv}.expect"
@@ -30,34 +36,55 @@ done
 
 # A failed run never touches the previous plan. Each fixture goes where
 # its name says: a template, a log (native, plan or export), maxes, or a
-# roster for batch (whose previous plans are in $tmp/plans).
+# roster for batch (whose previous plans are in $tmp/plans). The other
+# inputs are good ones that plan with exit 0 by themselves (the control),
+# so an exit 1 below is the bad file's doing.
+good=../ok/template.csv
+maxes=../ok/maxes.csv
+run_topset plan --template "$good" --maxes "$maxes" --as-of 2026-11-22 --out "$tmp/control"
+is 0 "$status" "control: the good template and maxes plan with exit 0"
+rm -f "$tmp/control.csv" "$tmp/control.xlsx"
 printf 'client,week\nprevious plan\n' >"$tmp/keep.csv"
 cp "$tmp/keep.csv" "$tmp/prev.csv"
 mkdir "$tmp/plans" || exit 99
-cp "$tmp/keep.csv" "$tmp/plans/Alex.csv"
-good=../ok/template.csv
 for f in *.csv; do
     expect="${f%.csv}.expect"
     [ -f "$expect" ] || continue
+    cp "$tmp/keep.csv" "$tmp/plans/Alex.csv"
+    cp "$tmp/keep.csv" "$tmp/plans/Sam.csv"
     case "$f" in
-    log-* | import-*) run_topset plan --template "$good" --log "$f" --as-of 2026-11-22 --out "$tmp/prev" ;;
+    log-* | import-*)
+        run_topset plan --template "$good" --maxes "$maxes" --log "$f" --as-of 2026-11-22 --out "$tmp/prev" ;;
     maxes-*) run_topset plan --template "$good" --maxes "$f" --as-of 2026-11-22 --out "$tmp/prev" ;;
     roster-*) run_topset batch "$f" --as-of 2026-11-22 --out "$tmp/plans" ;;
-    *) run_topset plan --template "$f" --as-of 2026-11-22 --out "$tmp/prev" ;;
+    *) run_topset plan --template "$f" --maxes "$maxes" --as-of 2026-11-22 --out "$tmp/prev" ;;
     esac
     is 1 "$status" "run with $f: exit 1"
-    want=$(cat "$expect")
-    # batch reports a client's missing file as that client's failure, in
-    # its own words, still naming the roster line.
-    case "$f" in roster-*) grep -q 'failed:$' "$tmp/.err" && want=$(sed -n '1s/^\([^:]*:[0-9]*\):.*/\1/p' "$expect") ;; esac
-    case "$err" in *"$want"*) r=0 ;; *) r=1 ;; esac
-    ok $r "run with $f: the same messages as check"
-    ok "$(cmp -s "$tmp/keep.csv" "$tmp/prev.csv" && cmp -s "$tmp/keep.csv" "$tmp/plans/Alex.csv"
-        echo $?)" "run with $f: the previous plan untouched"
+    # batch reports a client that fails in its own words, under a line that
+    # names the client and the roster line, then a summary line: the
+    # fixture's .batch-expect holds what comes before the summary.
+    if [ -f "${f%.csv}.batch-expect" ]; then
+        is "$(cat "${f%.csv}.batch-expect")" "$(printf '%s\n' "$err" | sed '$d')" \
+            "run with $f: the client's failure, in batch's words"
+    else
+        is "$(cat "$expect")" "$err" "run with $f: the same messages as check"
+    fi
+    # The previous plans of the clients that failed (all of them when the
+    # roster itself is refused), or the plan's.
+    kept="$tmp/prev.csv"
+    case "$f" in roster-*)
+        failed=$(printf '%s\n' "$err" | sed -n 's/^topset: client "\([^"]*\)" (.*) failed:$/\1/p')
+        kept=
+        for c in ${failed:-Alex Sam}; do kept="$kept $tmp/plans/$c.csv"; done ;;
+    esac
+    r=0
+    for k in $kept; do cmp -s "$tmp/keep.csv" "$k" || r=1; done
+    ok $r "run with $f: the previous plan untouched"
 done
 ok "$(test ! -e "$tmp/prev.xlsx"; echo $?)" "no workbook written by a failed plan"
 is "" "$(ls -a "$tmp" "$tmp/plans" | grep -e '\.tmp-topset-')" "no temporary file left behind"
 is "keep.csv plans prev.csv" "$(cd "$tmp" && echo *)" "nothing else written"
+ok "$(test -s "$tmp/plans/Alex.xlsx"; echo $?)" "the good client of a roster with a bad one was planned"
 
 # Formula injection: names a spreadsheet would run are text in both files.
 # The CSV puts a ' before them (OWASP); the workbook stores them as strings
