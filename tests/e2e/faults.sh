@@ -10,7 +10,7 @@
 
 [ -x "$TOPSET" ] || skip_all "the topset program is not built"
 
-plan 44
+plan 48
 
 tpl="$srcdir/tests/data/batch/template.csv"
 logf="$srcdir/tests/data/batch/logs/alex.csv"
@@ -75,29 +75,43 @@ n=100
 run_topset batch roster.csv --out new --as-of 2026-11-29
 is 0 "$status" "the complete new plans"
 
-# interrupt SIGNAL JOBS: a batch over old plans, stopped by SIGNAL once its
-# first new plans are written.
+# The interrupted run plans from a roster whose client c50 reads its log
+# from a FIFO nobody writes: the run blocks there, every time, however fast
+# the machine, until the signal interrupts it.
+mkfifo stuck.csv || exit 99
+sed "s|^c50,\(.*\),$logf,|c50,\1,$PWD/stuck.csv,|" roster.csv >stuck-roster.csv
+
+# interrupt SIGNAL JOBS: a batch over old plans, stopped by SIGNAL while it
+# waits at c50, after c48 and c49 (one per worker with -j 2) are written.
 interrupt() {
     rm -rf plans
     "$TOPSET" batch roster.csv --out plans --as-of 2026-11-22 >/dev/null 2>&1 || return 1
     cp -R plans old || return 1
-    "$TOPSET" batch roster.csv --out plans --as-of 2026-11-29 -j "$2" >.out 2>.err &
+    "$TOPSET" batch stuck-roster.csv --out plans --as-of 2026-11-29 -j "$2" >.out 2>.err &
     pid=$!
     i=0
-    # Wait (up to 30 s) until a plan has changed, then signal.
-    while [ $i -lt 1500 ] && cmp -s old/c0.csv plans/c0.csv && cmp -s old/c1.csv plans/c1.csv; do
+    while [ $i -lt 1500 ] && { cmp -s old/c48.csv plans/c48.csv || cmp -s old/c49.csv plans/c49.csv; }; do
         sleep 0.02
         i=$((i + 1))
     done
+    sleep 0.2                      # into the FIFO's open
     kill -"$1" $pid
+    signalled=$?
+    # Should the open not be interrupted, a writer lets it go on (and the
+    # checks below fail) instead of hanging the test.
+    timeout 5 sh -c ': >stuck.csv' &
+    unstick=$!
     wait $pid
     status=$?
+    kill $unstick 2>/dev/null
+    wait $unstick 2>/dev/null
     err=$(cat .err)
 }
 
 for job in 1 2; do
     for sig in TERM INT; do
         interrupt $sig $job
+        is 0 "$signalled" "SIG$sig with -j $job: signalled while running"
         is 1 "$status" "SIG$sig with -j $job: exit 1"
         # Stopped part way: some plans new, some old, every one whole.
         changed=0 kept=0 torn=""
@@ -116,8 +130,9 @@ for job in 1 2; do
             i=$((i + 1))
         done
         is "" "$torn" "SIG$sig with -j $job: every plan is the old or the new version"
-        ok "$(test $changed -gt 0 && test $kept -gt 0; echo $?)" \
-            "SIG$sig with -j $job: stopped part way ($changed new, $kept old)"
+        ok "$(test $changed -gt 0 && test $kept -gt 0 && cmp -s plans/c49.csv new/c49.csv &&
+            cmp -s plans/c50.csv old/c50.csv; echo $?)" \
+            "SIG$sig with -j $job: stopped part way at c50 ($changed new, $kept old)"
         is "" "$(temps plans plans/.topset-state)" "SIG$sig with -j $job: no temporary file left"
         run_topset batch roster.csv --out plans --as-of 2026-11-29 -j $job
         is 0 "$status" "SIG$sig with -j $job: the next run finishes the batch"
