@@ -7,6 +7,7 @@
 #ifndef TOPSET_FUZZ_H
 #define TOPSET_FUZZ_H
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,7 @@
 
 #include "errors.h"
 
-static char fuzz_file[64];
+static char fuzz_file[PATH_MAX];
 static int fuzz_fd = -1;
 
 static inline void
@@ -31,8 +32,9 @@ fuzz_path(const uint8_t *data, size_t size)
 {
     if (fuzz_fd < 0) {
         const char *dir = getenv("TMPDIR");
-        snprintf(fuzz_file, sizeof fuzz_file, "%s/topset-fuzz-XXXXXX",
-                 dir && strlen(dir) < 32 ? dir : "/tmp");
+        if (snprintf(fuzz_file, sizeof fuzz_file, "%s/topset-fuzz-XXXXXX",
+                     dir && *dir ? dir : "/tmp") >= (int) sizeof fuzz_file)
+            abort();
         fuzz_fd = mkstemp(fuzz_file);
         if (fuzz_fd < 0)
             abort();
