@@ -52,8 +52,8 @@ plates_text(char *buf, double load, double bar, enum unit u)
         snprintf(buf, PLATES_TEXT_MAX, "under bar");
         return buf;
     }
-    size_t len = 0;
-    for (size_t i = 0; i < pl.n; i++) {
+    size_t len = 0, i;
+    for (i = 0; i < pl.n; i++) {
         /* Room for this plate, a '+', and the note that may follow. */
         if (len + 32 + 20 >= PLATES_TEXT_MAX)
             break;
@@ -65,6 +65,8 @@ plates_text(char *buf, double load, double bar, enum unit u)
         memcpy(buf + len, n, k + 1);
         len += k;
     }
+    if (i < pl.n) /* more plates than the text holds: say so */
+        len += (size_t)snprintf(buf + len, PLATES_TEXT_MAX - len, "+\xE2\x80\xA6");
     if (pl.n == 0)
         len = (size_t)snprintf(buf, PLATES_TEXT_MAX, "bar");
     if (pl.short_by > 0)

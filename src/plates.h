@@ -34,6 +34,7 @@ int plates_for(double load, double bar, enum unit u, struct plates *out);
  *   "bar"               the empty bar
  *   "20+10+2.5"         plates per side, heaviest first
  *   "20+1.25 (0.5 short)"  the nearest load below, and what it lacks
+ *   "25+25+...+25+…"    more plates than the text holds, marked by "…"
  *   "under bar"         lighter than the bar
  *   ""                  bar <= 0: not a barbell lift
  * Returns buf.

@@ -90,6 +90,7 @@ main(void)
     is_int(-1, rc, "and the second");
     ok(strstr(msg1, "bad.csv:2:") != NULL, "the problem names the template's line (%s)", msg1);
     is_string(msg1, msg2, "both jobs report the same problem");
+    is_string("(missing)", out1, "nothing written for the first");
     is_string("(missing)", out2, "nothing written for the second");
 
     job_cache_free(cache);

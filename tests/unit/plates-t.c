@@ -17,7 +17,7 @@ text_is(const char *want, double load, double bar, enum unit u, const char *name
 int
 main(void)
 {
-    plan(20);
+    plan(21);
     struct plates p;
 
     /* 142.5 kg on 20: 61.25 a side = 25+25+10+1.25. */
@@ -38,6 +38,8 @@ main(void)
             "63 kg: 21.5 a side cannot be made; 20+1.25 makes 62.5, 0.5 short");
     text_is("bar (1 short)", 21, 20, UNIT_KG, "21 kg: not even one 1.25 a side");
     text_is("15", 45, 15, UNIT_KG, "45 kg on a 15 kg bar: one 15 a side");
+    text_is("25+25+25+25+25+25+25+25+25+25+25+25+25+25+25+\xE2\x80\xA6", 3220, 20, UNIT_KG,
+            "3220 kg: 64 plates a side do not fit the text, and it says so");
     text_is("", 100, 0, UNIT_KG, "no bar: no text");
 
     text_is("45+45", 225, 45, UNIT_LB, "225 lb: two 45s a side");
