@@ -43,7 +43,8 @@ done 3<"$tmp/clients"
 lo() {
     profile=$1
     shift
-    soffice --headless --norestore "-env:UserInstallation=file://$tmp/$profile" "$@" \
+    # A LibreOffice that hangs fails the test instead of stopping make check.
+    timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$tmp/$profile" "$@" \
         >>"$tmp/soffice.log" 2>&1
 }
 
@@ -57,7 +58,8 @@ cat >"$tmp/lo-recalc/user/registrymodifications.xcu" <<'EOF'
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 EOF
-# Every sheet to its own CSV (NAME-SHEET.csv), numbers as shown.
+# Every sheet to its own CSV (NAME-SHEET.csv), numbers as stored (the
+# "as shown" option, the 9th, is false).
 csv_all='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
 
 names=$(echo "$clients" | cut -d' ' -f1)
