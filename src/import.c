@@ -86,10 +86,13 @@ write_set(FILE *out, const struct log_set *x)
         date, x->exercise, set_type_name(x->type), weight, reps, rpe, unit,
         x->notes ? x->notes : "", x->day ? x->day : "",
     };
+    /* exercise, notes and day are the app user's text: guarded against
+     * formula injection (log_native.c takes the guard off again). */
+    static const bool user_text[] = {false, true, false, false, false, false, false, true, true};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         if (i > 0 && put(out, ",") != 0)
             return -1;
-        if (csv_put_field(out, fields[i]) != 0)
+        if ((user_text[i] ? csv_put_text(out, fields[i]) : csv_put_field(out, fields[i])) != 0)
             return -1;
     }
     return put(out, "\n");

@@ -80,6 +80,10 @@ int log_field_name(struct log_reader *r, const struct csv_row *row,
                    const struct column_spec *specs, size_t i, const char *what, char **out);
 /* Trimmed text of spec i, newly allocated ("" when absent). */
 char *log_field_text(const struct log_reader *r, const struct csv_row *row, size_t i);
+/* text without the ' that topset's own CSV writers put before a name a
+ * spreadsheet would run as a formula (csv_put_text), in place; returns
+ * text. For the logs topset writes: plan CSVs and imported native logs. */
+char *log_unguard(char *text);
 /* False when the reader filters by client and the row's client (spec i)
  * is another one (or empty); true when there is no filter or no column. */
 bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);

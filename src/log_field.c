@@ -10,6 +10,7 @@
 
 #include "log_dialect.h"
 #include "names.h"
+#include "plan_csv.h"
 #include "util.h"
 
 #define MAX_REPS 1000
@@ -18,6 +19,15 @@ char *
 log_field_text(const struct log_reader *r, const struct csv_row *row, size_t i)
 {
     return trim(xstrdup(header_field(row, r->idx, i)));
+}
+
+char *
+log_unguard(char *text)
+{
+    const char *plain = csv_text_unguard(text);
+    if (plain != text)
+        memmove(text, plain, strlen(plain) + 1);
+    return text;
 }
 
 int

@@ -60,9 +60,10 @@ native_row(struct log_reader *r, const struct csv_row *row)
     bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);
     bad |= log_field_unit(r, row, c, N_UNIT, &s.unit);
     if (bad == 0) {
-        char *notes = log_field_text(r, row, N_NOTES);
-        char *day = log_field_text(r, row, N_DAY);
-        s.exercise = exercise;
+        /* topset import guards names against formula injection. */
+        char *notes = log_unguard(log_field_text(r, row, N_NOTES));
+        char *day = log_unguard(log_field_text(r, row, N_DAY));
+        s.exercise = log_unguard(exercise);
         s.day = *day ? day : NULL;
         s.notes = notes;
         s.file = r->file;

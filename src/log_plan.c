@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "log_dialect.h"
-#include "plan_csv.h"
 #include "util.h"
 
 enum { P_CLIENT, P_WEEK, P_DATE, P_DAY, P_EXERCISE, P_SET, P_SET_TYPE, P_WEIGHT, P_REPS, P_RPE,
@@ -38,17 +37,6 @@ static const struct column_spec plan_columns[P_COUNT] = {
 };
 
 #define MAX_SET 1000
-
-/* Take off the ' that plan_csv.c put before a name a spreadsheet would
- * have run as a formula, so the name reads back exactly as planned. */
-static char *
-unguard(char *text)
-{
-    const char *plain = csv_text_unguard(text);
-    if (plain != text)
-        memmove(text, plain, strlen(plain) + 1);
-    return text;
-}
 
 static bool
 plan_detect(const struct csv_row *header)
@@ -118,8 +106,8 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         bad |= log_field_reps(r, row, c, P_ACTUAL_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, P_ACTUAL_RPE, &s.rpe);
     if (bad == 0) {
-        char *day = unguard(log_field_text(r, row, P_DAY));
-        s.exercise = unguard(exercise);
+        char *day = log_unguard(log_field_text(r, row, P_DAY));
+        s.exercise = log_unguard(exercise);
         s.day = *day ? day : NULL;
         s.notes = "";
         s.file = r->file;

@@ -17,7 +17,7 @@ fitnotes:fitnotes-current.csv:kg fitnotes:fitnotes-legacy-kgs.csv:kg
 fitnotes:fitnotes-legacy-lbs-nocomment.csv:lb fitnotes:fitnotes-ios.csv:kg
 liftosaur:liftosaur.csv:lb"
 
-plan $((11 * 10 + 5))
+plan $((11 * 10 + 5 + 4))
 
 # week N CSV EXERCISE TYPE: "weight,reps" of every row of week N of that
 # type, one a line.
@@ -86,3 +86,19 @@ run_topset import --from jefit "$d/strong-comma.csv"
 is 2 "$status" "an unknown app is a usage error"
 run_topset import --from strong "$d/strong-quoted-lbs.csv"
 is 0 "$status" "--from strong reads any Strong layout"
+
+# Formula injection: the app user's names and notes that a spreadsheet
+# would run are guarded in the converted log, and read back exactly.
+printf '%s\n' 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE' \
+    '2026-11-16 18:00:00,@Upper,1h,=Bench Press,1,100.0,6.0,0.0,0,"+1 rep, easy",,' >"$tmp/evil.csv"
+printf 'day,exercise,top_reps,start_weight\n@Upper,=Bench Press,5-6,60\n' >"$tmp/evil-t.csv"
+run_topset import --from strong "$tmp/evil.csv"
+is 0 "$status" "import of names starting with = + @: exit 0"
+is "2026-11-16,'=Bench Press,work,100,6,,,\"'+1 rep, easy\",'@Upper" "$(printf '%s\n' "$out" | sed -n 2p)" \
+    "exercise, note and day are guarded with a '"
+printf '%s\n' "$out" >"$tmp/evil-log.csv"
+run_topset plan --template "$tmp/evil-t.csv" --log "$tmp/evil.csv" --as-of 2026-11-22 --format csv --out "$tmp/from-export"
+run_topset plan --template "$tmp/evil-t.csv" --log "$tmp/evil-log.csv" --as-of 2026-11-22 --format csv --out "$tmp/from-log"
+ok "$(cmp -s "$tmp/from-export.csv" "$tmp/from-log.csv"; echo $?)" "the guarded log plans as the export does"
+is "102.5,5" "$(grep ',top,' "$tmp/from-log.csv" | head -n 1 | cut -d, -f8,9)" \
+    "and its history is found: 100x6 -> 102.5x5"
