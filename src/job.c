@@ -125,6 +125,9 @@ write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *er
     struct outfile csv = {0}, xlsx = {0};
     char *csv_path = xasprintf("%s.csv", o->out_prefix);
     char *xlsx_path = xasprintf("%s.xlsx", o->out_prefix);
+    /* Deferred: the caller syncs them, with other clients' files. */
+    int (*finish)(struct outfile *, struct errlist *) =
+        o->defer != NULL ? outfile_close : outfile_finish;
     int rc = -1;
 
     if (o->formats & FORMAT_CSV) {
@@ -136,7 +139,7 @@ write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *er
                    errno != 0 ? strerror(errno) : "write error");
             goto done;
         }
-        if (outfile_finish(&csv, errs) != 0)
+        if (finish(&csv, errs) != 0)
             goto done;
     }
     if (o->formats & FORMAT_XLSX) {
@@ -144,14 +147,21 @@ write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *er
             goto done;
         if (plan_xlsx_write_as(p, xlsx.tmp, xlsx_path, errs) != 0)
             goto done;
-        if (outfile_finish(&xlsx, errs) != 0)       /* sync before the rename */
+        if (finish(&xlsx, errs) != 0)       /* synced (unless deferred) before the rename */
             goto done;
     }
-    /* Both written: only now replace what was there. */
-    if ((o->formats & FORMAT_CSV) && outfile_commit(&csv, errs) != 0)
-        goto done;
-    if ((o->formats & FORMAT_XLSX) && outfile_commit(&xlsx, errs) != 0)
-        goto done;
+    /* Both written: only now replace what was there, or hand them on. */
+    if (o->defer != NULL) {
+        if (o->formats & FORMAT_CSV)
+            outfile_set_add(o->defer, &csv, o->defer_tag);
+        if (o->formats & FORMAT_XLSX)
+            outfile_set_add(o->defer, &xlsx, o->defer_tag);
+    } else {
+        if ((o->formats & FORMAT_CSV) && outfile_commit(&csv, errs) != 0)
+            goto done;
+        if ((o->formats & FORMAT_XLSX) && outfile_commit(&xlsx, errs) != 0)
+            goto done;
+    }
     rc = 0;
 done:
     outfile_abort(&csv);

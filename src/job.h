@@ -8,6 +8,7 @@
 #define TOPSET_JOB_H
 
 #include "date.h"
+#include "outfile.h"
 #include "errors.h"
 #include "load.h"
 #include "plan.h"
@@ -34,6 +35,11 @@ struct job_opts {
     enum paper paper;
     unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
     struct job_cache *cache;       /* NULL: read the template every time */
+    /* NULL: sync and rename the outputs before returning. Otherwise the
+     * finished, unsynced outputs join this set under defer_tag, and the
+     * caller syncs and commits them (a batch's group commit). */
+    struct outfile_set *defer;
+    size_t defer_tag;
 };
 
 /* What a batch index shows of a plan. */
@@ -45,8 +51,9 @@ struct job_result {
     day_t last_log;                /* the latest logged date on or before as-of; 0: none */
 };
 
-/* Returns 0 when every output was written; -1 with problems in errs (and
- * every previous output left as it was). res may be NULL. */
+/* Returns 0 when every output was written (or, with defer, is ready to
+ * commit); -1 with problems in errs (and every previous output left as it
+ * was). res may be NULL. */
 int job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res);
 
 #endif

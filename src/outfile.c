@@ -14,6 +14,7 @@
  * rename or removal on a descriptor of our own, as libxlsxwriter opens and
  * closes the file by name.
  */
+#define _GNU_SOURCE /* syncfs(), a Linux call; see outfile_set_sync */
 #include <config.h>
 
 #include <errno.h>
@@ -191,7 +192,7 @@ outfile_reserve(struct outfile *o, const char *path, struct errlist *errs)
 }
 
 int
-outfile_finish(struct outfile *o, struct errlist *errs)
+outfile_close(struct outfile *o, struct errlist *errs)
 {
     if (o->tmp == NULL) {
         /* Nothing to finish: never opened, or already failed (reported). */
@@ -205,15 +206,27 @@ outfile_finish(struct outfile *o, struct errlist *errs)
             err = errno;
         else if (ferror(fp))
             err = EIO;
-        else if (fsync(fileno(fp)) != 0)
-            err = errno;
         /* Always close, but the first failure is the one to report. */
         if (fclose(fp) != 0 && err == 0)
             err = errno;
-    } else if (fsync(o->lock_fd) != 0)
-        err = errno;    /* written by name (a reserved file): same file, synced by our lock's descriptor */
+    }
     if (err != 0) {
         report(errs, o->path, err);
+        drop_tmp(o);
+        return -1;
+    }
+    return 0;
+}
+
+int
+outfile_finish(struct outfile *o, struct errlist *errs)
+{
+    if (outfile_close(o, errs) != 0)
+        return -1;
+    /* The lock's descriptor is open on the same file, whether we wrote it
+     * through our stream or a library wrote it by name. */
+    if (fsync(o->lock_fd) != 0) {
+        report(errs, o->path, errno);
         drop_tmp(o);
         return -1;
     }
@@ -247,6 +260,90 @@ outfile_abort(struct outfile *o)
     drop_tmp(o);
     free(o->path);
     o->path = NULL;
+}
+
+/* --- group commit --------------------------------------------------------- */
+
+void
+outfile_set_add(struct outfile_set *s, struct outfile *o, size_t tag)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 16;
+        s->v = xreallocarray(s->v, s->cap, sizeof *s->v);
+        s->tag = xreallocarray(s->tag, s->cap, sizeof *s->tag);
+    }
+    s->v[s->n] = *o;
+    s->tag[s->n++] = tag;
+    memset(o, 0, sizeof *o);
+}
+
+int
+outfile_set_sync(struct outfile_set *s, struct errlist *errs)
+{
+#ifdef HAVE_SYNCFS
+    /* One syncfs() per file system the files are on (almost always one):
+     * it writes every dirty page of the file system, ours among them, in
+     * one journal commit. Linux reports a write-back error from syncfs()
+     * since 5.8; an earlier kernel returns 0 regardless, as fsync() did not
+     * always report one either. */
+    dev_t done[8];
+    size_t ndone = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        struct stat st;
+        if (fstat(s->v[i].lock_fd, &st) != 0) {
+            report(errs, s->v[i].path, errno);
+            return -1;
+        }
+        size_t k = 0;
+        while (k < ndone && done[k] != st.st_dev)
+            k++;
+        if (k < ndone)
+            continue;
+        if (syncfs(s->v[i].lock_fd) != 0) {
+            report(errs, s->v[i].path, errno);
+            return -1;
+        }
+        if (ndone < sizeof done / sizeof *done)
+            done[ndone++] = st.st_dev;
+    }
+#else
+    for (size_t i = 0; i < s->n; i++)
+        if (fsync(s->v[i].lock_fd) != 0) {
+            report(errs, s->v[i].path, errno);
+            return -1;
+        }
+#endif
+    return 0;
+}
+
+int
+outfile_set_commit(struct outfile_set *s, size_t tag, struct errlist *errs)
+{
+    int rc = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->tag[i] != tag)
+            continue;
+        if (rc == 0 && outfile_commit(&s->v[i], errs) != 0)
+            rc = -1;
+        outfile_abort(&s->v[i]);   /* after a commit: only frees */
+    }
+    return rc;
+}
+
+void
+outfile_set_clear(struct outfile_set *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        outfile_abort(&s->v[i]);
+    s->n = 0;
+}
+
+void
+outfile_set_free(struct outfile_set *s)
+{
+    free(s->v);
+    free(s->tag);
+    memset(s, 0, sizeof *s);
 }
 
 void

@@ -38,14 +38,45 @@ int outfile_open(struct outfile *o, const char *path, struct errlist *errs);
 /* As outfile_open, but close the stream: for writers that open by name
  * (libxlsxwriter). The temporary file exists, empty. */
 int outfile_reserve(struct outfile *o, const char *path, struct errlist *errs);
-/* Flush and close the stream (if open), checking every step. Returns 0 or
- * -1 with a message; on -1 the temporary file is removed. */
+/* Flush and close the stream (if open), checking every step, and sync the
+ * file to disk. Returns 0 or -1 with a message; on -1 the temporary file is
+ * removed. */
 int outfile_finish(struct outfile *o, struct errlist *errs);
+/* As outfile_finish, but without the sync: for a file that joins an
+ * outfile_set, synced later together with the others. */
+int outfile_close(struct outfile *o, struct errlist *errs);
 /* Rename the temporary file over the destination. Returns 0 or -1. */
 int outfile_commit(struct outfile *o, struct errlist *errs);
 /* Close and remove the temporary file; frees o's strings. Safe after
  * commit (then it only frees). */
 void outfile_abort(struct outfile *o);
+
+/*
+ * A group commit: finished but unsynced temporary files, made durable
+ * together (one syncfs() per file system instead of one fsync() per file,
+ * which on a journalled file system is one journal commit each) and then
+ * renamed in the order they were added. Each file carries a tag (a batch's
+ * client), and a tag's files are committed together, in order.
+ */
+struct outfile_set {
+    struct outfile *v;
+    size_t *tag;
+    size_t n, cap;
+};
+
+/* Move o (closed with outfile_close) into s; o is left empty. */
+void outfile_set_add(struct outfile_set *s, struct outfile *o, size_t tag);
+/* Sync every file of s to disk. Returns 0, or -1 with a message naming
+ * the first file's destination; then no file of s may be committed. */
+int outfile_set_sync(struct outfile_set *s, struct errlist *errs);
+/* Rename tag's files over their destinations, in the order they were
+ * added, stopping at the first failure (its message in errs; the rest of
+ * tag's files are removed). Call after outfile_set_sync. Returns 0 or -1. */
+int outfile_set_commit(struct outfile_set *s, size_t tag, struct errlist *errs);
+/* Remove every temporary file still in s and empty it (it can be reused). */
+void outfile_set_clear(struct outfile_set *s);
+/* Free s's storage; call after outfile_set_clear. */
+void outfile_set_free(struct outfile_set *s);
 
 /* Remove the temporary files in dir that no live writer holds: leftovers
  * of runs that were killed, for outputs no run may write again. A file a

@@ -81,6 +81,8 @@ is 0 "$status" "the complete new plans"
 mkfifo stuck.csv || exit 99
 sed "s|^c50,\(.*\),$logf,|c50,\1,$PWD/stuck.csv,|" roster.csv >stuck-roster.csv
 
+written() { ! cmp -s "old/$1.csv" "plans/$1.csv" || [ -s "plans/.$1.xlsx.tmp-topset-part" ]; }
+
 # interrupt SIGNAL JOBS: a batch over old plans, stopped by SIGNAL while it
 # waits at c50, after c48 and c49 (one per worker with -j 2) are written.
 interrupt() {
@@ -90,7 +92,9 @@ interrupt() {
     "$TOPSET" batch stuck-roster.csv --out plans --as-of 2026-11-29 -j "$2" >.out 2>.err &
     pid=$!
     i=0
-    while [ $i -lt 1500 ] && { cmp -s old/c48.csv plans/c48.csv || cmp -s old/c49.csv plans/c49.csv; }; do
+    # A written plan waits for its group's commit (batch.c): it counts as
+    # written once renamed or once its workbook's temporary file has data.
+    while [ $i -lt 1500 ] && ! { written c48 && written c49; }; do
         sleep 0.02
         i=$((i + 1))
     done

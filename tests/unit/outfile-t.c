@@ -3,6 +3,8 @@
  * mode 0644; an aborted or failed one leaves the old file as it was and no
  * temporary file behind; every failure names the destination. A stale
  * temporary file is taken over; two writers of one destination take turns.
+ * A group commit renames nothing before it is synced, and each tag's files
+ * in order, stopping at a tag's first failure.
  */
 #include <config.h>
 
@@ -252,6 +254,78 @@ main(void)
         is_string("second\n", text, "the last commit wins, whole");
         free(text);
         is_int(0, count_tmp(dir), "and no temporary file is left");
+    }
+
+    /* A group commit: files closed unsynced, synced together, then each
+     * tag's files renamed in the order they were added. */
+    {
+        struct outfile_set set = {0};
+        char *a = xasprintf("%s/a.csv", dir), *b = xasprintf("%s/b.csv", dir);
+        char *a2 = xasprintf("%s/a.state", dir);
+        test_put_file(a, "old a");
+        test_put_file(b, "old b");
+        ok(outfile_open(&o, a, &errs) == 0 && fputs("new a", o.fp) != EOF
+               && outfile_close(&o, &errs) == 0,
+           "close a file without syncing it");
+        outfile_set_add(&set, &o, 7);
+        ok(o.tmp == NULL && o.path == NULL && !o.locked, "adding it to a set empties the outfile");
+        ok(outfile_open(&o, a2, &errs) == 0 && fputs("a's state", o.fp) != EOF
+               && outfile_close(&o, &errs) == 0, "a second file of the same tag");
+        outfile_set_add(&set, &o, 7);
+        ok(outfile_open(&o, b, &errs) == 0 && fputs("new b", o.fp) != EOF
+               && outfile_close(&o, &errs) == 0, "a file of another tag");
+        outfile_set_add(&set, &o, 9);
+        is_int(3, (long) set.n, "the set holds three files");
+        is_int(3, count_tmp(dir), "all three wait as temporary files");
+        text = slurp(a);
+        is_string("old a", text, "the destinations are untouched until the commit");
+        free(text);
+        ok(outfile_set_sync(&set, &errs) == 0, "sync the set");
+        ok(outfile_set_commit(&set, 7, &errs) == 0, "commit tag 7");
+        text = slurp(a);
+        is_string("new a", text, "tag 7's first file is in place");
+        free(text);
+        text = slurp(a2);
+        is_string("a's state", text, "and its second");
+        free(text);
+        text = slurp(b);
+        is_string("old b", text, "tag 9's file is not, yet");
+        free(text);
+        is_int(1, count_tmp(dir), "one temporary file is left, tag 9's");
+        outfile_set_clear(&set);
+        is_int(0, count_tmp(dir), "clearing the set removes it");
+        text = slurp(b);
+        is_string("old b", text, "and leaves its destination as it was");
+        free(text);
+        is_int(0, (long) set.n, "the set is empty");
+        is_int(0, (long) errlist_count(&errs), "no messages");
+
+        /* A tag's first rename fails: the rest of that tag is dropped. */
+        ok(outfile_open(&o, folder, &errs) == 0 && outfile_close(&o, &errs) == 0,
+           "a file meant to replace a folder");
+        outfile_set_add(&set, &o, 1);
+        ok(outfile_open(&o, a2, &errs) == 0 && fputs("must not land", o.fp) != EOF
+               && outfile_close(&o, &errs) == 0, "and a file after it, same tag");
+        outfile_set_add(&set, &o, 1);
+        ok(outfile_set_sync(&set, &errs) == 0, "sync");
+        ok(outfile_set_commit(&set, 1, &errs) == -1, "the commit fails");
+        want = xasprintf("%s: cannot write: Is a directory", folder);
+        is_string(want, msg0(&errs), "with the first failure's reason");
+        free(want);
+        text = slurp(a2);
+        is_string("a's state", text, "the file after the failure is not renamed");
+        free(text);
+        is_int(0, count_tmp(dir), "and no temporary file is left");
+        outfile_set_clear(&set);
+        outfile_set_free(&set);
+        ok(set.v == NULL && set.n == 0, "free empties the set");
+        errlist_free(&errs);
+        unlink(a);
+        unlink(a2);
+        unlink(b);
+        free(a);
+        free(a2);
+        free(b);
     }
 
     free(tmpname);
