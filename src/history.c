@@ -86,6 +86,25 @@ slot_has_key(const struct slot *s, const char *key)
     return key != NULL && slot_matches_exercise(s, key);
 }
 
+/* slot_has_key's last answer, by key pointer: the sets of one exercise
+ * share one key (log_add), so a log's sets mostly ask again about the key
+ * before, and matching against the slot's aliases each time was most of
+ * the cost of collecting a history. */
+struct key_memo {
+    const char *key;
+    bool has;
+};
+
+static bool
+slot_has_key_memo(const struct slot *s, const char *key, struct key_memo *m)
+{
+    if (key != m->key) {
+        m->key = key;
+        m->has = slot_has_key(s, key);
+    }
+    return m->has;
+}
+
 void
 history_collect(struct history *h, const struct log *log, const struct slot *s, enum unit unit,
                 day_t from, day_t to)
@@ -95,11 +114,12 @@ history_collect(struct history *h, const struct log *log, const struct slot *s, 
         return;
 
     /* Does the log name this slot's day for this exercise? */
+    struct key_memo memo = {NULL, false};    /* slot_has_key(s, NULL) is false */
     bool by_day = false;
     for (size_t i = 0; i < log->n && !by_day; i++) {
         const struct log_set *x = &log->sets[i];
         if (x->date >= from && x->date <= to && x->day_key != NULL
-            && strcmp(x->day_key, s->day_key) == 0 && slot_has_key(s, x->exercise_key))
+            && strcmp(x->day_key, s->day_key) == 0 && slot_has_key_memo(s, x->exercise_key, &memo))
             by_day = true;
     }
 
@@ -110,7 +130,7 @@ history_collect(struct history *h, const struct log *log, const struct slot *s, 
     for (size_t i = 0; i <= log->n; i++) {
         const struct log_set *x = i < log->n ? &log->sets[i] : NULL;
         bool wanted = x != NULL && x->date >= from && x->date <= to
-                      && slot_has_key(s, x->exercise_key)
+                      && slot_has_key_memo(s, x->exercise_key, &memo)
                       && (!by_day || (x->day_key != NULL && strcmp(x->day_key, s->day_key) == 0));
         if (x != NULL && !wanted)
             continue;

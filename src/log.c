@@ -6,6 +6,7 @@
  */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,8 +57,10 @@ set_type_name(enum set_type t)
 int
 set_type_parse(const char *s, enum set_type *out)
 {
+    /* Its first letter (in either case) first: cheaper than comparing
+     * every name in full. */
     for (int t = 0; t < SET_TYPE_COUNT; t++)
-        if (ascii_casecmp(s, set_type_names[t]) == 0) {
+        if ((s[0] | 0x20) == set_type_names[t][0] && ascii_casecmp(s, set_type_names[t]) == 0) {
             *out = (enum set_type) t;
             return 0;
         }
@@ -97,21 +100,56 @@ arena_fold(struct arena *a, const char *name)
     return copy;
 }
 
+/* FNV-1a, for the name slots. */
+static size_t
+name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s != '\0'; s++)
+        h = (h ^ (unsigned char) *s) * 16777619u;
+    return h;
+}
+
+/*
+ * Copy name into the arena with its folded key (key, when the caller gives
+ * it, else name_fold(name)), into *name_out and *key_out. A name folded
+ * before is found in log->names and shared: folding the same exercise row
+ * after row was much of the cost of reading a log. A caller's own key is
+ * copied as given and not shared, since it need not be name_fold's.
+ */
+static void
+log_name(struct log *log, const char *name, const char *key, const char **name_out,
+         const char **key_out)
+{
+    if (key != NULL) {
+        *name_out = arena_strdup(&log->arena, name);
+        *key_out = arena_strdup(&log->arena, key);
+        return;
+    }
+    size_t slot = name_hash(name) % LOG_NAME_SLOTS;
+    if (log->names[slot].name == NULL || strcmp(log->names[slot].name, name) != 0) {
+        log->names[slot].name = arena_strdup(&log->arena, name);
+        log->names[slot].key = arena_fold(&log->arena, name);
+    }
+    *name_out = log->names[slot].name;
+    *key_out = log->names[slot].key;
+}
+
 struct log_set *
 log_add(struct log *log, const struct log_set *set)
 {
-    grow(&log->sets, &log->cap, log->n + 1, sizeof *log->sets);
+    if (log->n + 1 > log->cap)    /* a call per set was a tenth of log_add */
+        grow(&log->sets, &log->cap, log->n + 1, sizeof *log->sets);
     struct log_set *d = &log->sets[log->n];
     *d = *set;
-    const char *exercise = set->exercise ? set->exercise : "";
-    d->exercise = arena_strdup(&log->arena, exercise);
-    d->exercise_key = set->exercise_key ? arena_strdup(&log->arena, set->exercise_key)
-                                        : arena_fold(&log->arena, exercise);
-    d->day = set->day ? arena_strdup(&log->arena, set->day) : NULL;
-    d->day_key = set->day == NULL        ? NULL
-                 : set->day_key != NULL ? arena_strdup(&log->arena, set->day_key)
-                                        : arena_fold(&log->arena, set->day);
-    d->notes = arena_strdup(&log->arena, set->notes ? set->notes : "");
+    log_name(log, set->exercise ? set->exercise : "", set->exercise_key, &d->exercise,
+             &d->exercise_key);
+    if (set->day == NULL)
+        d->day = d->day_key = NULL;
+    else
+        log_name(log, set->day, set->day_key, &d->day, &d->day_key);
+    /* Most sets have no notes; they share a constant "". */
+    d->notes = set->notes && *set->notes ? arena_strdup(&log->arena, set->notes) : "";
     /* Sets of one file share one copy of its name. */
     if (set->file == NULL)
         d->file = NULL;
@@ -130,6 +168,8 @@ log_add(struct log *log, const struct log_set *set)
 static int
 cmp_key(const char *a, const char *b)
 {
+    if (a == b)
+        return 0;    /* often: log_add shares the keys of one name */
     if (a == NULL || b == NULL)
         return (a != NULL) - (b != NULL);
     return strcmp(a, b);
@@ -175,10 +215,45 @@ cmp_keyed(const void *pa, const void *pb)
  * CSV numbers sets per exercise, and sorting on those numbers alone would
  * interleave exercises, and days that share a date.
  */
+static bool
+same_group(const struct log_set *a, const struct log_set *b)
+{
+    return cmp_key(a->day_key, b->day_key) == 0 && cmp_key(a->exercise_key, b->exercise_key) == 0;
+}
+
+/*
+ * Whether the sort below would leave the sets where they are: seq and the
+ * date never go back, on each date the sets of one day and exercise are one
+ * run, and within a run the order never goes back. A log written a session
+ * at a time is like that, and checking costs far less than the two sorts.
+ */
+static bool
+in_order(const struct log *log)
+{
+    size_t date_start = 0;    /* the first set of the current date */
+    for (size_t i = 1; i < log->n; i++) {
+        const struct log_set *a = &log->sets[i - 1], *b = &log->sets[i];
+        if (b->seq < a->seq || b->date < a->date)
+            return false;
+        if (b->date != a->date)
+            date_start = i;
+        else if (same_group(a, b)) {
+            if (b->order < a->order)
+                return false;
+        } else {
+            /* b starts a run: none of its group may come before on this date. */
+            for (size_t k = date_start; k < i; k++)
+                if (same_group(&log->sets[k], b))
+                    return false;
+        }
+    }
+    return true;
+}
+
 void
 log_sort(struct log *log)
 {
-    if (log->n < 2)
+    if (log->n < 2 || in_order(log))
         return;
     const struct log_set **by = xreallocarray(NULL, log->n, sizeof *by);
     for (size_t i = 0; i < log->n; i++)

@@ -42,12 +42,20 @@ struct log_set {
     int order;                     /* set order within the session if the file gives one, else 0 */
 };
 
+#define LOG_NAME_SLOTS 64
+
 struct log {
     char *path;
     const char *format;            /* dialect name: "native", "plan", "strong", ... */
     struct log_set *sets;
     size_t n, cap;
     struct arena arena;            /* every string of every set */
+    /* Names log_add copied and folded, by a hash of the name: a log names
+     * its few exercises and days thousands of times, and sets share one
+     * copy and key of each (log.c). */
+    struct {
+        const char *name, *key;    /* in arena; name NULL when the slot is free */
+    } names[LOG_NAME_SLOTS];
 };
 
 struct log_opts {
@@ -68,7 +76,8 @@ void log_free(struct log *log);
  */
 int log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs);
 
-/* Append a set; its strings are copied into the log's arena. Returns the copy. */
+/* Append a set; its strings are copied into the log's arena (sets with the
+ * same exercise or day name may share one copy). Returns the copy. */
 struct log_set *log_add(struct log *log, const struct log_set *set);
 
 /* Sort sets by date, then order/seq (stable); the sets of one exercise on

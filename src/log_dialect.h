@@ -27,6 +27,9 @@ struct log_reader {
     unsigned long rows;                 /* data rows seen */
     void *state;                        /* the dialect's own, freed by end() */
     const char *client_key;             /* name_fold(opts->client), or NULL: keep every row */
+    char last_date[10];                 /* the date log_field_date read last (the sets of a
+                                           session share it), or zeros */
+    day_t last_day;                     /* ... and its day */
 };
 
 struct log_dialect {
@@ -75,15 +78,17 @@ int log_field_rpe(struct log_reader *r, const struct csv_row *row,
 /* Empty (UNIT_UNSPECIFIED) or a unit unit_parse() knows. */
 int log_field_unit(struct log_reader *r, const struct csv_row *row,
                    const struct column_spec *specs, size_t i, int *out);
-/* A name that must not be empty (exercise); *out is newly allocated. */
+/* A name that must not be empty (exercise): *out is its trimmed text, as
+ * log_field_peek gives it (*spare to free). */
 int log_field_name(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, const char *what, char **out);
-/* Trimmed text of spec i, newly allocated ("" when absent). */
-char *log_field_text(const struct log_reader *r, const struct csv_row *row, size_t i);
-/* text without the ' that topset's own CSV writers put before a name a
- * spreadsheet would run as a formula (csv_put_text), in place; returns
- * text. For the logs topset writes: plan CSVs and imported native logs. */
-char *log_unguard(char *text);
+                   const struct column_spec *specs, size_t i, const char *what,
+                   const char **out, char **spare);
+/* Trimmed text of spec i ("" when absent), read in place: a pointer into
+ * row, valid during the row callback. Only a field that ends in blanks is
+ * copied to trim them; that copy is left in *spare for the caller to free
+ * (NULL when there is none). */
+const char *log_field_peek(const struct log_reader *r, const struct csv_row *row, size_t i,
+                           char **spare);
 /* False when the reader filters by client and the row's client (spec i)
  * is another one (or empty); true when there is no filter or no column. */
 bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);

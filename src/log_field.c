@@ -2,9 +2,14 @@
  * log_field: the checks every log dialect shares (dates, set types, loads,
  * reps, RPE, units, the client filter), so a value means the same and is
  * reported the same way whichever file it came from.
+ *
+ * A log is thousands of rows of a few fields each, so fields are read
+ * where they are in the row, without a copy per field, and plain numbers
+ * without strtod.
  */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,36 +20,104 @@
 
 #define MAX_REPS 1000
 
-char *
-log_field_text(const struct log_reader *r, const struct csv_row *row, size_t i)
+/* The blanks trim() takes off (util.c). */
+static bool
+is_blank_byte(unsigned char c)
 {
-    return trim(xstrdup(header_field(row, r->idx, i)));
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
-char *
-log_unguard(char *text)
+const char *
+log_field_peek(const struct log_reader *r, const struct csv_row *row, size_t i, char **spare)
 {
-    const char *plain = csv_text_unguard(text);
-    if (plain != text)
-        memmove(text, plain, strlen(plain) + 1);
-    return text;
+    const char *s = header_field(row, r->idx, i);
+    *spare = NULL;
+    while (is_blank_byte((unsigned char) *s))
+        s++;
+    size_t n = strlen(s);
+    if (n == 0 || !is_blank_byte((unsigned char) s[n - 1]))
+        return s;
+    *spare = trim(xstrndup(s, n));
+    return *spare;
+}
+
+/*
+ * A plain decimal such as "102.5" or "8": 1 to 15 digits with at most one
+ * point, no sign or exponent. Its digits make an integer below 2^53 and
+ * its scale a power of ten up to 1e15, both exact in a double, so one
+ * division rounds the value correctly, as strtod does: the same double to
+ * the bit (Clinger's fast path). Returns -1 for anything else, which
+ * parse_double then reads (or rejects).
+ */
+static int
+plain_decimal(const char *s, double *out)
+{
+    static const double scale[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t digits = 0;
+    int ndigits = 0, decimals = -1;    /* -1: no point yet */
+    for (; *s != '\0'; s++) {
+        if (*s >= '0' && *s <= '9') {
+            if (++ndigits > 15)
+                return -1;
+            digits = digits * 10 + (uint64_t) (*s - '0');
+            if (decimals >= 0)
+                decimals++;
+        } else if (*s == '.' && decimals < 0)
+            decimals = 0;
+        else
+            return -1;
+    }
+    if (ndigits == 0)
+        return -1;
+    *out = decimals > 0 ? (double) digits / scale[decimals] : (double) digits;
+    return 0;
+}
+
+/* parse_double, with the plain decimals of a log read without strtod. */
+static int
+read_double(const char *text, double *out)
+{
+    return plain_decimal(text, out) == 0 ? 0 : parse_double(text, out);
+}
+
+/* parse_int, with 1 to 9 plain digits (no sign) read directly. */
+static int
+read_int(const char *text, long *out)
+{
+    long v = 0;
+    size_t n = 0;
+    while (text[n] >= '0' && text[n] <= '9' && n < 9)
+        v = v * 10 + (text[n++] - '0');
+    if (n > 0 && text[n] == '\0') {
+        *out = v;
+        return 0;
+    }
+    return parse_int(text, out);
 }
 
 int
 log_field_date(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                size_t i, day_t *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
+    size_t len = strlen(text);
     int rc = 0;
-    if (*text == '\0') {
+    if (len == 0) {
         header_err(r->errs, r->file, row, r->idx, specs, i, "empty (expected a date YYYY-MM-DD)");
         rc = -1;
-    } else if (date_parse(text, out) != 0) {
+    } else if (len == sizeof r->last_date && memcmp(text, r->last_date, len) == 0)
+        *out = r->last_day;    /* the date of the row before, already checked */
+    else if (date_parse(text, out) != 0) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a date YYYY-MM-DD, got \"%s\"", text);
         rc = -1;
+    } else if (len == sizeof r->last_date) {
+        memcpy(r->last_date, text, len);
+        r->last_day = *out;
     }
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -52,7 +125,8 @@ int
 log_field_set_type(struct log_reader *r, const struct csv_row *row,
                    const struct column_spec *specs, size_t i, enum set_type *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
     int rc = 0;
     if (*text == '\0')
         *out = SET_WORK;
@@ -61,7 +135,7 @@ log_field_set_type(struct log_reader *r, const struct csv_row *row,
                    "unknown set type \"%s\" (expected %s)", text, set_type_names_list());
         rc = -1;
     }
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -69,13 +143,14 @@ int
 log_field_weight(struct log_reader *r, const struct csv_row *row,
                  const struct column_spec *specs, size_t i, double *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
     int rc = 0;
     if (*text == '\0') {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "empty (expected a load of 0 or more, 0 for bodyweight)");
         rc = -1;
-    } else if (parse_double(text, out) != 0 || *out < 0) {
+    } else if (read_double(text, out) != 0 || *out < 0) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a load of 0 or more (0 for bodyweight), got \"%s\"", text);
         rc = -1;
@@ -85,7 +160,7 @@ log_field_weight(struct log_reader *r, const struct csv_row *row,
                    "expected a load of at most %d, got \"%s\"", LOAD_MAX, text);
         rc = -1;
     }
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -93,20 +168,21 @@ int
 log_field_reps(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                size_t i, int *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
     long v = 0;
     int rc = 0;
     if (*text == '\0') {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "empty (expected a whole number from 0 to %d)", MAX_REPS);
         rc = -1;
-    } else if (parse_int(text, &v) != 0 || v < 0 || v > MAX_REPS) {
+    } else if (read_int(text, &v) != 0 || v < 0 || v > MAX_REPS) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a whole number from 0 to %d, got \"%s\"", MAX_REPS, text);
         rc = -1;
     } else
         *out = (int) v;
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -114,16 +190,17 @@ int
 log_field_rpe(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
               size_t i, double *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
     int rc = 0;
     *out = 0;
-    if (*text != '\0' && (parse_double(text, out) != 0 || !(*out > 0 && *out <= 10))) {
+    if (*text != '\0' && (read_double(text, out) != 0 || !(*out > 0 && *out <= 10))) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected an RPE above 0 and up to 10, or nothing, got \"%s\"", text);
         *out = 0;
         rc = -1;
     }
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -131,7 +208,8 @@ int
 log_field_unit(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                size_t i, int *out)
 {
-    char *text = log_field_text(r, row, i);
+    char *spare;
+    const char *text = log_field_peek(r, row, i, &spare);
     enum unit u;
     int rc = 0;
     *out = UNIT_UNSPECIFIED;
@@ -144,25 +222,23 @@ log_field_unit(struct log_reader *r, const struct csv_row *row, const struct col
                    "unknown unit \"%s\" (expected kg or lb)", text);
         rc = -1;
     }
-    free(text);
+    free(spare);
     return rc;
 }
 
 int
 log_field_name(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
-               size_t i, const char *what, char **out)
+               size_t i, const char *what, const char **out, char **spare)
 {
-    char *text = log_field_text(r, row, i);
-    char *key = name_fold(text);
-    bool empty = *key == '\0';
-    free(key);
-    if (empty) {
+    const char *text = log_field_peek(r, row, i, spare);
+    if (name_is_blank(text)) {
         if (*text == '\0')
             header_err(r->errs, r->file, row, r->idx, specs, i, "empty (expected %s)", what);
         else
             header_err(r->errs, r->file, row, r->idx, specs, i,
                        "expected %s with letters or digits, got \"%s\"", what, text);
-        free(text);
+        free(*spare);
+        *spare = NULL;
         *out = NULL;
         return -1;
     }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "log_dialect.h"
+#include "plan_csv.h"
 #include "util.h"
 
 enum { N_DATE, N_EXERCISE, N_SET_TYPE, N_WEIGHT, N_REPS, N_RPE, N_UNIT, N_NOTES, N_CLIENT, N_DAY,
@@ -50,29 +51,32 @@ native_row(struct log_reader *r, const struct csv_row *row)
     const struct column_spec *c = native_columns;
     struct log_set s;
     memset(&s, 0, sizeof s);
-    char *exercise = NULL;
+    const char *exercise = NULL;
+    char *spare_exercise = NULL;
     int bad = 0;
     bad |= log_field_date(r, row, c, N_DATE, &s.date);
-    bad |= log_field_name(r, row, c, N_EXERCISE, "an exercise name", &exercise);
+    bad |= log_field_name(r, row, c, N_EXERCISE, "an exercise name", &exercise, &spare_exercise);
     bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type);
     bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight);
     bad |= log_field_reps(r, row, c, N_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);
     bad |= log_field_unit(r, row, c, N_UNIT, &s.unit);
     if (bad == 0) {
-        /* topset import guards names against formula injection. */
-        char *notes = log_unguard(log_field_text(r, row, N_NOTES));
-        char *day = log_unguard(log_field_text(r, row, N_DAY));
-        s.exercise = log_unguard(exercise);
-        s.day = *day ? day : NULL;
-        s.notes = notes;
+        char *spare_notes, *spare_day;
+        const char *notes = log_field_peek(r, row, N_NOTES, &spare_notes);
+        const char *day = log_field_peek(r, row, N_DAY, &spare_day);
+        /* topset import guards names against formula injection (csv_put_text);
+         * the names are the user's without that guard. */
+        s.exercise = csv_text_unguard(exercise);
+        s.day = *day ? csv_text_unguard(day) : NULL;
+        s.notes = csv_text_unguard(notes);
         s.file = r->file;
         s.line = row->line;
-        log_add(r->log, &s);
-        free(notes);
-        free(day);
+        log_add(r->log, &s);    /* copies the strings */
+        free(spare_notes);
+        free(spare_day);
     }
-    free(exercise);
+    free(spare_exercise);
     return 0;
 }
 

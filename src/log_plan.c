@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "log_dialect.h"
+#include "plan_csv.h"
 #include "util.h"
 
 enum { P_CLIENT, P_WEEK, P_DATE, P_DAY, P_EXERCISE, P_SET, P_SET_TYPE, P_WEIGHT, P_REPS, P_RPE,
@@ -55,7 +56,8 @@ plan_begin(struct log_reader *r, const struct csv_row *header)
 static int
 set_order(struct log_reader *r, const struct csv_row *row, int *out)
 {
-    char *text = log_field_text(r, row, P_SET);
+    char *spare;
+    const char *text = log_field_peek(r, row, P_SET, &spare);
     long v = 0;
     int rc = 0;
     if (*text != '\0' && (parse_int(text, &v) != 0 || v < 1 || v > MAX_SET)) {
@@ -64,7 +66,7 @@ set_order(struct log_reader *r, const struct csv_row *row, int *out)
         rc = -1;
     }
     *out = (int) v;
-    free(text);
+    free(spare);
     return rc;
 }
 
@@ -73,22 +75,24 @@ plan_row(struct log_reader *r, const struct csv_row *row)
 {
     if (!log_row_wanted(r, row, P_CLIENT))
         return 0;
-    char *aw = log_field_text(r, row, P_ACTUAL_WEIGHT);
-    char *ar = log_field_text(r, row, P_ACTUAL_REPS);
-    bool done_w = *aw != '\0', done_r = *ar != '\0';
-    free(aw);
-    free(ar);
+    char *spare_w, *spare_r;
+    bool done_w = *log_field_peek(r, row, P_ACTUAL_WEIGHT, &spare_w) != '\0';
+    bool done_r = *log_field_peek(r, row, P_ACTUAL_REPS, &spare_r) != '\0';
+    free(spare_w);
+    free(spare_r);
     if (!done_w && !done_r)
         return 0;    /* not done (yet) */
 
     const struct column_spec *c = plan_columns;
     struct log_set s;
     memset(&s, 0, sizeof s);
-    char *exercise = NULL;
+    const char *exercise = NULL;
+    char *spare_exercise = NULL;
     int bad = 0;
     /* In the plan's column order, so messages read left to right. */
     bad |= log_field_date(r, row, c, P_DATE, &s.date);
-    bad |= log_field_name(r, row, c, P_EXERCISE, "an exercise name", &exercise);
+    bad |= log_field_name(r, row, c, P_EXERCISE, "an exercise name", &exercise,
+                          &spare_exercise);
     bad |= set_order(r, row, &s.order);
     bad |= log_field_set_type(r, row, c, P_SET_TYPE, &s.type);
     bad |= log_field_unit(r, row, c, P_UNIT, &s.unit);
@@ -106,16 +110,19 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         bad |= log_field_reps(r, row, c, P_ACTUAL_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, P_ACTUAL_RPE, &s.rpe);
     if (bad == 0) {
-        char *day = log_unguard(log_field_text(r, row, P_DAY));
-        s.exercise = log_unguard(exercise);
-        s.day = *day ? day : NULL;
+        char *spare_day;
+        const char *day = log_field_peek(r, row, P_DAY, &spare_day);
+        /* The plan CSV guards names against formula injection
+         * (csv_put_text); the names are the user's without that guard. */
+        s.exercise = csv_text_unguard(exercise);
+        s.day = *day ? csv_text_unguard(day) : NULL;
         s.notes = "";
         s.file = r->file;
         s.line = row->line;
-        log_add(r->log, &s);
-        free(day);
+        log_add(r->log, &s);    /* copies the strings */
+        free(spare_day);
     }
-    free(exercise);
+    free(spare_exercise);
     return 0;
 }
 

@@ -59,6 +59,15 @@ name_fold(const char *name)
 }
 
 bool
+name_is_blank(const char *name)
+{
+    for (; *name != '\0'; name++)
+        if (is_word_byte((unsigned char) *name))
+            return false;
+    return true;
+}
+
+bool
 name_match(const char *a, const char *b)
 {
     char *ka = name_fold(a), *kb = name_fold(b);

@@ -18,6 +18,10 @@ char *name_fold(const char *name);
 
 bool name_match(const char *a, const char *b);
 
+/* Whether name_fold(name) is "": name has no letter, digit or byte >= 0x80.
+ * Without building the key. */
+bool name_is_blank(const char *name);
+
 /*
  * Whether name holds one of phrases (NULL-terminated; lower case, words
  * separated by single spaces, such as "leg press") as whole words in that

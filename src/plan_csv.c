@@ -22,16 +22,20 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS (sizeof columns / sizeof columns[0])
 
-static int
-needs_quotes(const char *s)
+/* The length of s, and in *quote whether a field holding s needs quotes:
+ * when it holds ',', '"', CR or LF, or starts or ends with a space or tab
+ * (libcsv trims unquoted spaces and tabs, so edge blanks stay quoted).
+ * strcspn finds the first special byte and the length in one pass. */
+static size_t
+scan_field(const char *s, bool *quote)
 {
-    size_t n = strlen(s);
-    if (n == 0)
-        return 0;
-    /* libcsv trims unquoted spaces and tabs, so keep edge blanks quoted. */
-    if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
-        return 1;
-    return strpbrk(s, ",\"\r\n") != NULL;
+    size_t n = strcspn(s, ",\"\r\n");
+    if (s[n] != '\0') {
+        *quote = true;
+        return n + strlen(s + n);
+    }
+    *quote = n > 0 && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t');
+    return n;
 }
 
 int
@@ -39,8 +43,10 @@ csv_put_field(FILE *fp, const char *s)
 {
     if (s == NULL)
         s = "";
-    if (!needs_quotes(s))
-        return fputs(s, fp) == EOF ? -1 : 0;
+    bool quote;
+    size_t n = scan_field(s, &quote);
+    if (!quote)
+        return fwrite(s, 1, n, fp) == n ? 0 : -1;
     if (putc('"', fp) == EOF)
         return -1;
     for (const char *c = s; *c != '\0'; c++) {
@@ -100,100 +106,216 @@ csv_put_text(FILE *fp, const char *s)
     return rc;
 }
 
-/* Write one record of n fields and its "\n"; the fields marked in text
- * are user text (csv_put_text). Returns 0 or -1. */
-static int
-put_row_text(FILE *fp, const char *const *fields, const bool *text, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && putc(',', fp) == EOF)
-            return -1;
-        if ((text && text[i] ? csv_put_text(fp, fields[i]) : csv_put_field(fp, fields[i])) != 0)
-            return -1;
-    }
-    return putc('\n', fp) == EOF ? -1 : 0;
-}
+/*
+ * The plan's rows are built in memory and written in large blocks: a
+ * stdio call per field (fputs, putc) was most of the cost of writing a
+ * plan. The fields every set of an exercise shares (client, week, date,
+ * day, exercise) are encoded once, into a prefix that each of its rows
+ * starts with.
+ */
+#define FLUSH_AT (64 * 1024)    /* write the rows out past this many bytes */
 
-/* Write one record of n fields and its "\n". Returns 0 or -1. */
-static int
-put_row(FILE *fp, const char *const *fields, size_t n)
-{
-    return put_row_text(fp, fields, NULL, n);
-}
-
-/* The columns holding user text: client, day, exercise. (why is ours, and
- * never starts with user text.) */
-static const bool user_text[] = {
-    [0] = true, [3] = true, [4] = true, [NCOLUMNS - 1] = false,
+struct line {
+    char *buf;        /* not NUL-terminated */
+    size_t len, cap;
 };
 
-/* An RPE as text: empty when none. */
-static const char *
-rpe_text(char buf[32], double rpe)
+/* Room for n more bytes. */
+static char *
+line_room(struct line *l, size_t n)
 {
-    if (rpe == 0) {
-        buf[0] = '\0';
-        return buf;
-    }
-    return fmt_num(buf, rpe);
+    if (l->len + n > l->cap)
+        grow(&l->buf, &l->cap, l->len + n, 1);
+    return l->buf + l->len;
 }
 
-static int
-put_set(FILE *fp, const struct plan *p, const struct plan_week *w, const char *date,
-        const struct plan_day *d, const struct plan_exercise *e, const struct plan_set *s)
+static void
+line_char(struct line *l, char c)
 {
-    /* fmt_num for the whole numbers too: a plan is hundreds of rows and
-     * snprintf was a quarter of writing them. */
-    char week[32], set[32], weight[32], reps[32], rpe[32];
-    char aweight[32] = "", areps[32] = "", arpe[32] = "";
-    fmt_num(week, w->number);
-    fmt_num(set, s->number);
-    fmt_num(weight, s->weight);
-    fmt_num(reps, s->reps);
-    rpe_text(rpe, s->rpe);
-    if (s->done) {
-        fmt_num(aweight, s->actual_weight);
-        fmt_num(areps, s->actual_reps);
-        rpe_text(arpe, s->actual_rpe);
+    *line_room(l, 1) = c;
+    l->len++;
+}
+
+static void
+line_bytes(struct line *l, const char *s, size_t n)
+{
+    memcpy(line_room(l, n), s, n);
+    l->len += n;
+}
+
+/* Append s (NULL: nothing) as one field, quoted exactly as csv_put_field
+ * writes it. */
+static void
+line_field(struct line *l, const char *s)
+{
+    if (s == NULL)
+        return;
+    bool quote;
+    size_t n = scan_field(s, &quote);
+    if (!quote) {
+        line_bytes(l, s, n);
+        return;
     }
-    const char *fields[NCOLUMNS] = {
-        p->client,
-        week,
-        date,
-        d->name,
-        e->name,
-        set,
-        set_type_name(s->type),
-        weight,
-        reps,
-        rpe,
-        unit_name(p->unit),
-        s->why,
-        aweight,
-        areps,
-        arpe,
-    };
-    return put_row_text(fp, fields, user_text, NCOLUMNS);
+    char *o = line_room(l, 2 * n + 2);    /* every byte a quote, doubled */
+    *o++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            *o++ = '"';
+        *o++ = s[i];
+    }
+    *o++ = '"';
+    l->len = (size_t) (o - l->buf);
+}
+
+/* Append user text as csv_put_text writes it. */
+static void
+line_text(struct line *l, const char *s)
+{
+    if (!csv_text_needs_guard(s)) {
+        line_field(l, s);
+        return;
+    }
+    char *guarded = xasprintf("'%s", s);
+    line_field(l, guarded);
+    free(guarded);
+}
+
+/* Append a number as fmt_num writes it. Its digits, sign and point (or
+ * printf's nan and inf) never need quotes, so no field scan. */
+static void
+line_num(struct line *l, double v)
+{
+    char *o = line_room(l, 32);
+    fmt_num(o, v);
+    l->len += strlen(o);
+}
+
+/* Append a whole number as fmt_num writes it (digits, '-' when below 0),
+ * without its rounding: a row has three of these. */
+static void
+line_int(struct line *l, int v)
+{
+    char digits[16];
+    int n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
+    do
+        digits[n++] = (char) ('0' + u % 10);
+    while ((u /= 10) > 0);
+    char *o = line_room(l, (size_t) n + 1);
+    if (v < 0)
+        *o++ = '-';
+    while (n > 0)
+        *o++ = digits[--n];
+    l->len = (size_t) (o - l->buf);
+}
+
+/* Append an RPE: empty when none. */
+static void
+line_rpe(struct line *l, double rpe)
+{
+    if (rpe != 0)
+        line_num(l, rpe);
+}
+
+/* Append one of our own words (a set type, a unit name): plain letters,
+ * which never need quotes, so no scan for them. */
+static void
+line_word(struct line *l, const char *word)
+{
+    line_bytes(l, word, strlen(word));
+}
+
+/* Append the row of set s: the exercise's prefix (its shared fields),
+ * then the set's own fields from "set" on, in the order of columns[], and
+ * the row's "\n". */
+static void
+line_set(struct line *l, const struct line *prefix, const struct plan *p,
+         const struct plan_set *s)
+{
+    line_bytes(l, prefix->buf, prefix->len);
+    line_int(l, s->number);
+    line_char(l, ',');
+    line_word(l, set_type_name(s->type));
+    line_char(l, ',');
+    line_num(l, s->weight);
+    line_char(l, ',');
+    line_int(l, s->reps);
+    line_char(l, ',');
+    line_rpe(l, s->rpe);
+    line_char(l, ',');
+    line_word(l, unit_name(p->unit));
+    line_char(l, ',');
+    line_field(l, s->why);    /* ours, and never starts with user text */
+    line_char(l, ',');
+    if (s->done) {
+        line_num(l, s->actual_weight);
+        line_char(l, ',');
+        line_int(l, s->actual_reps);
+        line_char(l, ',');
+        line_rpe(l, s->actual_rpe);
+    } else {
+        line_char(l, ',');
+        line_char(l, ',');
+    }
+    line_char(l, '\n');
+}
+
+/* Write out what l holds and empty it. 0 or -1. */
+static int
+line_flush(struct line *l, FILE *fp)
+{
+    int rc = fwrite(l->buf, 1, l->len, fp) == l->len ? 0 : -1;
+    l->len = 0;
+    return rc;
 }
 
 int
 plan_csv_write(const struct plan *p, FILE *fp)
 {
-    if (put_row(fp, columns, NCOLUMNS) != 0)
-        return -1;
-    for (size_t wi = 0; wi < p->nweeks; wi++) {
+    struct line out = {NULL, 0, 0}, prefix = {NULL, 0, 0};
+    int rc = 0;
+    for (size_t i = 0; i < NCOLUMNS; i++) {
+        if (i > 0)
+            line_char(&out, ',');
+        line_field(&out, columns[i]);
+    }
+    line_char(&out, '\n');
+    /* The prefix is cut back to the end of each level's fields in turn. */
+    line_text(&prefix, p->client);
+    line_char(&prefix, ',');
+    size_t client_end = prefix.len;
+    for (size_t wi = 0; wi < p->nweeks && rc == 0; wi++) {
         const struct plan_week *w = &p->weeks[wi];
-        char date[11];
-        date_format(date, w->monday);
-        for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        prefix.len = client_end;
+        line_int(&prefix, w->number);
+        line_char(&prefix, ',');
+        prefix.len += strlen(date_format(line_room(&prefix, 11), w->monday));
+        line_char(&prefix, ',');
+        size_t week_end = prefix.len;
+        for (size_t di = w->first_day; di < w->first_day + w->ndays && rc == 0; di++) {
             const struct plan_day *d = &p->days[di];
-            for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+            prefix.len = week_end;
+            line_text(&prefix, d->name);
+            line_char(&prefix, ',');
+            size_t day_end = prefix.len;
+            for (size_t ei = d->first_ex; ei < d->first_ex + d->nex && rc == 0; ei++) {
                 const struct plan_exercise *e = &p->exs[ei];
-                for (size_t si = e->first_set; si < e->first_set + e->nsets; si++)
-                    if (put_set(fp, p, w, date, d, e, &p->sets[si]) != 0)
-                        return -1;
+                prefix.len = day_end;
+                line_text(&prefix, e->name);
+                line_char(&prefix, ',');
+                for (size_t si = e->first_set; si < e->first_set + e->nsets && rc == 0; si++) {
+                    line_set(&out, &prefix, p, &p->sets[si]);
+                    if (out.len >= FLUSH_AT)
+                        rc = line_flush(&out, fp);
+                }
             }
         }
     }
+    if (rc == 0)
+        rc = line_flush(&out, fp);
+    free(out.buf);
+    free(prefix.buf);
+    if (rc != 0)
+        return -1;
     return ferror(fp) ? -1 : 0;
 }

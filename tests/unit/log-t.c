@@ -235,6 +235,49 @@ main(void)
     free(errors);
     log_free(&log);
 
+    /* --- numbers and blanks, read without strtod or copies ------------------ */
+    {
+        /* Plain decimals take a fast path; it must give strtod's double to
+         * the bit, and leave everything else to parse_double. */
+        static const char *const weights[] = {
+            "102.5", "0.1", "5.", ".5", "0", "007.25", "2.675", "9999.99999999999",
+            "1.23456789012345", "0.00000000000001", "1.234567890123456", "1e2", "  42.2  ",
+        };
+        char *rows = xstrdup(native_header);
+        for (size_t i = 0; i < sizeof weights / sizeof weights[0]; i++) {
+            char *next = xasprintf("%s2026-11-02,Squat,top,%s,5,,kg,\n", rows, weights[i]);
+            free(rows);
+            rows = next;
+        }
+        log_init(&log);
+        ok(read_text(rows, NULL, &log, &errors) == 0 && errors == NULL, "plain weights read");
+        bool same = log.n == sizeof weights / sizeof weights[0];
+        for (size_t i = 0; same && i < log.n; i++)
+            same = log.sets[i].weight == strtod(weights[i], NULL);
+        ok(same, "every weight is strtod's double");
+        free(errors);
+        free(rows);
+        log_free(&log);
+
+        /* Blanks around fields are trimmed whether or not they end one. */
+        log_init(&log);
+        ok(read_text("date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
+                     " 2026-11-02 ,\" Squat \",top , 100 ,\" 5 \", 8 ,kg ,\" felt good \",\" Lower A \"\n"
+                     "2026-11-02,Squat,backoff,90,8,,kg,,Lower A\n",
+                     NULL, &log, &errors)
+               == 0 && errors == NULL,
+           "fields with blanks read");
+        ok(log.n == 2 && strcmp(log.sets[0].exercise, "Squat") == 0 && log.sets[0].reps == 5
+               && log.sets[0].rpe == 8 && strcmp(log.sets[0].notes, "felt good") == 0
+               && strcmp(log.sets[0].day, "Lower A") == 0,
+           "blanks trimmed from names, numbers and notes");
+        ok(log.n == 2 && log.sets[0].exercise_key == log.sets[1].exercise_key
+               && log.sets[0].day_key == log.sets[1].day_key,
+           "sets of one exercise and day share one key");
+        free(errors);
+        log_free(&log);
+    }
+
     /* --- log_add ----------------------------------------------------------- */
     log_init(&log);
     char name[32] = "Squat (Barbell)", day[32] = "Lower A";

@@ -17,7 +17,7 @@ fold_is(const char *want, const char *name)
 int
 main(void)
 {
-    plan(16);
+    plan(20);
     fold_is("barbell squat", "Squat (Barbell)");
     fold_is("barbell squat", "barbell squat");
     fold_is("barbell squat", "  BARBELL---Squat ");
@@ -35,5 +35,9 @@ main(void)
     ok(name_has_phrase("Leg-Press (45 deg)", kit), "two words in order, punctuation between");
     ok(!name_has_phrase("Press Leg", kit), "not in the other order");
     ok(!name_has_phrase("Dbl Kettlebell Swing", kit), "not inside a longer word");
+    ok(name_is_blank(""), "an empty name is blank");
+    ok(name_is_blank(" ()-/ "), "punctuation alone is blank");
+    ok(!name_is_blank("-5-"), "a digit is not");
+    ok(!name_is_blank("(é)"), "nor a UTF-8 letter");
     return 0;
 }
