@@ -47,4 +47,14 @@ double load_round(double load, double step);
  */
 char *load_round_formula(char *buf, size_t size, const char *expr, double step);
 
+/*
+ * The same formula in pieces, for a writer that makes thousands of them
+ * with few steps: LOAD_ROUND_HEAD, then expr, then the tail for step, which
+ * it can keep. load_round_tail() writes ")/step-0.5,6),0)*step" into buf
+ * (LOAD_ROUND_TAIL_MAX bytes) and returns buf.
+ */
+#define LOAD_ROUND_HEAD "ROUNDUP(ROUND(("
+#define LOAD_ROUND_TAIL_MAX 80
+char *load_round_tail(char buf[LOAD_ROUND_TAIL_MAX], double step);
+
 #endif

@@ -133,6 +133,12 @@ struct ctx {
     struct pos *pos;       /* one per plan set */
     struct styles st;
     lxw_error err; /* the first failure */
+    /* The last ratio ("*90/100") and rounding tail (load_round_tail) that
+     * put_load wrote: the sets of an exercise mostly share them, and
+     * formatting those numbers again was most of a formula's cost. A den
+     * or step of 0 is never used, so the zeroed ctx starts with nothing. */
+    double ratio_num, ratio_den, tail_step;
+    char ratio[72], tail[LOAD_ROUND_TAIL_MAX];
 };
 
 /* Record a failed call and leave the function. */
@@ -149,14 +155,26 @@ struct ctx {
 
 #define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
 
-/* A number as a formula literal: short when exact, else every digit. */
+/* A number as a formula literal: short when exact, else every digit.
+ * fmt_num_exact() answers for nearly every value without strtod. */
 static char *
 num_literal(char buf[32], double v)
 {
     fmt_num(buf, v);
-    if (strtod(buf, NULL) != v)
+    if (!fmt_num_exact(v) && strtod(buf, NULL) != v)
         snprintf(buf, 32, "%.17g", v);
     return buf;
+}
+
+/* Copy s to o; returns the end of o (its NUL). The callers' buffers are
+ * sized for their longest text: formulas are built this way, not with
+ * snprintf, because a workbook has thousands of them. */
+static char *
+put_str(char *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o, s, n + 1);
+    return o + n;
 }
 
 /*
@@ -284,22 +302,46 @@ page_header(char out[LXW_HEADER_FOOTER_MAX + 1], const struct plan *p, const cha
 static lxw_error
 put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
+    /* libxlsxwriter writes an empty string with a format as a blank cell;
+     * asking for the blank directly skips its string path (and ours). */
+    if (*s == '\0' && f != NULL)
+        return worksheet_write_blank(ws, r, c, f);
     char *fit = utf8_fit(s, TEXT_MAX);
     lxw_error e = worksheet_write_string(ws, r, c, fit ? fit : s, f);
     free(fit);
     return e;
 }
 
-/* "E5", or "'Week 1'!E5" when the cell is on another sheet. */
-static void
-cell_ref(char *buf, size_t size, const char *sheet, lxw_row_t r, lxw_col_t c)
+/*
+ * "E5", or "'Week 1'!E5" when the cell is on another sheet, written to buf
+ * (64 bytes hold any: a sheet name has at most 31). Returns the end of buf.
+ * The cell name is the one lxw_rowcol_to_cell() writes, built here because
+ * that call cost more than the rest of the formula.
+ */
+static char *
+cell_ref(char *buf, const char *sheet, lxw_row_t r, lxw_col_t c)
 {
-    char cell[LXW_MAX_CELL_NAME_LENGTH];
-    lxw_rowcol_to_cell(cell, r, c);
-    if (sheet != NULL)
-        snprintf(buf, size, "'%s'!%s", sheet, cell);
-    else
-        snprintf(buf, size, "%s", cell);
+    char *o = buf, rev[16];
+    int n = 0;
+    if (sheet != NULL) {
+        *o++ = '\'';
+        o = put_str(o, sheet);
+        *o++ = '\'';
+        *o++ = '!';
+    }
+    /* Columns count A..Z, AA..ZZ, AAA..: base 26 without a zero digit. */
+    for (unsigned long col = (unsigned long)c + 1; col > 0; col = (col - 1) / 26)
+        rev[n++] = (char)('A' + (col - 1) % 26);
+    while (n > 0)
+        *o++ = rev[--n];
+    unsigned long row = (unsigned long)r + 1;
+    do
+        rev[n++] = (char)('0' + row % 10);
+    while ((row /= 10) > 0);
+    while (n > 0)
+        *o++ = rev[--n];
+    *o = '\0';
+    return o;
 }
 
 /* --- formats ---------------------------------------------------------- */
@@ -444,19 +486,34 @@ put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise
         return 0;
     }
     const struct pos *top = &c->pos[s->from_top];
-    char ref[64], expr[160], formula[400], num[32], den[32];
-    cell_ref(ref, sizeof ref, top->week == wi ? NULL : c->week_names[top->week], top->row,
-             COL_LOAD);
-    if (s->num == s->den)
-        snprintf(formula, sizeof formula, "=%s", ref);
-    else {
-        snprintf(expr, sizeof expr, "%s*%s/%s", ref, num_literal(num, s->num),
-                 num_literal(den, s->den));
+    const char *sheet = top->week == wi ? NULL : c->week_names[top->week];
+    /* "=REF", or "=REF*NUM/DEN" inside load_round_formula()'s rounding
+     * when there is a step: at most 1 + 15 + 63 + 71 + 79 bytes. */
+    char formula[256], *o = formula;
+    *o++ = '=';
+    if (s->num == s->den) {
+        cell_ref(o, sheet, top->row, COL_LOAD);
+    } else {
+        if (s->num != c->ratio_num || s->den != c->ratio_den) {
+            char num[32], den[32], *x = c->ratio;
+            *x++ = '*';
+            x = put_str(x, num_literal(num, s->num));
+            *x++ = '/';
+            put_str(x, num_literal(den, s->den));
+            c->ratio_num = s->num;
+            c->ratio_den = s->den;
+        }
+        if (e->step > 0)
+            o = put_str(o, LOAD_ROUND_HEAD);
+        o = cell_ref(o, sheet, top->row, COL_LOAD);
+        o = put_str(o, c->ratio);
         if (e->step > 0) {
-            formula[0] = '=';
-            load_round_formula(formula + 1, sizeof formula - 1, expr, e->step);
-        } else
-            snprintf(formula, sizeof formula, "=%s", expr);
+            if (e->step != c->tail_step) {
+                load_round_tail(c->tail, e->step);
+                c->tail_step = e->step;
+            }
+            put_str(o, c->tail);
+        }
     }
     TRY(c, worksheet_write_formula_num(ws, r, COL_LOAD, formula, f, s->weight));
     return 0;
@@ -471,8 +528,11 @@ put_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, double v, bool zero_blank
     return worksheet_write_number(ws, r, col, v, f);
 }
 
+/* Set si's row; name is the exercise's name as put_text would write it
+ * (made once per exercise, not once per set). */
 static int
-put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e, size_t si)
+put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e,
+            const char *name, size_t si)
 {
     const struct plan_set *s = &c->p->sets[si];
     int k = (unsigned)s->type < SET_TYPE_COUNT ? (int)s->type : SET_WORK;
@@ -480,9 +540,9 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
     lxw_row_t r = c->pos[si].row;
 
     TRY(c, worksheet_write_blank(ws, r, COL_DAY, f));
-    TRY(c, put_text(ws, r, COL_EXERCISE, e->name, f));
+    TRY(c, worksheet_write_string(ws, r, COL_EXERCISE, name, f));
     TRY(c, worksheet_write_number(ws, r, COL_SET, s->number, f));
-    TRY(c, put_text(ws, r, COL_TYPE, kinds[k].label, f));
+    TRY(c, worksheet_write_string(ws, r, COL_TYPE, kinds[k].label, f)); /* ours: clean */
     if (put_load(c, ws, wi, e, si, f) != 0)
         return -1;
     /* Per side, for the load we computed: a coach who overwrites a top set
@@ -527,13 +587,12 @@ write_week(struct ctx *c, size_t wi)
     TRY(c, e);
 
     for (int col = 0; col < NCOLS; col++) {
-        if (week_cols[col].unit)
-            snprintf(unit_title, sizeof unit_title, "%s (%s)", week_cols[col].title,
-                     unit_name(p->unit));
-        else
-            snprintf(unit_title, sizeof unit_title, "%s", week_cols[col].title);
-        TRY(c,
-            worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t)col, unit_title, c->st.header));
+        const char *head = week_cols[col].title;
+        if (week_cols[col].unit) {
+            snprintf(unit_title, sizeof unit_title, "%s (%s)", head, unit_name(p->unit));
+            head = unit_title;
+        }
+        TRY(c, worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t)col, head, c->st.header));
         TRY(c,
             worksheet_set_column(ws, (lxw_col_t)col, (lxw_col_t)col, week_cols[col].width, NULL));
     }
@@ -547,9 +606,13 @@ write_week(struct ctx *c, size_t wi)
         r++;
         for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
             const struct plan_exercise *ex = &p->exs[ei];
-            for (size_t si = ex->first_set; si < ex->first_set + ex->nsets; si++, r++)
-                if (put_set_row(c, ws, wi, ex, si) != 0)
-                    return -1;
+            char *fit = utf8_fit(ex->name, TEXT_MAX);
+            int rc = 0;
+            for (size_t si = ex->first_set; rc == 0 && si < ex->first_set + ex->nsets; si++, r++)
+                rc = put_set_row(c, ws, wi, ex, fit ? fit : ex->name, si);
+            free(fit);
+            if (rc != 0)
+                return -1;
         }
     }
     return print_setup(c, ws, what, WEEK_HEADER_ROW, WEEK_HEADER_ROW, 0);
@@ -657,7 +720,7 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
-    char title[64], ref[32], formula[48];
+    char title[64], formula[72];
     snprintf(title, sizeof title, "Planned top set (%s)", unit_name(p->unit));
     TRY(c, worksheet_write_string(ws, r, 0, title, c->st.label));
     lxw_row_t head = r + 1;
@@ -686,9 +749,9 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
                 TRY(c, worksheet_write_blank(ws, row, col, c->st.ov_cell));
                 continue;
             }
-            cell_ref(ref, sizeof ref, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
+            formula[0] = '=';
+            cell_ref(formula + 1, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
                      (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi));
-            snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, row, col, formula, c->st.ov_cell,
                                                p->sets[top].weight));
         }
@@ -794,7 +857,7 @@ write_overview(struct ctx *c)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
-    char from[11], to[11], what[64], ref[64], formula[80];
+    char from[11], to[11], what[64], formula[72];
 
     if (write_overview_head(c) != 0)
         return -1;
@@ -812,11 +875,10 @@ write_overview(struct ctx *c)
             }
             const struct plan_set *s = &p->sets[top];
             const struct pos *at = &c->pos[top];
-            cell_ref(ref, sizeof ref, c->week_names[at->week], at->row, COL_LOAD);
-            snprintf(formula, sizeof formula, "=%s", ref);
+            formula[0] = '=';
+            cell_ref(formula + 1, c->week_names[at->week], at->row, COL_LOAD);
             TRY(c, worksheet_write_formula_num(ws, r, col, formula, c->st.ov_cell, s->weight));
-            cell_ref(ref, sizeof ref, c->week_names[at->week], at->row, COL_REPS);
-            snprintf(formula, sizeof formula, "=%s", ref);
+            cell_ref(formula + 1, c->week_names[at->week], at->row, COL_REPS);
             TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
         }
     }

@@ -51,18 +51,36 @@ utf8_seq_len(const unsigned char *s)
     return n;
 }
 
-char *
-utf8_clean(const char *src)
+/*
+ * Bytes at the start of s that are valid UTF-8, up to its end or its first
+ * bad sequence. Nearly all text is ASCII, so runs of it are skipped a byte
+ * at a time without the sequence checks: every text cell of a workbook
+ * passes through here.
+ */
+static size_t
+utf8_valid_prefix(const char *src)
 {
     const unsigned char *s = (const unsigned char *)src;
-    size_t n;
-    while (*s != '\0' && (n = utf8_seq_len(s)) > 0)
+    for (;;) {
+        while (*s != '\0' && *s < 0x80)
+            s++;
+        size_t n;
+        if (*s == '\0' || (n = utf8_seq_len(s)) == 0)
+            return (size_t)(s - (const unsigned char *)src);
         s += n;
-    if (*s == '\0')
-        return NULL;
-    char *out = xmalloc(strlen(src) * 3 + 1), *o = out;
-    for (s = (const unsigned char *)src; *s != '\0';) {
-        n = utf8_seq_len(s);
+    }
+}
+
+/* src from its valid prefix of len bytes on, with bad bytes replaced. */
+static char *
+clean_from(const char *src, size_t len)
+{
+    char *out = xmalloc(len + strlen(src + len) * 3 + 1), *o = out;
+    memcpy(o, src, len);
+    o += len;
+    const unsigned char *s = (const unsigned char *)src + len;
+    while (*s != '\0') {
+        size_t n = utf8_seq_len(s);
         if (n == 0) {
             memcpy(o, REPLACEMENT_CHAR, 3);
             o += 3;
@@ -78,14 +96,23 @@ utf8_clean(const char *src)
 }
 
 char *
+utf8_clean(const char *src)
+{
+    size_t len = utf8_valid_prefix(src);
+    return src[len] == '\0' ? NULL : clean_from(src, len);
+}
+
+char *
 utf8_fit(const char *s, size_t max)
 {
-    char *clean = utf8_clean(s);
-    const char *text = clean ? clean : s;
-    size_t len = strlen(text);
+    size_t len = utf8_valid_prefix(s);
+    if (s[len] == '\0') /* valid: the usual case, and nothing to copy */
+        return len <= max ? NULL : xstrndup(s, utf8_cut(s, len, max));
+    char *clean = clean_from(s, len);
+    len = strlen(clean);
     if (len <= max)
         return clean;
-    char *cut = xstrndup(text, utf8_cut(text, len, max));
+    char *cut = xstrndup(clean, utf8_cut(clean, len, max));
     free(clean);
     return cut;
 }

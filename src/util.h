@@ -7,6 +7,7 @@
 #define TOPSET_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Allocation wrappers: on exhaustion they print one line and abort, since no
@@ -50,6 +51,13 @@ int parse_int(const char *s, long *out);
  * Returns buf.
  */
 char *fmt_num(char buf[32], double v);
+
+/*
+ * Whether fmt_num(v) is known, without parsing it back, to read back
+ * (strtod) as exactly v. false means it does not, or that v is outside
+ * the range where this can be told by arithmetic (then parse to know).
+ */
+bool fmt_num_exact(double v);
 
 
 

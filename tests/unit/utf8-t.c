@@ -11,7 +11,7 @@
 int
 main(void)
 {
-    plan(14);
+    plan(17);
     is_int(1, (int)utf8_seq_len((const unsigned char *)"a"), "ASCII: one byte");
     is_int(2, (int)utf8_seq_len((const unsigned char *)"\xC3\xA9"), "é: two bytes");
     is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF0\x9F\x92\xAA"), "an emoji: four");
@@ -38,5 +38,12 @@ main(void)
     c = utf8_fit("\xE9\xE9", 4);
     is_string("\xEF\xBF\xBD", c, "fit: repaired first, then cut to whole characters");
     free(c);
+    c = utf8_fit("abcdef", 4);
+    is_string("abcd", c, "fit: valid ASCII cut to the limit");
+    free(c);
+    c = utf8_fit("ab\xC3\xA9\x01" "cd\xFF", 100);
+    is_string("ab\xC3\xA9\x01" "cd\xEF\xBF\xBD", c, "fit: a bad byte after valid text");
+    free(c);
+    ok(utf8_fit("", 0) == NULL, "fit: empty text");
     return 0;
 }
