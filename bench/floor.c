@@ -1,95 +1,144 @@
 /*
- * floor: the cost of libxlsxwriter alone. Writes N workbooks shaped like
- * topset's (an Overview and one sheet per week, the same mix of strings,
- * numbers, cached formulas and bordered blanks, the same print setup) with
- * no planning logic, so topset's time can be read against it.
- *   floor N OUTDIR LINE SCATTER CELLS...
- * CELLS are the cell counts of each sheet, the Overview first; LINE and
- * SCATTER the series of the Overview's line and scatter charts (0: no such
- * chart). bench/run reads them all off a workbook topset wrote, so both
- * write the same cells and charts.
+ * floor: the cost of libxlsxwriter alone. Writes N workbooks with exactly
+ * the cells of one workbook topset wrote (recorded by bench/record.so: the
+ * same sheets, text, numbers, cached formulas and blanks, in the same
+ * order, with as many distinct formats), plus the same charts and print
+ * setup, and no planning logic, so topset's time can be read against it.
+ *   floor N OUTDIR LINE SCATTER CELLS-FILE
+ * LINE and SCATTER are the series of the Overview's line and scatter charts
+ * (0: no such chart); bench/run reads them off topset's workbook.
  */
+#include <config.h>
+
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <xlsxwriter.h>
 
-#define WEEK_COLS 12
+#define MAX_FORMATS 256
+#define MAX_SHEETS 64
 
-struct fmts {
-    lxw_format *title, *head, *top, *back, *box;
+/* One recorded call: a sheet ('S', text is its name) or a cell. */
+struct call {
+    char kind;                 /* S s n f b */
+    unsigned sheet;            /* index into the sheets, in the order added */
+    lxw_row_t row;
+    lxw_col_t col;
+    int format;                /* 0: none, else 1.. */
+    char *text;                /* string, formula or sheet name */
+    double num;
 };
 
-/* A week sheet: a title, a header row, then set rows of WEEK_COLS cells
- * (blank, exercise, set, kind, load, reps, RPE, three boxes, why, notes). */
-static void
-week_sheet(lxw_worksheet *ws, long cells, const struct fmts *f)
+struct cells {
+    struct call *v;
+    size_t n;
+    int nformats;
+    unsigned nsheets;
+};
+
+static char *
+unescape(char *s)
 {
-    static const char *const heads[WEEK_COLS] = {"Day",  "Exercise", "Set", "Type",
-                                                 "Load", "Reps",     "RPE", "Done load",
-                                                 "Done reps", "Done RPE", "Why", "Notes"};
-    char formula[128];
-    long left = cells;
-    if (left-- > 0)
-        worksheet_write_string(ws, 0, 0, "Week 1 (2026-11-23 to 2026-11-29)", f->title);
-    for (lxw_col_t c = 0; c < WEEK_COLS && left > 0; c++, left--)
-        worksheet_write_string(ws, 1, c, heads[c], f->head);
-    for (lxw_row_t r = 2; left > 0; r++) {
-        int top = r % 4 == 2;
-        lxw_format *fm = top ? f->top : f->back;
-        for (lxw_col_t c = 0; c < WEEK_COLS && left > 0; c++, left--) {
-            switch (c) {
-            case 1: worksheet_write_string(ws, r, c, "Bench Press", fm); break;
-            case 2: worksheet_write_number(ws, r, c, r % 4 + 1, fm); break;
-            case 3: worksheet_write_string(ws, r, c, top ? "top" : "backoff", fm); break;
-            case 4:
-                if (top)
-                    worksheet_write_number(ws, r, c, 100, fm);
-                else {
-                    snprintf(formula, sizeof formula,
-                             "=ROUNDUP(ROUND((E%u*90/100)/2.5-0.5,6),0)*2.5",
-                             (unsigned) (r - (r + 2) % 4));
-                    worksheet_write_formula_num(ws, r, c, formula, fm, 90);
-                }
-                break;
-            case 5: worksheet_write_number(ws, r, c, 8, fm); break;
-            case 7:
-            case 8:
-            case 9: worksheet_write_blank(ws, r, c, f->box); break;
-            case 10: worksheet_write_string(ws, r, c, "add 2.5: 6/6 reps @8 last time", fm); break;
-            default: worksheet_write_blank(ws, r, c, fm); break;
-            }
-        }
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 't' ? '\t' : *r == 'n' ? '\n' : *r;
+        } else
+            *w++ = *r;
     }
+    *w = '\0';
+    return s;
 }
 
-/* The Overview: a title, client/block/dates lines, then a row per lift of
- * 2 + 2 * weeks cells whose loads and reps are formulas on the week sheets. */
-static void
-overview_sheet(lxw_worksheet *ws, long cells, int weeks, const struct fmts *f)
+/* Split line at tabs into at most max fields; returns how many. */
+static int
+split(char *line, char **f, int max)
 {
-    lxw_col_t width = (lxw_col_t) (2 + 2 * weeks);
-    char ref[64];
-    long left = cells;
-    if (left-- > 0)
-        worksheet_write_string(ws, 0, 0, "Overview", f->title);
-    for (lxw_row_t r = 1; r <= 3 && left > 0; r++) {
-        worksheet_write_string(ws, r, 0, "Client", f->head);
-        if (--left > 0) {
-            worksheet_write_string(ws, r, 1, "c00001", NULL);
-            left--;
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
         }
+    return n;
+}
+
+static int
+read_cells(const char *path, struct cells *c)
+{
+    FILE *fp = fopen(path, "r");
+    if (fp == NULL)
+        return -1;
+    char line[8192], *f[7];
+    char names[MAX_SHEETS][32];
+    size_t cap = 0;
+    memset(c, 0, sizeof *c);
+    while (fgets(line, sizeof line, fp) != NULL) {
+        line[strcspn(line, "\n")] = '\0';
+        int nf = split(line, f, 7);
+        if (c->n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            c->v = realloc(c->v, cap * sizeof *c->v);
+            if (c->v == NULL)
+                return -1;
+        }
+        struct call *k = &c->v[c->n];
+        memset(k, 0, sizeof *k);
+        k->kind = f[0][0];
+        if (k->kind == 'S' && nf == 2 && c->nsheets < MAX_SHEETS) {
+            snprintf(names[c->nsheets], sizeof names[0], "%s", f[1]);
+            k->sheet = c->nsheets++;
+            k->text = strdup(f[1]);
+        } else if (nf >= 5) {
+            unsigned s = 0;
+            while (s < c->nsheets && strcmp(names[s], f[1]) != 0)
+                s++;
+            if (s == c->nsheets)
+                return -1;
+            k->sheet = s;
+            k->row = (lxw_row_t) strtoul(f[2], NULL, 10);
+            k->col = (lxw_col_t) strtoul(f[3], NULL, 10);
+            k->format = atoi(f[4]);
+            if (k->format < 0 || k->format > MAX_FORMATS)
+                return -1;
+            if (k->format > c->nformats)
+                c->nformats = k->format;
+            k->text = nf > 5 ? strdup(unescape(f[5])) : NULL;
+            k->num = nf > 6 ? strtod(f[6], NULL) : 0;
+        } else
+            return -1;
+        c->n++;
     }
-    for (lxw_row_t r = 5; left > 0; r++)
-        for (lxw_col_t c = 0; c < width && left > 0; c++, left--) {
-            if (c < 2)
-                worksheet_write_string(ws, r, c, c ? "Bench Press" : "Day 1", f->back);
-            else {
-                snprintf(ref, sizeof ref, "='Week %u'!%c%u", (unsigned) (c - 2) / 2 + 1,
-                         c % 2 ? 'F' : 'E', (unsigned) r * 4);
-                worksheet_write_formula_num(ws, r, c, ref, f->back, c % 2 ? 5 : 100);
-            }
+    fclose(fp);
+    return c->nsheets > 0 ? 0 : -1;
+}
+
+/* As many distinct formats as topset used, each with its own mix of the
+ * properties topset's have (bold, borders, fills, alignment, number
+ * format), so the styles part is of the same kind. */
+static void
+make_formats(lxw_workbook *wb, lxw_format **fmt, int n)
+{
+    for (int i = 1; i <= n; i++) {
+        lxw_format *f = workbook_add_format(wb);
+        if (i & 1)
+            format_set_bold(f);
+        if (i & 2)
+            format_set_border(f, LXW_BORDER_THIN);
+        if (i & 4) {
+            format_set_pattern(f, LXW_PATTERN_SOLID);
+            format_set_bg_color(f, 0xEEEEEE + (lxw_color_t) i);
         }
+        if (i & 8)
+            format_set_align(f, LXW_ALIGN_CENTER);
+        if (i > 15)
+            format_set_num_format(f, "0.0");
+        format_set_font_size(f, 10 + (i % 3));
+        fmt[i] = f;
+    }
 }
 
 /* A chart of series rows of the Overview (one series per lift), under it. */
@@ -129,16 +178,22 @@ print_setup(lxw_worksheet *ws)
 int
 main(int argc, char **argv)
 {
-    if (argc < 6) {
-        fprintf(stderr, "usage: floor N OUTDIR LINE SCATTER CELLS...\n");
+    if (argc != 6) {
+        fprintf(stderr, "usage: floor N OUTDIR LINE SCATTER CELLS-FILE\n");
         return 2;
     }
     int n = atoi(argv[1]);
     const char *dir = argv[2];
     int line = atoi(argv[3]), scatter = atoi(argv[4]);
-    char **cells = argv + 5;
-    int sheets = argc - 5;
-    char path[4096], name[32];
+    struct cells c;
+    if (read_cells(argv[5], &c) != 0) {
+        fprintf(stderr, "floor: cannot read the cells in %s\n", argv[5]);
+        return 2;
+    }
+    char path[4096];
+    lxw_format *fmt[MAX_FORMATS + 1];
+    lxw_worksheet *ws[MAX_SHEETS];
+    int weeks = (int) c.nsheets - 1;
     for (int i = 0; i < n; i++) {
         snprintf(path, sizeof path, "%s/floor%05d.xlsx", dir, i);
         lxw_workbook *wb = workbook_new(path);
@@ -146,29 +201,30 @@ main(int argc, char **argv)
             return 1;
         lxw_doc_properties props = {.title = (char *) "plan", .created = 1700000000};
         workbook_set_properties(wb, &props);
-        struct fmts f = {workbook_add_format(wb), workbook_add_format(wb),
-                         workbook_add_format(wb), workbook_add_format(wb),
-                         workbook_add_format(wb)};
-        format_set_bold(f.title);
-        format_set_font_size(f.title, 14);
-        format_set_bold(f.head);
-        format_set_bottom(f.head, LXW_BORDER_THIN);
-        format_set_bold(f.top);
-        format_set_bg_color(f.back, 0xEEEEEE);
-        format_set_border(f.box, LXW_BORDER_THIN);
-        lxw_worksheet *ov = workbook_add_worksheet(wb, "Overview");
-        print_setup(ov);
-        for (int s = 1; s < sheets; s++) {
-            snprintf(name, sizeof name, "Week %d", s);
-            lxw_worksheet *ws = workbook_add_worksheet(wb, name);
-            print_setup(ws);
-            week_sheet(ws, atol(cells[s]), &f);
+        fmt[0] = NULL;
+        make_formats(wb, fmt, c.nformats);
+        for (size_t k = 0; k < c.n; k++) {
+            const struct call *x = &c.v[k];
+            lxw_worksheet *w = ws[x->sheet];
+            lxw_format *f = fmt[x->format];
+            switch (x->kind) {
+            case 'S':
+                ws[x->sheet] = workbook_add_worksheet(wb, x->text);
+                print_setup(ws[x->sheet]);
+                break;
+            case 's': worksheet_write_string(w, x->row, x->col, x->text, f); break;
+            case 'n': worksheet_write_number(w, x->row, x->col, x->num, f); break;
+            case 'f': worksheet_write_formula_num(w, x->row, x->col, x->text, f, x->num); break;
+            case 'b': worksheet_write_blank(w, x->row, x->col, f); break;
+            }
         }
-        overview_sheet(ov, atol(cells[0]), sheets - 1, &f);
-        chart(wb, ov, LXW_CHART_LINE, line, sheets - 1, 40);
-        chart(wb, ov, LXW_CHART_SCATTER, scatter, sheets - 1, 70);
+        chart(wb, ws[0], LXW_CHART_LINE, line, weeks, 40);
+        chart(wb, ws[0], LXW_CHART_SCATTER, scatter, weeks, 70);
         if (workbook_close(wb) != LXW_NO_ERROR)
             return 1;
     }
+    for (size_t k = 0; k < c.n; k++)
+        free(c.v[k].text);
+    free(c.v);
     return 0;
 }
