@@ -139,6 +139,8 @@ line_char(struct line *l, char c)
 static void
 line_bytes(struct line *l, const char *s, size_t n)
 {
+    if (n == 0)
+        return;    /* an empty prefix or word: buf may still be NULL */
     memcpy(line_room(l, n), s, n);
     l->len += n;
 }
