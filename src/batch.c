@@ -541,7 +541,10 @@ flush_group(struct group *g, char **safe, struct sink *s)
             state_save(spath, g->hash[k], res);
             free(spath);
         } else {
-            /* Not synced: nothing of it was renamed, the old plan stands. */
+            /* Not synced: nothing of the group was renamed. Synced but a
+             * rename failed: the files before it in order were renamed,
+             * the rest removed, as a plan written alone would leave. No
+             * state is saved either way, so the next run plans it again. */
             res->status = ST_FAILED;
             free(res->next);
             res->next = NULL;

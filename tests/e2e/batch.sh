@@ -1,9 +1,10 @@
 #!/bin/sh
 # topset batch: isolation of a broken client, safe names, clients without a
 # log, blocks started in the past, incremental reruns, -j 2 = -j 1, shards
-# that partition, and a filled-in plan fed back as the next log.
+# that partition, a filled-in plan fed back as the next log, and a rename
+# that fails at the group commit.
 . "$srcdir/tests/e2e/lib.sh"
-plan 48
+plan 53
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -143,6 +144,22 @@ is 0 "$status" "lock: the second run waits and succeeds"
 case "$err" in *"another batch is writing to $lockdir; waiting"*"1 written, 0 unchanged, 0 failed"*) r=0 ;; *) r=1 ;; esac
 ok $r "lock: it says it is waiting, then reports its work"
 ok "$(test -s "$lockdir/stale.xlsx"; echo $?)" "lock: the plan is written after the wait"
+
+# A plan committed with its group (batch.c, flush_group) whose rename fails:
+# alex's workbook would replace a folder. alex fails with the reason, its
+# state is not saved (the next run plans it again), the others are written.
+rn="$tmp/rename"
+mkdir -p "$rn/alex.xlsx/keep"
+run_topset batch "$b/roster.csv" --out "$rn" --as-of 2026-11-22
+case "$status $err" in "1 "*"3 written, 0 unchanged, 2 failed in "*) r=0 ;; *) r=1 ;; esac
+ok $r "a failed rename at commit: exit 1, alex counted failed with broken"
+case "$err" in *'client "alex"'*"$rn/alex.xlsx: cannot write: Is a directory"*) r=0 ;; *) r=1 ;; esac
+ok $r "the client is failed, naming the file and the reason"
+is "failed" "$(grep '^alex,' "$rn/index.csv" | cut -d, -f2)" "the index says alex failed"
+ok "$(test -d "$rn/alex.xlsx/keep" && test ! -e "$rn/.topset-state/alex" &&
+    test -s "$rn/newbie.xlsx" && test -s "$rn/past.xlsx"; echo $?)" \
+    "the folder is untouched, alex has no state, the others are written"
+is "" "$(ls -a "$rn" "$rn/.topset-state" | grep -e '\.tmp-topset-')" "no temporary file is left"
 
 run_topset batch "$b/roster.csv"
 is 2 "$status" "batch without --out is a usage error"
