@@ -9,7 +9,6 @@
  */
 #include <config.h>
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,61 +38,6 @@ log_field_peek(const struct log_reader *r, const struct csv_row *row, size_t i, 
         return s;
     *spare = trim(xstrndup(s, n));
     return *spare;
-}
-
-/*
- * A plain decimal such as "102.5" or "8": 1 to 15 digits with at most one
- * point, no sign or exponent. Its digits make an integer below 2^53 and
- * its scale a power of ten up to 1e15, both exact in a double, so one
- * division rounds the value correctly, as strtod does: the same double to
- * the bit (Clinger's fast path). Returns -1 for anything else, which
- * parse_double then reads (or rejects).
- */
-static int
-plain_decimal(const char *s, double *out)
-{
-    static const double scale[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    uint64_t digits = 0;
-    int ndigits = 0, decimals = -1;    /* -1: no point yet */
-    for (; *s != '\0'; s++) {
-        if (*s >= '0' && *s <= '9') {
-            if (++ndigits > 15)
-                return -1;
-            digits = digits * 10 + (uint64_t) (*s - '0');
-            if (decimals >= 0)
-                decimals++;
-        } else if (*s == '.' && decimals < 0)
-            decimals = 0;
-        else
-            return -1;
-    }
-    if (ndigits == 0)
-        return -1;
-    *out = decimals > 0 ? (double) digits / scale[decimals] : (double) digits;
-    return 0;
-}
-
-/* parse_double, with the plain decimals of a log read without strtod. */
-static int
-read_double(const char *text, double *out)
-{
-    return plain_decimal(text, out) == 0 ? 0 : parse_double(text, out);
-}
-
-/* parse_int, with 1 to 9 plain digits (no sign) read directly. */
-static int
-read_int(const char *text, long *out)
-{
-    long v = 0;
-    size_t n = 0;
-    while (text[n] >= '0' && text[n] <= '9' && n < 9)
-        v = v * 10 + (text[n++] - '0');
-    if (n > 0 && text[n] == '\0') {
-        *out = v;
-        return 0;
-    }
-    return parse_int(text, out);
 }
 
 int
@@ -150,7 +94,7 @@ log_field_weight(struct log_reader *r, const struct csv_row *row,
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "empty (expected a load of 0 or more, 0 for bodyweight)");
         rc = -1;
-    } else if (read_double(text, out) != 0 || *out < 0) {
+    } else if (parse_double(text, out) != 0 || *out < 0) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a load of 0 or more (0 for bodyweight), got \"%s\"", text);
         rc = -1;
@@ -176,7 +120,7 @@ log_field_reps(struct log_reader *r, const struct csv_row *row, const struct col
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "empty (expected a whole number from 0 to %d)", MAX_REPS);
         rc = -1;
-    } else if (read_int(text, &v) != 0 || v < 0 || v > MAX_REPS) {
+    } else if (parse_int(text, &v) != 0 || v < 0 || v > MAX_REPS) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected a whole number from 0 to %d, got \"%s\"", MAX_REPS, text);
         rc = -1;
@@ -194,7 +138,7 @@ log_field_rpe(struct log_reader *r, const struct csv_row *row, const struct colu
     const char *text = log_field_peek(r, row, i, &spare);
     int rc = 0;
     *out = 0;
-    if (*text != '\0' && (read_double(text, out) != 0 || !(*out > 0 && *out <= 10))) {
+    if (*text != '\0' && (parse_double(text, out) != 0 || !(*out > 0 && *out <= 10))) {
         header_err(r->errs, r->file, row, r->idx, specs, i,
                    "expected an RPE above 0 and up to 10, or nothing, got \"%s\"", text);
         *out = 0;

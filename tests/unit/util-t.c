@@ -16,7 +16,7 @@ main(void)
     double d;
     long n;
 
-    plan(39);
+    plan(44);
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
@@ -66,6 +66,21 @@ main(void)
     ok(parse_double("", &d) != 0, "parse_double rejects empty");
     ok(parse_double("60,5", &d) != 0, "parse_double rejects a decimal comma");
     ok(parse_double("0x10", &d) != 0, "parse_double rejects hex");
+    {
+        /* Plain decimals skip strtod: they must still be strtod's double,
+         * to the bit, and "." alone still rejected. */
+        static const char *const plain[] = {"102.5", "0.1", "5.", ".5", "007.25", "2.675",
+                                            "9999.99999999999", "1.23456789012345",
+                                            "0.00000000000001", "1.234567890123456"};
+        bool same = true;
+        for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
+            same = same && parse_double(plain[i], &d) == 0 && d == strtod(plain[i], NULL);
+        ok(same, "parse_double: plain decimals give strtod's double");
+        ok(parse_double(".", &d) != 0, "parse_double rejects a lone point");
+        ok(parse_int("123456789", &n) == 0 && n == 123456789, "parse_int: nine plain digits");
+        ok(parse_int("1234567890", &n) == 0 && n == 1234567890, "parse_int: ten, through strtol");
+        ok(parse_int("-7", &n) == 0 && n == -7, "parse_int: a sign, through strtol");
+    }
     ok(parse_int("12", &n) == 0 && n == 12, "parse_int");
     ok(parse_int("12.5", &n) != 0, "parse_int rejects decimals");
     ok(parse_int("-3", &n) == 0 && n == -3, "parse_int negative");
