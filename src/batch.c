@@ -6,9 +6,10 @@
  *   index.csv, index.xlsx              one row per client (index-K-of-N.* for a shard;
  *                                      the workbook only when plans get workbooks)
  *   .topset.lock                       held while a run writes here
- *   .topset-state/<client>             the hash of the inputs that made the plan,
+ *   .topset-state/state, journal       the hash of the inputs that made each plan,
  *                                      and the index row's values, for skipping
  *                                      clients whose inputs did not change
+ *                                      (batch_state.h)
  */
 #include <config.h>
 
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "batch_state.h"
 #include "index_xlsx.h"
 #include "job.h"
 #include "outfile.h"
@@ -50,6 +52,7 @@ struct result {
     enum status status;
     int block_week;
     day_t last_log;
+    uint64_t hash;                 /* of the inputs, when written or unchanged */
     long spooled;                  /* offset of "next TAB error" in the spool, or -1 */
     char *next;                    /* owned */
     char *error;                   /* owned: messages, one per line */
@@ -135,65 +138,6 @@ inputs_hash(const struct batch_opts *o, const struct job_opts *j)
     return x.h;
 }
 
-/* --- the state file ------------------------------------------------------ */
-
-static char *
-state_path(const struct batch_opts *o, const char *safe)
-{
-    return xasprintf("%s/%s/%s", o->out_dir, STATE_DIR, safe);
-}
-
-/* Read a client's state: returns 0 when the hash matches (res filled). */
-static int
-state_load(const char *path, uint64_t hash, struct result *res)
-{
-    FILE *fp = fopen(path, "r");
-    if (fp == NULL)
-        return -1;
-    char *line = NULL;
-    size_t cap = 0;
-    int rc = -1;
-    unsigned long long h;
-    long week, last;
-    if (getline(&line, &cap, fp) > 0 && sscanf(line, "%llx %ld %ld", &h, &week, &last) == 3
-        && h == hash) {
-        ssize_t n = getline(&line, &cap, fp);
-        if (n >= 0) {
-            if (n > 0 && line[n - 1] == '\n')
-                line[n - 1] = '\0';
-            res->next = xstrdup(n > 0 ? line : "");
-            res->block_week = (int) week;
-            res->last_log = last;
-            rc = 0;
-        }
-    }
-    free(line);
-    fclose(fp);
-    return rc;
-}
-
-static void
-state_save(const char *path, uint64_t hash, const struct result *res)
-{
-    struct outfile of = {0};
-    struct errlist ignore;
-    errlist_init(&ignore);
-    /* Losing a state file only costs a re-plan next time: no error. For the
-     * same reason it is not synced: after a crash a state file that is
-     * empty or cut short does not parse or does not match, and the client
-     * is planned again. It is still written aside and renamed, so a run
-     * never reads a half-written one, and only after the plan it describes
-     * was renamed into place, so it never vouches for an older plan. */
-    if (outfile_open(&of, path, &ignore) == 0) {
-        fprintf(of.fp, "%016llx %d %ld\n%s\n", (unsigned long long) hash, res->block_week,
-                (long) res->last_log, res->next ? res->next : "");
-        if (outfile_close(&of, &ignore) == 0)
-            outfile_commit(&of, &ignore);
-    }
-    outfile_abort(&of);
-    errlist_free(&ignore);
-}
-
 /* --- one client ---------------------------------------------------------- */
 
 static bool
@@ -222,12 +166,12 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
 }
 
 /* Plan client c. A plan written returns true: its files wait in defer
- * (tagged idx) for the group's commit, and *hash is what its state file
- * will say. Otherwise res says unchanged or failed, and it is done. */
+ * (tagged idx) for the group's commit. Otherwise res says unchanged or
+ * failed, and it is done. */
 static bool
-run_client(const struct batch_opts *o, const struct roster_entry *c, const char *safe,
-           struct job_cache *cache, struct outfile_set *defer, size_t idx, struct result *res,
-           uint64_t *hash)
+run_client(const struct batch_opts *o, const struct batch_state *st,
+           const struct roster_entry *c, const char *safe, struct job_cache *cache,
+           struct outfile_set *defer, size_t idx, struct result *res)
 {
     struct job_opts j = {
         .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
@@ -246,11 +190,14 @@ run_client(const struct batch_opts *o, const struct roster_entry *c, const char 
         err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
                date_format(d, c->start));
     } else {
-        *hash = inputs_hash(o, &j);
-        char *spath = state_path(o, safe);
-        if (!o->force && outputs_exist(o, prefix) && state_load(spath, *hash, res) == 0)
+        res->hash = inputs_hash(o, &j);
+        struct state_entry prior;
+        if (!o->force && outputs_exist(o, prefix) &&
+            batch_state_find(st, idx, res->hash, &prior, &res->next)) {
             res->status = ST_UNCHANGED;
-        else {
+            res->block_week = prior.block_week;
+            res->last_log = prior.last_log;
+        } else {
             struct job_result jr;
             memset(&jr, 0, sizeof jr);
             if (job_run(&j, &e, &jr) == 0) {
@@ -260,7 +207,6 @@ run_client(const struct batch_opts *o, const struct roster_entry *c, const char 
                 res->next = xstrdup(jr.next);
             }
         }
-        free(spath);
     }
     if (res->status == ST_NONE) {
         res->status = ST_FAILED;
@@ -273,44 +219,14 @@ run_client(const struct batch_opts *o, const struct roster_entry *c, const char 
 
 /* --- results between processes ------------------------------------------- */
 
-/* Tabs, newlines and backslashes escaped, so a record is one line. */
-static void
-put_escaped(FILE *fp, const char *s)
-{
-    for (; s && *s; s++) {
-        if (*s == '\\')
-            fputs("\\\\", fp);
-        else if (*s == '\t')
-            fputs("\\t", fp);
-        else if (*s == '\n')
-            fputs("\\n", fp);
-        else
-            fputc(*s, fp);
-    }
-}
-
-static char *
-unescape(char *s)
-{
-    char *w = s;
-    for (char *r = s; *r; r++) {
-        if (*r == '\\' && r[1]) {
-            r++;
-            *w++ = *r == 't' ? '\t' : *r == 'n' ? '\n' : *r;
-        } else
-            *w++ = *r;
-    }
-    *w = '\0';
-    return s;
-}
-
 static void
 write_record(FILE *fp, size_t idx, const struct result *r)
 {
-    fprintf(fp, "%zu\t%d\t%d\t%ld\t", idx, (int) r->status, r->block_week, (long) r->last_log);
-    put_escaped(fp, r->next);
+    fprintf(fp, "%zu\t%d\t%d\t%ld\t%016llx\t", idx, (int) r->status, r->block_week,
+            (long) r->last_log, (unsigned long long) r->hash);
+    line_escape(fp, r->next);
     fputc('\t', fp);
-    put_escaped(fp, r->error);
+    line_escape(fp, r->error);
     fputc('\n', fp);
 }
 
@@ -323,17 +239,17 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
     while ((len = getline(&line, &cap, fp)) > 0) {
         if (line[len - 1] == '\n')
             line[len - 1] = '\0';
-        char *f[6];
+        char *f[7];
         char *p = line;
         /* strtok would merge empty fields: split by hand. */
-        for (int k = 0; k < 6; k++) {
+        for (int k = 0; k < 7; k++) {
             f[k] = p;
             char *tab = p ? strchr(p, '\t') : NULL;
             if (tab)
                 *tab = '\0';
             p = tab ? tab + 1 : NULL;
         }
-        if (f[5] == NULL)
+        if (f[6] == NULL)
             continue;
         size_t idx = strtoul(f[0], NULL, 10);
         if (idx >= n)
@@ -342,9 +258,10 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
         r->status = (enum status) atoi(f[1]);
         r->block_week = atoi(f[2]);
         r->last_log = strtol(f[3], NULL, 10);
+        r->hash = strtoull(f[4], NULL, 16);
         /* Still escaped, as the spool keeps them. */
         r->spooled = ftell(spool);
-        fprintf(spool, "%s\t%s\n", f[4], f[5]);
+        fprintf(spool, "%s\t%s\n", f[5], f[6]);
     }
     free(line);
 }
@@ -354,9 +271,9 @@ static void
 spool_put(FILE *spool, struct result *res)
 {
     res->spooled = ftell(spool);
-    put_escaped(spool, res->next);
+    line_escape(spool, res->next);
     fputc('\t', spool);
-    put_escaped(spool, res->error);
+    line_escape(spool, res->error);
     fputc('\n', spool);
     free(res->next);
     free(res->error);
@@ -381,8 +298,8 @@ spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const
     if (tab == NULL)
         return;
     *tab = '\0';
-    *next = unescape(*line);
-    *error = unescape(tab + 1);
+    *next = line_unescape(*line);
+    *error = line_unescape(tab + 1);
 }
 
 /* --- the run ------------------------------------------------------------- */
@@ -474,6 +391,7 @@ progress(const struct batch_opts *o, FILE *err, size_t done, size_t total)
  * results, with their texts spooled to rec, and progress drawn. */
 struct sink {
     const struct batch_opts *o;
+    struct batch_state *state;
     struct result *results;
     FILE *rec;
     int tick;
@@ -509,9 +427,9 @@ deliver(struct sink *s, size_t i, struct result *res)
  * Written plans wait here to be committed together: a sync per plan (an
  * fsync, a journal commit each) was 40 % of a CSV-only run and held back
  * -j 2. Every GROUP_MAX clients (and at the end, also when stopped by a
- * signal) their files are synced at once and renamed, each client's plans
- * before its state file. The files stay locked while they wait, a
- * descriptor each, which bounds the group.
+ * signal) their clients are named in the state's journal, the files and
+ * the journal synced at once, and the files renamed. The files stay locked
+ * while they wait, a descriptor each, which bounds the group.
  */
 #define GROUP_MAX 32
 
@@ -519,32 +437,31 @@ struct group {
     struct outfile_set files;
     size_t n;
     size_t idx[GROUP_MAX];
-    uint64_t hash[GROUP_MAX];
     struct result res[GROUP_MAX];
 };
 
 static void
-flush_group(struct group *g, char **safe, struct sink *s)
+flush_group(struct group *g, struct sink *s)
 {
     if (g->n == 0)
         return;
     struct errlist sync_errs;
     errlist_init(&sync_errs);
-    bool synced = outfile_set_sync(&g->files, &sync_errs) == 0;
+    /* The journal first: once a plan is renamed, its client's old state
+     * line must not outlive a crash (it would vouch for the new plan when
+     * the inputs go back to the old ones). */
+    bool synced = batch_state_void(s->state, g->idx, g->n, &sync_errs) == 0 &&
+                  outfile_set_sync(&g->files, &sync_errs) == 0;
     for (size_t k = 0; k < g->n; k++) {
         struct result *res = &g->res[k];
         size_t i = g->idx[k];
         struct errlist e;
         errlist_init(&e);
-        if (synced && outfile_set_commit(&g->files, i, &e) == 0) {
-            char *spath = state_path(s->o, safe[i]);
-            state_save(spath, g->hash[k], res);
-            free(spath);
-        } else {
+        if (!synced || outfile_set_commit(&g->files, i, &e) != 0) {
             /* Not synced: nothing of the group was renamed. Synced but a
              * rename failed: the files before it in order were renamed,
-             * the rest removed, as a plan written alone would leave. No
-             * state is saved either way, so the next run plans it again. */
+             * the rest removed, as a plan written alone would leave.
+             * Failed, it gets no state line: the next run plans it again. */
             res->status = ST_FAILED;
             free(res->next);
             res->next = NULL;
@@ -575,17 +492,15 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
         if (stop_requested)
             break;
         struct result res = {0};
-        uint64_t hash = 0;
-        if (run_client(o, &r->v[i], safe[i], cache, &g->files, i, &res, &hash)) {
+        if (run_client(o, s->state, &r->v[i], safe[i], cache, &g->files, i, &res)) {
             g->idx[g->n] = i;
-            g->hash[g->n] = hash;
             g->res[g->n++] = res;
             if (g->n == GROUP_MAX)
-                flush_group(g, safe, s);
+                flush_group(g, s);
         } else
             deliver(s, i, &res);
     }
-    flush_group(g, safe, s);
+    flush_group(g, s);
     outfile_set_free(&g->files);
     free(g);
     job_cache_free(cache);
@@ -700,11 +615,55 @@ out:
     return rc;
 }
 
+/* What the run did to each client's state (see batch_state_save). */
+struct fate_ctx {
+    const struct result *results;
+    FILE *spool;
+    char *line;
+    size_t cap;
+};
+
+static enum state_fate
+fate_of(void *ctx, size_t i, struct state_entry *e, const char **next)
+{
+    struct fate_ctx *f = ctx;
+    const struct result *res = &f->results[i];
+    switch (res->status) {
+    case ST_WRITTEN:
+        if (e != NULL) {
+            const char *error;
+            spool_get(f->spool, res, &f->line, &f->cap, next, &error);
+            *e = (struct state_entry){res->hash, res->block_week, res->last_log};
+        }
+        return STATE_PUT;
+    case ST_FAILED:
+        return STATE_DROP;
+    default:
+        return STATE_KEEP;   /* unchanged, or not reached */
+    }
+}
+
+/* Losing the state costs only planning again next time: a warning, and
+ * the run still succeeds. */
+static void
+save_state(struct batch_state *st, const struct result *results, FILE *spool, FILE *err)
+{
+    struct fate_ctx f = {.results = results, .spool = spool};
+    struct errlist e;
+    errlist_init(&e);
+    if (batch_state_save(st, fate_of, &f, &e) != 0) {
+        errlist_print(&e, err, "topset: warning: ");
+        fprintf(err, "topset: warning: the clients written now will be planned again next time\n");
+    }
+    errlist_free(&e);
+    free(f.line);
+}
+
 /* Fork the workers; collect their records; draw progress from their ticks. */
 static int
-run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
-             const bool *selected, size_t total, struct result *results, FILE *spool,
-             FILE *err, struct errlist *errs)
+run_parallel(const struct batch_opts *o, struct batch_state *st, const struct roster *r,
+             char **safe, const bool *selected, size_t total, struct result *results,
+             FILE *spool, FILE *err, struct errlist *errs)
 {
     int jobs = o->jobs;
     pid_t pids[MAX_JOBS];
@@ -727,7 +686,7 @@ run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
         }
         if (pid == 0) {
             close(ticks[0]);
-            struct sink sk = {.o = o, .rec = recs[w], .tick = ticks[1]};
+            struct sink sk = {.o = o, .state = st, .rec = recs[w], .tick = ticks[1]};
             work(o, r, safe, selected, w, jobs, &sk);
             fflush(recs[w]);
             _exit(ferror(recs[w]) ? 3 : 0);
@@ -762,10 +721,10 @@ run_parallel(const struct batch_opts *o, const struct roster *r, char **safe,
     close(ticks[0]);
     int rc = started == jobs ? 0 : -1;
     for (int w = 0; w < started; w++) {
-        int st;
-        while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR)
+        int ws;
+        while (waitpid(pids[w], &ws, 0) < 0 && errno == EINTR)
             ;
-        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+        if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0) {
             err_at(errs, NULL, 0, 0, "topset: a batch worker failed");
             rc = -1;
         }
@@ -802,6 +761,7 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         return -1;
 
     int rc = -1, lock = -1;
+    struct batch_state *st = NULL;
     char **safe = xcalloc(r.n, sizeof *safe);
     bool *selected = xcalloc(r.n, sizeof *selected);
     struct result *results = xcalloc(r.n, sizeof *results);
@@ -871,18 +831,22 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
             safe[i] = NULL;
         }
     free(first);
+    /* A shard's run leaves the other shards' clients their state. */
+    if ((st = batch_state_open(state_dir, safe, r.n, o->shard_n > 1, errs)) == NULL)
+        goto out;
 
     progress(o, err, 0, total);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
     if (jobs == 1 || total < 2) {
         struct sink sk = {
-            .o = o, .results = results, .rec = spool, .tick = -1, .err = err, .total = total,
+            .o = o, .state = st, .results = results, .rec = spool, .tick = -1, .err = err,
+            .total = total,
         };
         work(o, &r, safe, selected, 0, 1, &sk);
     } else {
         struct batch_opts many = *o;
         many.jobs = jobs;
-        if (run_parallel(&many, &r, safe, selected, total, results, spool, err, errs) != 0)
+        if (run_parallel(&many, st, &r, safe, selected, total, results, spool, err, errs) != 0)
             goto out;
     }
     if (o->progress)
@@ -906,12 +870,14 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
         }
     }
     stats->interrupted = stop_requested != 0;
+    save_state(st, results, spool, err);
     if (write_index(o, &r, selected, results, spool, errs) != 0)
         goto out;
     rc = stats->failed > 0 || stats->interrupted ? 1 : 0;
 out:
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
+    batch_state_close(st);
     if (lock >= 0)
         close(lock);
     for (size_t i = 0; i < r.n; i++) {

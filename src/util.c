@@ -410,3 +410,33 @@ arena_free(struct arena *a)
     }
     a->head = NULL;
 }
+
+void
+line_escape(FILE *fp, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '\\')
+            fputs("\\\\", fp);
+        else if (*s == '\t')
+            fputs("\\t", fp);
+        else if (*s == '\n')
+            fputs("\\n", fp);
+        else
+            fputc(*s, fp);
+    }
+}
+
+char *
+line_unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 't' ? '\t' : *r == 'n' ? '\n' : *r;
+        } else
+            *w++ = *r;
+    }
+    *w = '\0';
+    return s;
+}

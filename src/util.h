@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Allocation wrappers: on exhaustion they print one line and abort, since no
  * caller could do anything useful with a half-built plan. */
@@ -60,6 +61,14 @@ char *fmt_num(char buf[32], double v);
 bool fmt_num_exact(double v);
 
 
+
+/*
+ * One-line text: backslashes, tabs and newlines written as \\, \t and \n,
+ * so a text is one field of a tab-separated line. line_escape writes s
+ * (NULL: nothing) to fp; line_unescape undoes it in place and returns s.
+ */
+void line_escape(FILE *fp, const char *s);
+char *line_unescape(char *s);
 
 /*
  * arena: many small allocations freed at once. Used for the strings of a

@@ -1,10 +1,10 @@
 #!/bin/sh
 # topset batch: isolation of a broken client, safe names, clients without a
 # log, blocks started in the past, incremental reruns, -j 2 = -j 1, shards
-# that partition, a filled-in plan fed back as the next log, and a rename
-# that fails at the group commit.
+# that partition and share a folder, a filled-in plan fed back as the next
+# log, and a rename that fails at the group commit.
 . "$srcdir/tests/e2e/lib.sh"
-plan 53
+plan 56
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -82,6 +82,9 @@ same=0
 for f in "$tmp/first"/*; do cmp -s "$f" "$plans/$(basename "$f")" || same=1; done
 ok $same "and the same inputs give the same bytes"
 is "" "$(ls -a "$plans" "$plans/.topset-state" | grep tmp-topset)" "no temporary files left behind"
+is "_evil alex newbie past " "$(sed 1d "$plans/.topset-state/state" | cut -f1 | sort | tr '\n' ' ')" \
+    "the state: a line per written client, none for the broken one"
+ok "$(test ! -e "$plans/.topset-state/journal"; echo $?)" "and no journal after a finished run"
 
 # -j 2 gives the same files as -j 1.
 run_topset batch "$b/roster.csv" --out "$tmp/j2" --as-of 2026-11-22 -j 2
@@ -99,6 +102,16 @@ done
 all=$(cat "$tmp"/s1/index-1-of-3.csv "$tmp"/s2/index-2-of-3.csv "$tmp"/s3/index-3-of-3.csv |
     grep -v '^client,' | cut -d, -f1 | sort | tr '\n' ' ')
 is "../evil alex broken newbie past " "$all" "three shards hold every client exactly once"
+# Shards sharing a folder keep each other's state.
+for k in 1 2 3; do
+    run_topset batch "$b/roster.csv" --out "$tmp/sh" --as-of 2026-11-22 --shard "$k/3"
+done
+r=0
+for k in 1 2 3; do
+    run_topset batch "$b/roster.csv" --out "$tmp/sh" --as-of 2026-11-22 --shard "$k/3"
+    printf '%s\n' "$err" | grep -q '^0 written, ' || r=1
+done
+ok $r "shards sharing a folder: rerun, no shard plans anyone again"
 
 # Closing the loop: alex fills in week 1 of the plan as prescribed, and the
 # filled plan CSV is next week's log: the block moves on by one week.
@@ -156,7 +169,8 @@ ok $r "a failed rename at commit: exit 1, alex counted failed with broken"
 case "$err" in *'client "alex"'*"$rn/alex.xlsx: cannot write: Is a directory"*) r=0 ;; *) r=1 ;; esac
 ok $r "the client is failed, naming the file and the reason"
 is "failed" "$(grep '^alex,' "$rn/index.csv" | cut -d, -f2)" "the index says alex failed"
-ok "$(test -d "$rn/alex.xlsx/keep" && test ! -e "$rn/.topset-state/alex" &&
+ok "$(test -d "$rn/alex.xlsx/keep" && ! grep -q "^alex	" "$rn/.topset-state/state" &&
+    grep -q "^newbie	" "$rn/.topset-state/state" &&
     test -s "$rn/newbie.xlsx" && test -s "$rn/past.xlsx"; echo $?)" \
     "the folder is untouched, alex has no state, the others are written"
 is "" "$(ls -a "$rn" "$rn/.topset-state" | grep -e '\.tmp-topset-')" "no temporary file is left"

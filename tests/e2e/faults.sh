@@ -3,14 +3,15 @@
 # SIGXFSZ ignored so the write fails with EFBIG instead of killing us),
 # SIGTERM and SIGINT in the middle of a batch (-j 1 and -j 2), and a run
 # killed between temporary file and rename (its temporary file left
-# behind, named as src/outfile.c names them). Every previous plan stays
-# whole: each file is either the old version or a complete new one, and
-# the next run leaves no temporary file behind.
+# behind, named as src/outfile.c names them), and a batch killed after
+# part of it was renamed. Every previous plan stays whole: each file is
+# either the old version or a complete new one, the next run leaves no
+# temporary file behind, and it never takes a replaced plan for unchanged.
 . "$srcdir/tests/e2e/lib.sh"
 
 [ -x "$TOPSET" ] || skip_all "the topset program is not built"
 
-plan 48
+plan 54
 
 tpl="$srcdir/tests/data/batch/template.csv"
 logf="$srcdir/tests/data/batch/logs/alex.csv"
@@ -166,3 +167,44 @@ is 0 "$status" "batch after a killed run: exit 0"
 ok "$(cmp -s new/c7.csv plans/c7.csv && cmp -s new/c7.xlsx plans/c7.xlsx; echo $?)" \
     "the killed client's plan is whole"
 is "" "$(temps plans plans/.topset-state)" "and no temporary file is left"
+
+# --- (d) a batch killed after part of it was renamed ---------------------
+# The first group of new plans is renamed, then the run is killed (-9) at
+# c50. Those clients' state lines still describe their old plans: back on
+# the old inputs, the next run must plan them again, not call them
+# unchanged (batch_state.h, the journal).
+rm -rf plans old
+"$TOPSET" batch roster.csv --out plans --as-of 2026-11-22 >/dev/null 2>&1 || exit 99
+cp -R plans old || exit 99
+"$TOPSET" batch stuck-roster.csv --out plans --as-of 2026-11-29 -j 1 >/dev/null 2>&1 &
+pid=$!
+i=0
+while [ $i -lt 1500 ] && ! written c49; do
+    sleep 0.02
+    i=$((i + 1))
+done
+sleep 0.2
+kill -KILL $pid
+wait $pid
+is 137 "$?" "kill -9 in the middle of a batch"
+renamed=0
+i=0
+while [ $i -lt $n ]; do
+    cmp -s "plans/c$i.csv" "new/c$i.csv" && renamed=$((renamed + 1))
+    i=$((i + 1))
+done
+ok "$(test $renamed -gt 0 && test $renamed -lt 50; echo $?)" \
+    "it had renamed part of the batch ($renamed new plans)"
+ok "$(test -s plans/.topset-state/journal; echo $?)" "and left its journal"
+run_topset batch roster.csv --out plans --as-of 2026-11-22
+case "$status $err" in "0 "*"$renamed written, $((n - renamed)) unchanged, 0 failed"*) r=0 ;; *) r=1 ;; esac
+ok $r "back on the old inputs, the replaced plans are planned again, the rest unchanged"
+same=0
+i=0
+while [ $i -lt $n ]; do
+    for ext in csv xlsx; do cmp -s "plans/c$i.$ext" "old/c$i.$ext" || same=1; done
+    i=$((i + 1))
+done
+ok $same "every plan is as the old inputs make it"
+is "" "$(temps plans plans/.topset-state)$(ls plans/.topset-state/journal 2>/dev/null)" \
+    "no temporary file and no journal is left"
