@@ -86,14 +86,25 @@ struct hasher {
     uint64_t h;
 };
 
+/* Eight bytes a step: a byte at a time (FNV-1a) was a chain of 7,500
+ * dependent multiplies per log, 5 % of a CSV-only run. A file's bytes come
+ * in whole 64 KB pieces but the last (fread fills its buffer), so where
+ * the words start is the same on every run. It only has to notice change,
+ * not resist an attacker: a lifter gains nothing by a collision. */
 static void
 hash_bytes(struct hasher *x, const void *data, size_t n)
 {
     const unsigned char *p = data;
-    for (size_t i = 0; i < n; i++) {
-        x->h ^= p[i];
-        x->h *= 1099511628211ULL;
+    uint64_t h = x->h;
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, p, sizeof w);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
     }
+    for (; n > 0; p++, n--)
+        h = (h ^ *p) * 1099511628211ULL;
+    x->h = h;
 }
 
 static void
