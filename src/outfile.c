@@ -125,7 +125,12 @@ lock_tmp(const char *tmp)
             errno = EEXIST;
             return -1;
         }
-        if (ftruncate(fd, 0) != 0 || fchmod(fd, OUTFILE_MODE) != 0) {
+        /* Only what is needed: a file just made is empty and has its mode
+         * (umask permitting), and on ext4 truncating even an empty file
+         * makes its close start writing it out at once, one file at a
+         * time, where a batch syncs its files together. */
+        if ((fst.st_size != 0 && ftruncate(fd, 0) != 0) ||
+            ((fst.st_mode & 07777) != OUTFILE_MODE && fchmod(fd, OUTFILE_MODE) != 0)) {
             err = errno;
             close(fd);
             errno = err;
