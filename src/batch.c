@@ -113,34 +113,93 @@ hash_str(struct hasher *x, const char *s)
     hash_bytes(x, s ? s : "", s ? strlen(s) + 1 : 1);
 }
 
-static void
-hash_file(struct hasher *x, const char *path)
+/* Read until n bytes or the end; returns the count, or -1. */
+static ssize_t
+read_full(int fd, char *buf, size_t n)
 {
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = read(fd, buf + got, n - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            break;
+        got += (size_t) r;
+    }
+    return (ssize_t) got;
+}
+
+/* A log is read once for its hash and, when it fits, kept for the plan:
+ * reading it again was a second open, read and close per client. */
+#define LOG_HOLD_MAX (1 << 20)
+
+struct held {
+    char *data;                    /* a worker's buffer, reused client to client */
+    size_t len, cap;
+    bool ok;                       /* data holds the whole file just hashed */
+};
+
+/* Hash path's name and bytes (in 64 KB pieces, the same words whatever
+ * the pieces: see hash_bytes). With keep, a regular file of at most
+ * LOG_HOLD_MAX bytes is kept in keep. An unreadable file hashes as such;
+ * its error is the planner's to report. */
+static void
+hash_file(struct hasher *x, const char *path, struct held *keep)
+{
+    if (keep != NULL)
+        keep->ok = false;
     hash_str(x, path);
     if (path == NULL)
         return;
-    FILE *fp = fopen(path, "rb");
-    if (fp == NULL) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         hash_str(x, "(unreadable)");
         return;
     }
-    unsigned char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        hash_bytes(x, buf, n);
-    fclose(fp);
+    struct stat st;
+    if (keep != NULL && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < LOG_HOLD_MAX) {
+        /* One byte more than the size: a file that grew since is streamed. */
+        size_t want = (size_t) st.st_size + 1;
+        if (keep->cap < want) {
+            keep->cap = want < 4096 ? 4096 : want;
+            free(keep->data);
+            keep->data = xmalloc(keep->cap);
+        }
+        ssize_t n = read_full(fd, keep->data, want);
+        if (n >= 0 && (size_t) n < want) {
+            hash_bytes(x, keep->data, (size_t) n);
+            keep->len = (size_t) n;
+            keep->ok = true;
+            close(fd);
+            return;
+        }
+        if (lseek(fd, 0, SEEK_SET) != 0) {
+            hash_str(x, "(unreadable)");
+            close(fd);
+            return;
+        }
+    }
+    char buf[65536];
+    ssize_t n;
+    while ((n = read_full(fd, buf, sizeof buf)) > 0)
+        hash_bytes(x, buf, (size_t) n);
+    if (n < 0)
+        hash_str(x, "(unreadable)");
+    close(fd);
 }
 
 static uint64_t
-inputs_hash(const struct batch_opts *o, const struct job_opts *j)
+inputs_hash(const struct batch_opts *o, const struct job_opts *j, struct held *log)
 {
     struct hasher x = {1469598103934665603ULL};
     char line[256];
     hash_str(&x, PACKAGE_STRING);
     hash_str(&x, j->client);
-    hash_file(&x, j->template_path);
-    hash_file(&x, j->log_path);
-    hash_file(&x, j->maxes_path);
+    hash_file(&x, j->template_path, NULL);
+    hash_file(&x, j->log_path, log);
+    hash_file(&x, j->maxes_path, NULL);
     /* The plan depends on the as-of week (and the dates the block shows),
      * not on which day of that week the run happens. */
     snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d", (int) j->unit, (long) j->start, j->weeks,
@@ -182,7 +241,7 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
 static bool
 run_client(const struct batch_opts *o, const struct batch_state *st,
            const struct roster_entry *c, const char *safe, struct job_cache *cache,
-           struct outfile_set *defer, size_t idx, struct result *res)
+           struct held *log, struct outfile_set *defer, size_t idx, struct result *res)
 {
     struct job_opts j = {
         .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
@@ -201,7 +260,11 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
         err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
                date_format(d, c->start));
     } else {
-        res->hash = inputs_hash(o, &j);
+        res->hash = inputs_hash(o, &j, log);
+        if (log->ok) {
+            j.log_data = log->data;
+            j.log_len = log->len;
+        }
         struct state_entry prior;
         if (!o->force && outputs_exist(o, prefix) &&
             batch_state_find(st, idx, res->hash, &prior, &res->next)) {
@@ -494,6 +557,7 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     size_t k = 0;
     /* One per process: a forked worker fills its own. */
     struct job_cache *cache = job_cache_new();
+    struct held log = {0};
     struct group *g = xcalloc(1, sizeof *g);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || safe[i] == NULL)
@@ -503,7 +567,7 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
         if (stop_requested)
             break;
         struct result res = {0};
-        if (run_client(o, s->state, &r->v[i], safe[i], cache, &g->files, i, &res)) {
+        if (run_client(o, s->state, &r->v[i], safe[i], cache, &log, &g->files, i, &res)) {
             g->idx[g->n] = i;
             g->res[g->n++] = res;
             if (g->n == GROUP_MAX)
@@ -514,6 +578,7 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     flush_group(g, s);
     outfile_set_free(&g->files);
     free(g);
+    free(log.data);
     job_cache_free(cache);
 }
 

@@ -54,7 +54,7 @@ int csvread_file(const char *path, const struct csvread_opts *opts, csv_row_fn f
 /* The same on an open stream (not closed here); name is used in messages. */
 int csvread_stream(FILE *fp, const char *name, const struct csvread_opts *opts,
                    csv_row_fn fn, void *arg, struct errlist *errs);
-/* The same on a buffer in memory (for tests and fuzzers). */
+/* The same on a buffer in memory (bytes already read; tests, fuzzers). */
 int csvread_buffer(const char *data, size_t len, const char *name,
                    const struct csvread_opts *opts, csv_row_fn fn, void *arg,
                    struct errlist *errs);

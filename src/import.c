@@ -137,7 +137,7 @@ import_run(const char *from, const char *path, FILE *out, struct errlist *errs)
 
     struct log log;
     log_init(&log);
-    struct log_opts opts = {NULL, sn.found->name};
+    struct log_opts opts = {.force_format = sn.found->name};
     rc = log_read(path, &opts, &log, errs);
     if (rc == 0 && write_native(out, &log) != 0) {
         err_at(errs, NULL, 0, 0, "cannot write the native log: %s",

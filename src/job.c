@@ -228,7 +228,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     memset(&own, 0, sizeof own);
     t = get_template(o, &own, errs);
     if (o->log_path != NULL) {
-        struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL};
+        struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
+                              .data = o->log_data, .len = o->log_len};
         log_read(o->log_path, &lo, &log, errs);
     }
     if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)

@@ -25,6 +25,8 @@ void job_cache_free(struct job_cache *c);
 struct job_opts {
     const char *template_path;     /* required */
     const char *log_path;          /* NULL: no history */
+    const char *log_data;          /* the log's bytes when already read, else NULL */
+    size_t log_len;
     const char *maxes_path;        /* NULL: none */
     const char *client;            /* NULL or "": none */
     const char *out_prefix;        /* PREFIX: writes PREFIX.xlsx / PREFIX.csv */

@@ -421,7 +421,9 @@ log_read(const char *path, const struct log_opts *opts, struct log *log, struct 
 
     size_t before = errlist_count(errs), n0 = log->n;
     struct csvread_opts copts = {0};
-    int rc = csvread_file(path, &copts, on_row, &lr, errs);
+    int rc = opts->data != NULL
+                 ? csvread_buffer(opts->data, opts->len, path, &copts, on_row, &lr, errs)
+                 : csvread_file(path, &copts, on_row, &lr, errs);
     if (lr.begun && lr.d->end != NULL && lr.d->end(&lr.r) != 0)
         rc = -1;
     free(client_key);

@@ -63,6 +63,9 @@ struct log_opts {
                                       log has a client column; other clients' rows are not
                                       checked; NULL keeps every row */
     const char *force_format;      /* a dialect name to use instead of detecting; NULL detects */
+    const char *data;              /* the file's bytes, when the caller has read them (a
+                                      batch hashes them first); NULL reads the file */
+    size_t len;
 };
 
 void log_init(struct log *log);

@@ -207,7 +207,7 @@ static const struct fixture fixtures[] = {
 static int
 read_log(const char *path, const char *force, struct log *log, struct errlist *errs)
 {
-    struct log_opts opts = {NULL, force};
+    struct log_opts opts = {.force_format = force};
     log_init(log);
     errlist_init(errs);
     int rc = log_read(path, &opts, log, errs);
@@ -429,7 +429,7 @@ test_bad(void)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         struct log log;
         struct errlist errs;
-        struct log_opts opts = {NULL, NULL};
+        struct log_opts opts = {0};
         log_init(&log);
         errlist_init(&errs);
         is_int(-1, log_read(bad[i], &opts, &log, &errs), "%s fails", bad[i]);
@@ -538,7 +538,7 @@ test_every_problem(void)
         bail("cannot close %s", path);
     struct log log;
     struct errlist errs;
-    struct log_opts opts = {NULL, NULL};
+    struct log_opts opts = {0};
     log_init(&log);
     errlist_init(&errs);
     is_int(-1, log_read(path, &opts, &log, &errs), "a Strong export with 5 mistakes fails");
