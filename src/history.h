@@ -22,6 +22,7 @@ struct hset {
     double rpe;              /* 0: not logged */
 };
 
+/* A session's arrays point into its history's pool; an empty one is NULL. */
 struct session {
     day_t date;
     const char *day_key;     /* NULL when the log does not name the day */
@@ -35,6 +36,7 @@ struct history {
     struct session *v;       /* chronological */
     size_t n, cap;
     bool by_day;             /* sessions were picked by the slot's day name */
+    struct hset *pool;       /* every session's sets, in one allocation */
 };
 
 /*
@@ -47,6 +49,33 @@ struct history {
 void history_collect(struct history *h, const struct log *log, const struct slot *s,
                      enum unit unit, day_t from, day_t to);
 void history_free(struct history *h);
+
+/*
+ * Which sets of a log each slot of a template names (by its exercise or an
+ * alias), in log order. A plan collects many histories of each slot; with
+ * this built once, each looks only at its slot's sets instead of matching
+ * every set of the log again.
+ */
+struct history_index {
+    size_t *first;           /* slot i's sets are set[first[i] .. first[i + 1]) */
+    size_t *set;             /* indices into log->sets */
+    size_t nslots;
+};
+/* log may be NULL (no sets). Free with history_index_free. */
+void history_index_build(struct history_index *x, const struct log *log,
+                         const struct template *t);
+void history_index_free(struct history_index *x);
+/* The sets of slot s (one of t's, the template x was built from); *n of them. */
+const size_t *history_index_sets(const struct history_index *x, const struct template *t,
+                                 const struct slot *s, size_t *n);
+
+/*
+ * history_collect, given the sets of log that s names (in log order, e.g.
+ * from history_index_sets): the same sessions, without a scan of the log.
+ */
+void history_collect_sets(struct history *h, const struct log *log, const size_t *sets,
+                          size_t nsets, const struct slot *s, enum unit unit, day_t from,
+                          day_t to);
 
 /* The latest session, or NULL. */
 const struct session *history_last(const struct history *h);

@@ -120,4 +120,20 @@ void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
 
+/* Room for n more of each (any may be 0), so that building a plan whose
+ * size is known ahead does not grow its arrays step by step. */
+void plan_reserve(struct plan *p, size_t weeks, size_t days, size_t exs, size_t sets);
+
+/*
+ * As plan_add_set, but why is not copied: it must live as long as the plan
+ * (in p->arena, e.g. an earlier set's why, or a string constant). Sets
+ * alike but for their number share one copy this way.
+ */
+size_t plan_add_set_shared(struct plan *p, enum set_type type, double weight, int reps,
+                           double rpe, const char *why);
+/* As plan_add_exercise, with name and notes (not NULL) not copied: they
+ * must live as long as the plan, as above. */
+struct plan_exercise *plan_add_exercise_shared(struct plan *p, const char *name,
+                                               const char *notes, size_t lift, double step);
+
 #endif

@@ -6,7 +6,7 @@
 #include <config.h>
 
 #include <math.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +36,57 @@ struct lift {
     bool last_logged;              /* ... and had a session logged */
     int last_week;
     double e1rm;                   /* from the latest history, carried into projections */
+    const char *backoff_why;       /* the last back-off and drop-set texts put in the plan */
+    const char *drop_why;
+    const struct slot *named_row;  /* the row whose name and notes are in the plan as: */
+    const char *name, *notes;
 };
+
+/*
+ * Texts already in the plan's arena, by the one or two numbers they were
+ * made from (compared bit for bit, so equal keys made equal texts): a
+ * block prints the same warm-up reasons and plate texts week after week,
+ * and making and copying them again was much of the cost of emitting sets.
+ */
+#define MEMO_SIZE 64
+
+struct memo {
+    struct {
+        uint64_t a, b;
+        const char *text;          /* NULL: empty */
+    } e[MEMO_SIZE];
+};
+
+static uint64_t
+bits(double v)
+{
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    return u;
+}
+
+/* The text remembered for (a, b), or NULL; then *slot is where to
+ * remember it with memo_put. */
+static const char *
+memo_get(struct memo *m, double a, double b, size_t *slot)
+{
+    uint64_t ua = bits(a), ub = bits(b);
+    uint64_t h = (ua ^ (ub * 0x9E3779B97F4A7C15ULL)) * 0x9E3779B97F4A7C15ULL;
+    size_t k = (size_t) (h >> 58);          /* 6 bits: MEMO_SIZE slots */
+    *slot = k;
+    if (m->e[k].text != NULL && m->e[k].a == ua && m->e[k].b == ub)
+        return m->e[k].text;
+    return NULL;
+}
+
+static const char *
+memo_put(struct memo *m, size_t slot, double a, double b, const char *text)
+{
+    m->e[slot].a = bits(a);
+    m->e[slot].b = bits(b);
+    m->e[slot].text = text;
+    return text;
+}
 
 struct planner {
     const struct template *t;
@@ -47,13 +97,71 @@ struct planner {
     struct errlist *errs;
     struct lift *lifts;
     size_t nlifts;
+    struct history_index index;    /* each slot's sets in the log */
+    struct memo warmup_why;        /* by (percentage, 0) */
+    struct memo plates;            /* by (load, bar) */
+    const char *same_load_why;     /* of the second and later top sets, once */
 };
+
+/* s in the plan's arena: *last when it reads the same (a lift's back-off
+ * text seldom changes from week to week), else a new copy, kept in *last. */
+static const char *
+plan_text(struct plan *p, const char **last, const char *s)
+{
+    if (*last == NULL || strcmp(*last, s) != 0)
+        *last = arena_strdup(&p->arena, s);
+    return *last;
+}
+
+/* "warm-up 40%", or "empty bar" for pct 0, in the plan's arena. */
+static const char *
+warmup_why(struct planner *pl, double pct)
+{
+    size_t slot;
+    const char *why = memo_get(&pl->warmup_why, pct, 0, &slot);
+    if (why != NULL)
+        return why;
+    char buf[WHY_MAX];
+    struct text t;
+    text_init(&t, buf, sizeof buf);
+    if (pct > 0) {
+        text_str(&t, "warm-up ");
+        text_num(&t, pct);
+        text_str(&t, "%");
+    } else
+        text_str(&t, "empty bar");
+    return memo_put(&pl->warmup_why, slot, pct, 0, arena_strdup(&pl->p->arena, buf));
+}
+
+/* The plates text of load on bar, in the plan's arena. */
+static const char *
+plates_of(struct planner *pl, double load, double bar)
+{
+    size_t slot;
+    const char *text = memo_get(&pl->plates, load, bar, &slot);
+    if (text != NULL)
+        return text;
+    char buf[PLATES_TEXT_MAX];
+    return memo_put(&pl->plates, slot, load, bar,
+                    arena_strdup(&pl->p->arena, plates_text(buf, load, bar, pl->o->unit)));
+}
+
+/* The history of template row s from the log between from and to. */
+static void
+collect(const struct planner *pl, const struct slot *s, day_t from, day_t to, struct history *h)
+{
+    size_t n;
+    const size_t *sets = history_index_sets(&pl->index, pl->t, s, &n);
+    history_collect_sets(h, pl->log, sets, n, s, pl->o->unit, from, to);
+}
 
 static void
 group_lifts(struct planner *pl)
 {
     const struct template *t = pl->t;
-    pl->lifts = xcalloc(t->n ? t->n : 1, sizeof *pl->lifts);
+    /* Not calloc: a lift is large (its last prescription) and only those
+     * made are set, below. */
+    pl->lifts = xmalloc((t->n ? t->n : 1) * sizeof *pl->lifts);
     for (size_t d = 0; d < t->ndays; d++) {
         for (size_t i = 0; i < t->n; i++) {
             const struct slot *s = &t->slots[i];
@@ -65,9 +173,7 @@ group_lifts(struct planner *pl)
                     l = &pl->lifts[k];
             if (l == NULL) {
                 l = &pl->lifts[pl->nlifts++];
-                l->day = d;
-                l->key = s->exercise_key;
-                l->cycle = 1;
+                *l = (struct lift){.day = d, .key = s->exercise_key, .cycle = 1};
                 l->plan_lift = plan_add_lift(pl->p, s->day, s->exercise);
                 pl->p->lifts[l->plan_lift].main = s->bar > 0;
                 for (size_t k = 0; k + 1 < pl->nlifts; k++)
@@ -132,12 +238,22 @@ warmup_reps(double pct)
     return pct <= 45 ? 5 : pct <= 65 ? 3 : pct <= 85 ? 2 : 1;
 }
 
+static const double auto_pct[] = {40, 60, 80};
+#define AUTO_STEPS (sizeof auto_pct / sizeof auto_pct[0])
+
+/* The most warm-up steps s can have: the empty bar and its percentages. */
+static size_t
+warmups_max(const struct slot *s)
+{
+    return s->warmup == WARMUP_AUTO ? 1 + AUTO_STEPS
+           : s->warmup == WARMUP_LIST ? (size_t) s->warmup_n : 0;
+}
+
 static size_t
 warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *out)
 {
-    static const double auto_pct[] = {40, 60, 80};
     const double *pct = auto_pct;
-    size_t npct = 3, n = 0;
+    size_t npct = AUTO_STEPS, n = 0;
     double bar = unit_default_bar(unit), gap = 2 * s->step, last = 0;
     if (s->warmup == WARMUP_NONE)
         return 0;
@@ -195,7 +311,7 @@ fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, d
 {
     day_t to = monday + 6 < pl->o->as_of ? monday + 6 : pl->o->as_of;
     struct history h;
-    history_collect(&h, pl->log, row, pl->o->unit, monday, to);
+    collect(pl, row, monday, to, &h);
     const struct session *ss = NULL;
     if (h.by_day || l->occurrence == 0)
         ss = h.n > 0 ? &h.v[0] : NULL;
@@ -217,20 +333,20 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
      bool started, day_t monday)
 {
     struct plan *p = pl->p;
-    struct plan_exercise *e = plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step);
+    /* One copy of a row's name and notes serves every week it is in force. */
+    if (l->named_row != row) {
+        l->named_row = row;
+        l->name = arena_strdup(&p->arena, row->exercise);
+        l->notes = arena_strdup(&p->arena, row->notes ? row->notes : "");
+    }
+    plan_add_exercise_shared(p, l->name, l->notes, l->plan_lift, row->step);
     size_t first = p->nsets;
-    (void) e;
 
     struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
     size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
-    char why[WHY_MAX], n[32];
-    for (size_t i = 0; i < nw; i++) {
-        if (ramp[i].pct > 0)
-            snprintf(why, sizeof why, "warm-up %s%%", fmt_num(n, ramp[i].pct));
-        else
-            snprintf(why, sizeof why, "empty bar");
-        plan_add_set(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0, why);
-    }
+    for (size_t i = 0; i < nw; i++)
+        plan_add_set_shared(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0,
+                            warmup_why(pl, ramp[i].pct));
     size_t top = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
     for (size_t i = 0; i < nw; i++)
         if (ramp[i].pct > 0) {
@@ -238,33 +354,59 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
             p->sets[first + i].num = ramp[i].pct;
             p->sets[first + i].den = 100;
         }
+    /* The repeated sets of a role share one copy of their why text. */
+    if (row->top_sets > 1 && pl->same_load_why == NULL)
+        pl->same_load_why = arena_strdup(&p->arena, "same load as the first top set");
     for (int i = 1; i < row->top_sets; i++) {
-        size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
-                                "same load as the first top set");
+        size_t k = plan_add_set_shared(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
+                                       pl->same_load_why);
         p->sets[k].from_top = (long) top;
     }
-    for (int i = 0; i < row->backoff_sets; i++) {
-        size_t k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
-                                rx->backoff_why);
-        p->sets[k].from_top = (long) top;
-        p->sets[k].num = rx->backoff_num;
-        p->sets[k].den = rx->backoff_den;
+    if (row->backoff_sets > 0) {
+        const char *why = plan_text(p, &l->backoff_why, rx->backoff_why);
+        for (int i = 0; i < row->backoff_sets; i++) {
+            size_t k = plan_add_set_shared(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
+                                           why);
+            p->sets[k].from_top = (long) top;
+            p->sets[k].num = rx->backoff_num;
+            p->sets[k].den = rx->backoff_den;
+        }
     }
-    for (int i = 0; i < row->drop_sets; i++) {
-        size_t k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
-        p->sets[k].from_top = (long) top;
-        p->sets[k].num = row->drop_pct;
-        p->sets[k].den = 100;
+    if (row->drop_sets > 0) {
+        const char *why = plan_text(p, &l->drop_why, rx->drop_why);
+        for (int i = 0; i < row->drop_sets; i++) {
+            size_t k = plan_add_set_shared(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, why);
+            p->sets[k].from_top = (long) top;
+            p->sets[k].num = row->drop_pct;
+            p->sets[k].den = 100;
+        }
     }
-    if (row->bar > 0) {
-        char plates[PLATES_TEXT_MAX];
+    if (row->bar > 0)
         for (size_t i = first; i < p->nsets; i++)
-            p->sets[i].plates =
-                arena_strdup(&p->arena, plates_text(plates, p->sets[i].weight, row->bar, pl->o->unit));
-    }
+            p->sets[i].plates = plates_of(pl, p->sets[i].weight, row->bar);
     bool logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
     l->last_logged = logged;
     l->last_started = started;
+}
+
+/* Room in the plan for every week, day, exercise and set the block will
+ * have (warm-ups at most), so that its arrays are not grown set by set. */
+static void
+reserve_plan(struct planner *pl)
+{
+    size_t days = 0, exs = 0, sets = 0;
+    for (int w = 1; w <= pl->o->weeks; w++) {
+        days += pl->t->ndays;
+        for (size_t k = 0; k < pl->nlifts; k++) {
+            const struct slot *row = row_for_week(pl, &pl->lifts[k], w);
+            if (row == NULL)
+                continue;
+            exs++;
+            sets += warmups_max(row) + (size_t) row->top_sets + (size_t) row->backoff_sets
+                    + (size_t) row->drop_sets;
+        }
+    }
+    plan_reserve(pl->p, (size_t) pl->o->weeks, days, exs, sets);
 }
 
 /* Prescribe one lift for week w. Returns 0 or -1 (reported). */
@@ -273,12 +415,14 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
                bool started, struct prescription *rx)
 {
     const struct planner_opts *o = pl->o;
-    char n[32], m[32];
 
     /* A week that began and was not logged is repeated, not progressed. */
     if (l->have_presc && l->last_started && !l->last_logged && l->last_row == row) {
         *rx = l->last_presc;
-        snprintf(rx->top_why, WHY_MAX, "repeat: nothing logged in week %d", l->last_week);
+        struct text t;
+        text_init(&t, rx->top_why, WHY_MAX);
+        text_str(&t, "repeat: nothing logged in week ");
+        text_int(&t, l->last_week);
         return 0;
     }
 
@@ -288,7 +432,7 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
     bool from_history = started || !l->have_presc || l->last_started;
     struct history h = {0};
     if (from_history) {
-        history_collect(&h, pl->log, row, o->unit, DAY_MIN, started ? monday - 1 : o->as_of);
+        collect(pl, row, DAY_MIN, started ? monday - 1 : o->as_of, &h);
         outcome_from_history(&h, row, &last);
         l->e1rm = history_e1rm(&h, row);
     } else
@@ -309,8 +453,15 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
         ctx.start_why = "start";
     } else if (row->top_pct > 0 && ctx.one_rm > 0) {
         ctx.start_load = ctx.one_rm * row->top_pct / 100;
-        snprintf(start_why, sizeof start_why, "start: %s%% of %s %s", fmt_num(n, row->top_pct),
-                 ctx.one_rm_label, fmt_num(m, round(ctx.one_rm * 10) / 10));
+        /* "start: %s%% of %s %s" */
+        struct text t;
+        text_init(&t, start_why, sizeof start_why);
+        text_str(&t, "start: ");
+        text_num(&t, row->top_pct);
+        text_str(&t, "% of ");
+        text_str(&t, ctx.one_rm_label);
+        text_str(&t, " ");
+        text_num(&t, round(ctx.one_rm * 10) / 10);
         ctx.start_why = start_why;
     }
     int rc = prescribe(&ctx, &last, rx, pl->errs);
@@ -329,7 +480,7 @@ add_points(struct planner *pl)
         if (!pl->p->lifts[l->plan_lift].main)
             continue;
         struct history h;
-        history_collect(&h, pl->log, row, pl->o->unit, DAY_MIN, pl->o->as_of);
+        collect(pl, row, DAY_MIN, pl->o->as_of, &h);
         size_t from = h.n > PLAN_MAX_POINTS ? h.n - PLAN_MAX_POINTS : 0;
         for (size_t i = from; i < h.n; i++) {
             const struct session *ss = &h.v[i];
@@ -356,7 +507,9 @@ planner_build(const struct template *t, const struct log *log, const struct maxe
     p->start = opts->start;
     p->as_of = opts->as_of;
     group_lifts(&pl);
+    history_index_build(&pl.index, log, t);
     add_points(&pl);
+    reserve_plan(&pl);
 
     int rc = 0;
     for (int w = 1; w <= opts->weeks && rc == 0; w++) {
@@ -390,5 +543,6 @@ planner_build(const struct template *t, const struct log *log, const struct maxe
     for (size_t k = 0; k < pl.nlifts; k++)
         free(pl.lifts[k].rows);
     free(pl.lifts);
+    history_index_free(&pl.index);
     return rc;
 }

@@ -5,7 +5,6 @@
 #include <config.h>
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "progression.h"
@@ -44,16 +43,29 @@ step_of(const struct rule_ctx *ctx)
     return ctx->slot->step;
 }
 
+/* The reason texts below are built with struct text (plan.h), not
+ * snprintf: a plan has thousands of them and printf was a good part of the
+ * cost of planning. Each comment shows the text as a format. */
+
 /* " @8" or "" */
-static const char *
-at_rpe(char buf[40], double rpe)
+static void
+at_rpe(struct text *t, double rpe)
 {
-    char n[32];
-    if (rpe > 0)
-        snprintf(buf, 40, " @%s", fmt_num(n, rpe));
-    else
-        buf[0] = '\0';
-    return buf;
+    if (rpe > 0) {
+        text_str(t, " @");
+        text_num(t, rpe);
+    }
+}
+
+/* "<pct>% of <label> <base, to 0.1>" */
+static void
+pct_of(struct text *t, double pct, const char *label, double base)
+{
+    text_num(t, pct);
+    text_str(t, "% of ");
+    text_str(t, label);
+    text_str(t, " ");
+    text_num(t, round(base * 10) / 10);
 }
 
 static int
@@ -69,18 +81,26 @@ start(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
     }
     p->top_load = load_round(ctx->start_load, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "%s", ctx->start_why ? ctx->start_why : "start");
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    text_str(&t, ctx->start_why ? ctx->start_why : "start");
     return 0;
 }
 
 static void
 cut(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p)
 {
-    char n[32];
     p->top_load = load_round(last->top_load * (1 - CUT_PERCENT / 100), step_of(ctx));
     p->top_reps = ctx->slot->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "cut %g%%: %d misses at %s", CUT_PERCENT, last->misses,
-             fmt_num(n, last->top_load));
+    /* "cut %g%%: %d misses at %s"; fmt_num prints CUT_PERCENT as %g does */
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    text_str(&t, "cut ");
+    text_num(&t, CUT_PERCENT);
+    text_str(&t, "%: ");
+    text_int(&t, last->misses);
+    text_str(&t, " misses at ");
+    text_num(&t, last->top_load);
 }
 
 static void
@@ -88,18 +108,34 @@ hold_short(const struct rule_ctx *ctx, const struct outcome *last, struct prescr
 {
     p->top_load = load_round(last->top_load, step_of(ctx));
     p->top_reps = ctx->slot->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "hold: %d of %d reps", last->top_reps, ctx->slot->top_reps.lo);
+    /* "hold: %d of %d reps" */
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    text_str(&t, "hold: ");
+    text_int(&t, last->top_reps);
+    text_str(&t, " of ");
+    text_int(&t, ctx->slot->top_reps.lo);
+    text_str(&t, " reps");
 }
 
 static void
 add(const struct rule_ctx *ctx, const struct outcome *last, int wanted, struct prescription *p)
 {
-    char n[32], r[40];
     const struct slot *s = ctx->slot;
     p->top_load = load_round(last->top_load + s->increment, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "add %s: %d/%d reps%s last time", fmt_num(n, s->increment),
-             last->top_reps, wanted, at_rpe(r, last->top_rpe));
+    /* "add %s: %d/%d reps%s last time" */
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    text_str(&t, "add ");
+    text_num(&t, s->increment);
+    text_str(&t, ": ");
+    text_int(&t, last->top_reps);
+    text_str(&t, "/");
+    text_int(&t, wanted);
+    text_str(&t, " reps");
+    at_rpe(&t, last->top_rpe);
+    text_str(&t, " last time");
 }
 
 /* Double progression: reps up through the range, then load. */
@@ -109,22 +145,35 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
 {
     const struct slot *s = ctx->slot;
     int lo = s->top_reps.lo, hi = s->top_reps.hi;
-    char n[32], r[40];
+    struct text t;
     if (!last->known)
         return start(ctx, p, errs);
     if (last->top_reps >= hi) {
         if (last->top_rpe > 0 && s->top_rpe > 0 && last->top_rpe > s->top_rpe) {
             p->top_load = load_round(last->top_load, step_of(ctx));
             p->top_reps = hi;
-            snprintf(p->top_why, WHY_MAX, "hold: %d reps @%s, above RPE %s", last->top_reps,
-                     fmt_num(n, last->top_rpe), fmt_num(r, s->top_rpe));
+            /* "hold: %d reps @%s, above RPE %s" */
+            text_init(&t, p->top_why, WHY_MAX);
+            text_str(&t, "hold: ");
+            text_int(&t, last->top_reps);
+            text_str(&t, " reps @");
+            text_num(&t, last->top_rpe);
+            text_str(&t, ", above RPE ");
+            text_num(&t, s->top_rpe);
         } else
             add(ctx, last, hi, p);
     } else if (last->top_reps >= lo) {
         p->top_load = load_round(last->top_load, step_of(ctx));
         p->top_reps = last->top_reps + 1;
-        snprintf(p->top_why, WHY_MAX, "add 1 rep: %d/%d reps%s last time", last->top_reps, hi,
-                 at_rpe(r, last->top_rpe));
+        /* "add 1 rep: %d/%d reps%s last time" */
+        text_init(&t, p->top_why, WHY_MAX);
+        text_str(&t, "add 1 rep: ");
+        text_int(&t, last->top_reps);
+        text_str(&t, "/");
+        text_int(&t, hi);
+        text_str(&t, " reps");
+        at_rpe(&t, last->top_rpe);
+        text_str(&t, " last time");
     } else if (last->misses >= MISSES_BEFORE_CUT)
         cut(ctx, last, p);
     else
@@ -176,14 +225,14 @@ rule_percent(const struct rule_ctx *ctx, const struct outcome *last, struct pres
 {
     (void) last;
     const struct slot *s = ctx->slot;
-    char n[32], m[32];
     if (need_one_rm(ctx, "rule percent", errs) != 0)
         return -1;
     double base = cycled_one_rm(ctx);
     p->top_load = load_round(base * s->top_pct / 100, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "%s%% of %s %s", fmt_num(n, s->top_pct), ctx->one_rm_label,
-             fmt_num(m, round(base * 10) / 10));
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    pct_of(&t, s->top_pct, ctx->one_rm_label, base);
     return 0;
 }
 
@@ -194,7 +243,6 @@ rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
 {
     (void) last;
     const struct slot *s = ctx->slot;
-    char n[32], m[32], q[32];
     double pct = rpe_percent(s->top_reps.lo, s->top_rpe);
     if (!(pct > 0)) {
         err_at(errs, s->file, s->line, 0,
@@ -208,8 +256,14 @@ rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         return start(ctx, p, errs);
     p->top_load = load_round(base * pct / 100, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    snprintf(p->top_why, WHY_MAX, "%d @%s = %s%% of %s %s", s->top_reps.lo,
-             fmt_num(n, s->top_rpe), fmt_num(m, pct), label, fmt_num(q, round(base * 10) / 10));
+    /* "%d @%s = %s%% of %s %s" */
+    struct text t;
+    text_init(&t, p->top_why, WHY_MAX);
+    text_int(&t, s->top_reps.lo);
+    text_str(&t, " @");
+    text_num(&t, s->top_rpe);
+    text_str(&t, " = ");
+    pct_of(&t, pct, label, base);
     return 0;
 }
 
@@ -220,9 +274,10 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
          struct errlist *errs)
 {
     const struct slot *s = ctx->slot;
-    char n[32], m[32];
+    struct text t;
     if (s->backoff_sets == 0)
         return 0;
+    text_init(&t, p->backoff_why, WHY_MAX);
     bool collapsed = last->known && last->backoff_min_reps >= 0
                      && last->backoff_min_reps <= last->backoff_target - COLLAPSE_REPS;
     if (s->backoff_pct > 0) {
@@ -236,13 +291,7 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         p->backoff_load = load_round(raw, step_of(ctx));
         p->backoff_num = raw;
         p->backoff_den = p->top_load;
-        if (collapsed)
-            snprintf(p->backoff_why, WHY_MAX, "%s%% of %s %s: back-offs fell to %d of %d last time",
-                     fmt_num(n, pct), ctx->one_rm_label, fmt_num(m, round(base * 10) / 10),
-                     last->backoff_min_reps, last->backoff_target);
-        else
-            snprintf(p->backoff_why, WHY_MAX, "%s%% of %s %s", fmt_num(n, pct), ctx->one_rm_label,
-                     fmt_num(m, round(base * 10) / 10));
+        pct_of(&t, pct, ctx->one_rm_label, base);
     } else {
         double drop = s->backoff_drop;
         if (collapsed) {
@@ -257,11 +306,16 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         p->backoff_load = load_round(p->top_load * (100 - drop) / 100, step_of(ctx));
         p->backoff_num = 100 - drop;
         p->backoff_den = 100;
-        if (collapsed)
-            snprintf(p->backoff_why, WHY_MAX, "%s%% under top: back-offs fell to %d of %d last time",
-                     fmt_num(n, drop), last->backoff_min_reps, last->backoff_target);
-        else
-            snprintf(p->backoff_why, WHY_MAX, "%s%% under top", fmt_num(n, drop));
+        text_num(&t, drop);
+        text_str(&t, "% under top");
+    }
+    if (collapsed) {
+        /* ": back-offs fell to %d of %d last time" */
+        text_str(&t, ": back-offs fell to ");
+        text_int(&t, last->backoff_min_reps);
+        text_str(&t, " of ");
+        text_int(&t, last->backoff_target);
+        text_str(&t, " last time");
     }
     p->backoff_reps = s->backoff_reps.lo;
     if (s->backoff_reps.hi > s->backoff_reps.lo && last->known && !collapsed
@@ -269,8 +323,10 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         && fabs(last->backoff_load - p->backoff_load) < 1e-6) {
         int r = last->backoff_min_reps + 1;
         p->backoff_reps = r > s->backoff_reps.hi ? s->backoff_reps.hi : r;
-        size_t len = strlen(p->backoff_why);
-        snprintf(p->backoff_why + len, WHY_MAX - len, "; %d reps last time", last->backoff_min_reps);
+        /* "; %d reps last time" */
+        text_str(&t, "; ");
+        text_int(&t, last->backoff_min_reps);
+        text_str(&t, " reps last time");
     }
     return 0;
 }
@@ -279,12 +335,15 @@ static void
 drops(const struct rule_ctx *ctx, struct prescription *p)
 {
     const struct slot *s = ctx->slot;
-    char n[32];
     if (s->drop_sets == 0)
         return;
     p->drop_load = load_round(p->top_load * s->drop_pct / 100, step_of(ctx));
     p->drop_reps = s->drop_reps.lo;
-    snprintf(p->drop_why, WHY_MAX, "drop set: %s%% of top", fmt_num(n, s->drop_pct));
+    struct text t;
+    text_init(&t, p->drop_why, WHY_MAX);
+    text_str(&t, "drop set: ");
+    text_num(&t, s->drop_pct);
+    text_str(&t, "% of top");
 }
 
 int

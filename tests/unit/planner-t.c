@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "history.h"
 #include "log.h"
 #include "maxes.h"
 #include "planner.h"
@@ -330,10 +331,122 @@ test_errors(void)
     plan_free(&p);
 }
 
+static bool
+same_history(const struct history *a, const struct history *b)
+{
+    if (a->n != b->n || a->by_day != b->by_day)
+        return false;
+    for (size_t i = 0; i < a->n; i++) {
+        const struct session *x = &a->v[i], *y = &b->v[i];
+        if (x->date != y->date || x->nwarmups != y->nwarmups || x->ntops != y->ntops
+            || x->nbackoffs != y->nbackoffs || x->ndrops != y->ndrops)
+            return false;
+        if (session_top_load(x) != session_top_load(y) || session_top_reps(x) != session_top_reps(y)
+            || session_backoff_min_reps(x) != session_backoff_min_reps(y))
+            return false;
+    }
+    return true;
+}
+
+/* The index of which sets each slot names gives the histories a scan of
+ * the whole log gives: aliases, an exercise on two days, days named by
+ * the log, other exercises in between. */
+static void
+test_history_index(void)
+{
+    const char *tpl = "day,exercise,top_reps,aliases,start_weight\n"
+                      "Lower,Squat,5,Back Squat; Squat (Barbell),100\n"
+                      "Upper,Bench Press,5,,80\n"
+                      "Full,Squat,5,,100\n"
+                      "Full,Curl,10,,10\n";
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
+                      "2026-11-02,Back Squat,warmup,60,5,,kg,,Lower\n"
+                      "2026-11-02,Back Squat,top,100,5,,kg,,Lower\n"
+                      "2026-11-02,Back Squat,backoff,90,7,,kg,,Lower\n"
+                      "2026-11-02,Bench Press,top,80,5,,kg,,Upper\n"
+                      "2026-11-04,Squat,top,90,5,,kg,,Full\n"
+                      "2026-11-04,Squat,backoff,80,8,,kg,,Full\n"
+                      "2026-11-09,Squat (Barbell),top,102.5,5,,kg,,Lower\n"
+                      "2026-11-09,Squat (Barbell),backoff,92.5,6,,kg,,Lower\n"
+                      "2026-11-09,Squat (Barbell),drop,70,10,,kg,,Lower\n"
+                      "2026-11-10,Bench Press,top,82.5,4,,kg,,Upper\n"
+                      "2026-11-10,Bench Press,backoff,72.5,8,,kg,,Upper\n"
+                      "2026-11-11,Squat,top,92.5,5,,kg,,Full\n"
+                      "2026-11-12,Curl,top,10,8,,kg,,\n";
+    struct template t;
+    struct log lg;
+    struct errlist e;
+    errlist_init(&e);
+    log_init(&lg);
+    char *tp = put("hi-t.csv", tpl), *lp = put("hi-l.csv", log);
+    if (template_read(tp, &t, &e) != 0 || log_read(lp, &(struct log_opts){0}, &lg, &e) != 0)
+        bail("history index: cannot read the template or log");
+    template_resolve(&t, UNIT_KG);
+    struct history_index x;
+    history_index_build(&x, &lg, &t);
+
+    size_t n;
+    history_index_sets(&x, &t, &t.slots[0], &n);
+    is_int(9, (long) n, "Lower Squat names its sets by either alias, and Full's Squat sets");
+    history_index_sets(&x, &t, &t.slots[1], &n);
+    is_int(3, (long) n, "Bench Press names its three sets");
+    history_index_sets(&x, &t, &t.slots[2], &n);
+    is_int(3, (long) n, "Full Squat has no aliases: only \"Squat\" sets");
+
+    static const day_t lo = -1000000L;
+    day_t to[] = {day("2026-11-03"), day("2026-11-09"), day("2026-11-30")};
+    bool same = true;
+    for (size_t si = 0; si < t.n; si++)
+        for (size_t k = 0; k < sizeof to / sizeof to[0]; k++) {
+            struct history a, b;
+            const size_t *sets = history_index_sets(&x, &t, &t.slots[si], &n);
+            history_collect(&a, &lg, &t.slots[si], UNIT_KG, lo, to[k]);
+            history_collect_sets(&b, &lg, sets, n, &t.slots[si], UNIT_KG, lo, to[k]);
+            if (!same_history(&a, &b)) {
+                diag("slot %zu, to %zu: histories differ", si, k);
+                same = false;
+            }
+            history_free(&a);
+            history_free(&b);
+        }
+    ok(same, "indexed histories are the scanned ones, for every slot and range");
+
+    struct history h;
+    const size_t *sets = history_index_sets(&x, &t, &t.slots[0], &n);
+    history_collect_sets(&h, &lg, sets, n, &t.slots[0], UNIT_KG, lo, to[2]);
+    ok(h.by_day, "Lower Squat: sessions picked by the day name");
+    is_int(2, (long) h.n, "two Lower sessions");
+    if (h.n == 2) {
+        is_int(1, (long) h.v[0].nwarmups, "a warm-up");
+        is_double(100, session_top_load(&h.v[0]), 1e-9, "the first session's top set");
+        is_int(1, (long) h.v[1].ndrops, "a drop set");
+        is_int(6, session_backoff_min_reps(&h.v[1]), "the second session's back-off reps");
+    } else
+        for (int i = 0; i < 4; i++)
+            skip("wrong number of sessions");
+    history_free(&h);
+    sets = history_index_sets(&x, &t, &t.slots[3], &n);
+    history_collect_sets(&h, &lg, sets, n, &t.slots[3], UNIT_KG, lo, to[2]);
+    ok(!h.by_day && h.n == 1, "Curl, logged without a day: all its sessions");
+    history_free(&h);
+
+    history_index_free(&x);
+    history_index_build(&x, NULL, &t);
+    history_index_sets(&x, &t, &t.slots[0], &n);
+    is_int(0, (long) n, "no log: no sets");
+    history_index_free(&x);
+    template_free(&t);
+    log_free(&lg);
+    errlist_free(&e);
+    free(tp);
+    free(lp);
+}
+
 int
 main(void)
 {
-    plan(75);
+    plan(75 + 12);
+    test_history_index();
     test_block_in_progress();
     test_missed_week();
     test_waves_and_maxes();
