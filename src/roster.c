@@ -34,7 +34,8 @@ struct rread {
     size_t width;
     unsigned long header_line;
     bool header_ok;
-    char **keys;                   /* folded client names, for uniqueness */
+    char **keys;                   /* folded client names, for uniqueness ... */
+    struct arena key_texts;        /* ... kept here while the roster is read */
     size_t keycap;
     size_t *slots;                 /* hash table of keys: index + 1, 0 empty */
     size_t nslots;                 /* a power of two, or 0 */
@@ -76,26 +77,23 @@ key_reserve(struct rread *rr)
 
 #define REPORT(i, ...) header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, i, __VA_ARGS__)
 
-/* path as written in the roster, made relative to the roster's folder;
- * NULL when empty. */
+/* path as written in the roster, made relative to the roster's folder,
+ * in the roster's texts; NULL when empty. same, when not NULL, is the
+ * previous client's: clients mostly share a template, and then share one
+ * copy of its path. */
 static char *
-resolve(const char *roster_path, const char *path)
+resolve(struct roster *r, const char *path, char *same)
 {
     if (*path == '\0')
         return NULL;
-    const char *slash = strrchr(roster_path, '/');
+    const char *slash = strrchr(r->path, '/');
     if (path[0] == '/' || slash == NULL)
-        return xstrdup(path);
-    return xasprintf("%.*s/%s", (int) (slash - roster_path), roster_path, path);
-}
-
-static void
-entry_free(struct roster_entry *e)
-{
-    free(e->client);
-    free(e->template_path);
-    free(e->log_path);
-    free(e->maxes_path);
+        return same != NULL && strcmp(same, path) == 0 ? same : arena_strdup(&r->texts, path);
+    int dir = (int) (slash - r->path);
+    if (same != NULL && strncmp(same, r->path, (size_t) dir) == 0 && same[dir] == '/' &&
+        strcmp(same + dir + 1, path) == 0)
+        return same;
+    return arena_printf(&r->texts, "%.*s/%s", dir, r->path, path);
 }
 
 static int
@@ -166,17 +164,17 @@ on_row(const struct csv_row *row, void *arg)
         }
     }
     if (!bad) {
-        e.client = xstrdup(f[R_CLIENT]);
-        e.template_path = resolve(rr->r->path, f[R_TEMPLATE]);
-        e.log_path = resolve(rr->r->path, f[R_LOG]);
-        e.maxes_path = resolve(rr->r->path, f[R_MAXES]);
+        const struct roster_entry *prev = rr->r->n > 0 ? &rr->r->v[rr->r->n - 1] : NULL;
+        e.client = arena_strdup(&rr->r->texts, f[R_CLIENT]);
+        e.template_path = resolve(rr->r, f[R_TEMPLATE], prev ? prev->template_path : NULL);
+        e.log_path = resolve(rr->r, f[R_LOG], NULL);
+        e.maxes_path = resolve(rr->r, f[R_MAXES], prev ? prev->maxes_path : NULL);
         grow(&rr->r->v, &rr->cap, rr->r->n + 1, sizeof *rr->r->v);
         grow(&rr->keys, &rr->keycap, rr->r->n + 1, sizeof *rr->keys);
         rr->r->v[rr->r->n] = e;
-        rr->keys[rr->r->n] = key;
+        rr->keys[rr->r->n] = arena_strdup(&rr->key_texts, key);
         *key_slot(rr, key) = rr->r->n + 1;
         rr->r->n++;
-        key = NULL;
     }
     free(key);
     for (size_t i = 0; i < R_COUNT; i++)
@@ -189,17 +187,18 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
 {
     memset(r, 0, sizeof *r);
     r->path = xstrdup(path);
+    arena_init(&r->texts);
     struct rread rr = {.r = r, .errs = errs};
+    arena_init(&rr.key_texts);
     size_t before = errlist_count(errs);
     struct csvread_opts opts = {0};
     int rc = csvread_file(path, &opts, on_row, &rr, errs);
     if (rc == 0 && rr.header_ok && r->n == 0 && errlist_count(errs) == before)
         err_at(errs, path, rr.header_line, 0,
                "no clients (expected a row per client after the header)");
-    for (size_t i = 0; i < r->n; i++) {
+    for (size_t i = 0; i < r->n; i++)
         r->v[i].file = r->path;
-        free(rr.keys[i]);
-    }
+    arena_free(&rr.key_texts);
     free(rr.keys);
     free(rr.slots);
     if (rc != 0 || errlist_count(errs) != before) {
@@ -212,8 +211,7 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
 void
 roster_free(struct roster *r)
 {
-    for (size_t i = 0; i < r->n; i++)
-        entry_free(&r->v[i]);
+    arena_free(&r->texts);
     free(r->v);
     free(r->path);
     memset(r, 0, sizeof *r);

@@ -11,6 +11,7 @@
 
 #include "date.h"
 #include "errors.h"
+#include "util.h"
 
 struct roster_entry {
     char *client;                  /* non-empty, unique (folded) in the roster */
@@ -29,6 +30,9 @@ struct roster {
     char *path;
     struct roster_entry *v;
     size_t n;
+    /* Every entry's texts, packed: a roster of thousands is held for a
+     * whole batch, and a malloc per name and path cost half of it. */
+    struct arena texts;
 };
 
 /*
