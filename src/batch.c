@@ -190,14 +190,67 @@ hash_file(struct hasher *x, const char *path, struct held *keep)
     close(fd);
 }
 
+/*
+ * The hashes of the templates a worker has seen, kept while each file is
+ * the same (stat_same_file: what the job cache checks before it reuses the
+ * template itself): a handful of programs serve a whole roster, and
+ * reading one again for every client's hash was four system calls each.
+ */
+#define TEMPLATE_HASHES 8
+
+struct template_hashes {
+    struct {
+        char *path;                /* NULL: empty */
+        struct stat id;
+        uint64_t h;
+    } v[TEMPLATE_HASHES];
+    size_t next;                   /* the entry to replace next */
+};
+
+static void
+template_hashes_free(struct template_hashes *th)
+{
+    for (size_t i = 0; i < TEMPLATE_HASHES; i++)
+        free(th->v[i].path);
+}
+
+/* Hash the template at path into x: its name and its bytes' own hash. */
+static void
+hash_template(struct hasher *x, const char *path, struct template_hashes *th)
+{
+    hash_str(x, path);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        hash_str(x, "(unreadable)");
+        return;
+    }
+    for (size_t i = 0; i < TEMPLATE_HASHES; i++)
+        if (th->v[i].path != NULL && strcmp(th->v[i].path, path) == 0 &&
+            stat_same_file(&th->v[i].id, &st)) {
+            hash_bytes(x, &th->v[i].h, sizeof th->v[i].h);
+            return;
+        }
+    struct hasher own = {1469598103934665603ULL};
+    hash_file(&own, path, NULL);
+    size_t k = th->next;
+    th->next = (k + 1) % TEMPLATE_HASHES;
+    free(th->v[k].path);
+    /* Changed since the stat: it is read again for the next client. */
+    th->v[k].path = xstrdup(path);
+    th->v[k].id = st;
+    th->v[k].h = own.h;
+    hash_bytes(x, &own.h, sizeof own.h);
+}
+
 static uint64_t
-inputs_hash(const struct batch_opts *o, const struct job_opts *j, struct held *log)
+inputs_hash(const struct batch_opts *o, const struct job_opts *j, struct held *log,
+            struct template_hashes *th)
 {
     struct hasher x = {1469598103934665603ULL};
     char line[256];
     hash_str(&x, PACKAGE_STRING);
     hash_str(&x, j->client);
-    hash_file(&x, j->template_path, NULL);
+    hash_template(&x, j->template_path, th);
     hash_file(&x, j->log_path, log);
     hash_file(&x, j->maxes_path, NULL);
     /* The plan depends on the as-of week (and the dates the block shows),
@@ -207,6 +260,13 @@ inputs_hash(const struct batch_opts *o, const struct job_opts *j, struct held *l
     hash_str(&x, line);
     return x.h;
 }
+
+/* What a worker keeps from one client to the next. */
+struct carry {
+    struct job_cache *templates;   /* read and resolved, for the jobs */
+    struct template_hashes hashes; /* for the input hashes */
+    struct held log;               /* the client's log, read for its hash */
+};
 
 /* --- one client ---------------------------------------------------------- */
 
@@ -240,15 +300,15 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
  * failed, and it is done. */
 static bool
 run_client(const struct batch_opts *o, const struct batch_state *st,
-           const struct roster_entry *c, const char *safe, struct job_cache *cache,
-           struct held *log, struct outfile_set *defer, size_t idx, struct result *res)
+           const struct roster_entry *c, const char *safe, struct carry *k,
+           struct outfile_set *defer, size_t idx, struct result *res)
 {
     struct job_opts j = {
         .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
         .client = c->client, .weeks = c->weeks > 0 ? c->weeks : 4,
         .start = c->has_start ? c->start : date_monday_after(o->as_of), .as_of = o->as_of,
         .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG, .paper = o->paper,
-        .formats = o->formats, .cache = cache, .defer = defer, .defer_tag = idx,
+        .formats = o->formats, .cache = k->templates, .defer = defer, .defer_tag = idx,
     };
     char *prefix = xasprintf("%s/%s", o->out_dir, safe);
     j.out_prefix = prefix;
@@ -260,10 +320,10 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
         err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
                date_format(d, c->start));
     } else {
-        res->hash = inputs_hash(o, &j, log);
-        if (log->ok) {
-            j.log_data = log->data;
-            j.log_len = log->len;
+        res->hash = inputs_hash(o, &j, &k->log, &k->hashes);
+        if (k->log.ok) {
+            j.log_data = k->log.data;
+            j.log_len = k->log.len;
         }
         struct state_entry prior;
         if (!o->force && outputs_exist(o, prefix) &&
@@ -554,20 +614,19 @@ static void
 work(const struct batch_opts *o, const struct roster *r, char **safe, const bool *selected,
      int worker, int jobs, struct sink *s)
 {
-    size_t k = 0;
+    size_t nth = 0;
     /* One per process: a forked worker fills its own. */
-    struct job_cache *cache = job_cache_new();
-    struct held log = {0};
+    struct carry k = {.templates = job_cache_new()};
     struct group *g = xcalloc(1, sizeof *g);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || safe[i] == NULL)
             continue;
-        if ((int) (k++ % (size_t) jobs) != worker)
+        if ((int) (nth++ % (size_t) jobs) != worker)
             continue;
         if (stop_requested)
             break;
         struct result res = {0};
-        if (run_client(o, s->state, &r->v[i], safe[i], cache, &log, &g->files, i, &res)) {
+        if (run_client(o, s->state, &r->v[i], safe[i], &k, &g->files, i, &res)) {
             g->idx[g->n] = i;
             g->res[g->n++] = res;
             if (g->n == GROUP_MAX)
@@ -578,8 +637,9 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     flush_group(g, s);
     outfile_set_free(&g->files);
     free(g);
-    free(log.data);
-    job_cache_free(cache);
+    free(k.log.data);
+    template_hashes_free(&k.hashes);
+    job_cache_free(k.templates);
 }
 
 /* The index's row for a planned client; the strings live in buf and in
@@ -838,7 +898,9 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
 
     int rc = -1, lock = -1;
     struct batch_state *st = NULL;
-    char **safe = xcalloc(r.n, sizeof *safe);
+    char **safe = xcalloc(r.n, sizeof *safe);   /* file names, in safe_texts */
+    struct arena safe_texts;
+    arena_init(&safe_texts);
     bool *selected = xcalloc(r.n, sizeof *selected);
     struct result *results = xcalloc(r.n, sizeof *results);
     for (size_t i = 0; i < r.n; i++)
@@ -873,7 +935,9 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     for (size_t i = 0; i < r.n; i++)
         if (batch_shard_of(r.v[i].client, (unsigned) o->shard_n) == (unsigned) (o->shard_k - 1)) {
             selected[i] = true;
-            safe[i] = safe_name(r.v[i].client);
+            char *name = safe_name(r.v[i].client);
+            safe[i] = name ? arena_strdup(&safe_texts, name) : NULL;
+            free(name);
         }
     size_t *first = first_of_same_name(safe, r.n);
     size_t total = 0;
@@ -903,7 +967,6 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     /* Only now: first[] compares the names of the later duplicates too. */
     for (size_t i = 0; i < r.n; i++)
         if (safe[i] != NULL && first[i] != i) {
-            free(safe[i]);
             safe[i] = NULL;
         }
     free(first);
@@ -957,11 +1020,11 @@ out:
     if (lock >= 0)
         close(lock);
     for (size_t i = 0; i < r.n; i++) {
-        free(safe[i]);
         free(results[i].next);
         free(results[i].error);
     }
     free(safe);
+    arena_free(&safe_texts);
     free(selected);
     free(results);
     free(state_dir);

@@ -53,13 +53,6 @@ job_cache_free(struct job_cache *c)
     free(c);
 }
 
-static bool
-same_file(const struct stat *a, const struct stat *b)
-{
-    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size
-           && a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
-}
-
 /* Read and resolve the template of o, from the cache when it holds the same
  * file for the same unit. Returns the template (owned by the cache, or by
  * *own when there is no cache: free it with template_free), or NULL with
@@ -75,7 +68,7 @@ get_template(const struct job_opts *o, struct template *own, struct errlist *err
         for (size_t i = 0; i < c->n; i++) {
             struct cached_template *e = &c->v[i];
             if (e->unit == o->unit && strcmp(e->path, o->template_path) == 0) {
-                if (same_file(&e->st, &st))
+                if (stat_same_file(&e->st, &st))
                     return &e->t;
                 /* Changed under us: forget it and read it again. */
                 free(e->path);

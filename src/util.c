@@ -489,3 +489,10 @@ text_num(struct text *t, double v)
     char n[32];
     text_str(t, fmt_num(n, v));
 }
+
+bool
+stat_same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}

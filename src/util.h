@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 /* Allocation wrappers: on exhaustion they print one line and abort, since no
  * caller could do anything useful with a half-built plan. */
@@ -37,6 +38,10 @@ char *trim(char *s);
 
 /* The folder a path is in: "." or "/" or its leading part; caller frees. */
 char *path_folder(const char *path);
+
+/* Whether two stat results are the same file, unchanged (device, inode,
+ * size, modification time): for caches of what a file holds. */
+bool stat_same_file(const struct stat *a, const struct stat *b);
 
 /*
  * Strict number parsing of a whole field (surrounding spaces allowed).

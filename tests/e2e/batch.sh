@@ -4,7 +4,7 @@
 # that partition and share a folder, a filled-in plan fed back as the next
 # log, and a rename that fails at the group commit.
 . "$srcdir/tests/e2e/lib.sh"
-plan 56
+plan 57
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -102,6 +102,15 @@ done
 all=$(cat "$tmp"/s1/index-1-of-3.csv "$tmp"/s2/index-2-of-3.csv "$tmp"/s3/index-3-of-3.csv |
     grep -v '^client,' | cut -d, -f1 | sort | tr '\n' ' ')
 is "../evil alex broken newbie past " "$all" "three shards hold every client exactly once"
+# An edited template is noticed (batch.c keeps a template's hash while the
+# file is the same one): a blank line appended plans its clients again.
+cp -R "$b" "$tmp/edit"
+run_topset batch "$tmp/edit/roster.csv" --out "$tmp/edit/plans" --as-of 2026-11-22
+printf '\n' >>"$tmp/edit/template.csv"
+run_topset batch "$tmp/edit/roster.csv" --out "$tmp/edit/plans" --as-of 2026-11-22
+case "$err" in *"4 written, 0 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
+ok $r "an edited template: its four clients are planned again"
+
 # Shards sharing a folder keep each other's state.
 for k in 1 2 3; do
     run_topset batch "$b/roster.csv" --out "$tmp/sh" --as-of 2026-11-22 --shard "$k/3"
