@@ -609,22 +609,72 @@ flush_group(struct group *g, struct sink *s)
     errlist_free(&sync_errs);
 }
 
-/* Plan every selected client whose index % jobs == worker. */
+/* A worker's place in its share of the roster: the selected clients
+ * whose position among them % jobs == worker. */
+struct share {
+    size_t i, nth;
+};
+
+/* The next client of the share, or r->n when there is none. */
+static size_t
+share_next(const struct roster *r, char **safe, const bool *selected, int worker, int jobs,
+           struct share *c)
+{
+    while (c->i < r->n) {
+        size_t i = c->i++;
+        if (selected[i] && safe[i] != NULL && (int) (c->nth++ % (size_t) jobs) == worker)
+            return i;
+    }
+    return r->n;
+}
+
+/*
+ * A worker reads each client's log (and maxes) in turn; when they are not
+ * in the page cache every read waits on the disk (by hand, 2,000 clients
+ * --format csv: 0.78-0.94 s cold, 0.51-0.62 s warm). Asking the kernel for
+ * the files of the client PREFETCH places ahead lets the disk read them
+ * while the clients before are planned.
+ */
+#define PREFETCH 16
+
+static void
+prefetch(const char *path)
+{
+    if (path == NULL)
+        return;
+    /* O_NONBLOCK: opening a FIFO must not hold the run up here. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0) {
+        (void) posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        close(fd);
+    }
+}
+
+static void
+prefetch_client(const struct roster *r, size_t i)
+{
+    if (i < r->n) {
+        prefetch(r->v[i].log_path);
+        prefetch(r->v[i].maxes_path);
+    }
+}
+
+/* Plan every client of the worker's share. */
 static void
 work(const struct batch_opts *o, const struct roster *r, char **safe, const bool *selected,
      int worker, int jobs, struct sink *s)
 {
-    size_t nth = 0;
     /* One per process: a forked worker fills its own. */
     struct carry k = {.templates = job_cache_new()};
     struct group *g = xcalloc(1, sizeof *g);
-    for (size_t i = 0; i < r->n; i++) {
-        if (!selected[i] || safe[i] == NULL)
-            continue;
-        if ((int) (nth++ % (size_t) jobs) != worker)
-            continue;
+    struct share mine = {0}, ahead = {0};
+    for (int n = 0; n < PREFETCH; n++)
+        prefetch_client(r, share_next(r, safe, selected, worker, jobs, &ahead));
+    size_t i;
+    while ((i = share_next(r, safe, selected, worker, jobs, &mine)) < r->n) {
         if (stop_requested)
             break;
+        prefetch_client(r, share_next(r, safe, selected, worker, jobs, &ahead));
         struct result res = {0};
         if (run_client(o, s->state, &r->v[i], safe[i], &k, &g->files, i, &res)) {
             g->idx[g->n] = i;
