@@ -176,7 +176,10 @@ is "" "$(temps plans plans/.topset-state)" "and no temporary file is left"
 rm -rf plans old
 "$TOPSET" batch roster.csv --out plans --as-of 2026-11-22 >/dev/null 2>&1 || exit 99
 cp -R plans old || exit 99
-"$TOPSET" batch stuck-roster.csv --out plans --as-of 2026-11-29 -j 1 >/dev/null 2>&1 &
+# 160 open files make groups of 48 clients (batch.c, group_size), so the
+# first group is renamed before the run reaches c50.
+(ulimit -n 160 && exec "$TOPSET" batch stuck-roster.csv --out plans --as-of 2026-11-29 -j 1) \
+    >/dev/null 2>&1 &
 pid=$!
 i=0
 while [ $i -lt 1500 ] && ! written c49; do
