@@ -32,6 +32,7 @@
 #include "batch.h"
 #include "batch_state.h"
 #include "index_xlsx.h"
+#include "input_hash.h"
 #include "job.h"
 #include "outfile.h"
 #include "plan_csv.h"
@@ -81,192 +82,10 @@ batch_shard_of(const char *client, unsigned n)
     return n ? (unsigned) (h % n) : 0;
 }
 
-/* --- input hashing ------------------------------------------------------ */
-
-struct hasher {
-    uint64_t h;
-};
-
-/* Eight bytes a step: a byte at a time (FNV-1a) was a chain of 7,500
- * dependent multiplies per log, 5 % of a CSV-only run. A file's bytes come
- * in whole 64 KB pieces but the last (fread fills its buffer), so where
- * the words start is the same on every run. It only has to notice change,
- * not resist an attacker: a lifter gains nothing by a collision. */
-static void
-hash_bytes(struct hasher *x, const void *data, size_t n)
-{
-    const unsigned char *p = data;
-    uint64_t h = x->h;
-    for (; n >= 8; p += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, p, sizeof w);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 29;
-    }
-    for (; n > 0; p++, n--)
-        h = (h ^ *p) * 1099511628211ULL;
-    x->h = h;
-}
-
-static void
-hash_str(struct hasher *x, const char *s)
-{
-    hash_bytes(x, s ? s : "", s ? strlen(s) + 1 : 1);
-}
-
-/* Read until n bytes or the end; returns the count, or -1. */
-static ssize_t
-read_full(int fd, char *buf, size_t n)
-{
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = read(fd, buf + got, n - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            return -1;
-        if (r == 0)
-            break;
-        got += (size_t) r;
-    }
-    return (ssize_t) got;
-}
-
-/* A log is read once for its hash and, when it fits, kept for the plan:
- * reading it again was a second open, read and close per client. */
-#define LOG_HOLD_MAX (1 << 20)
-
-struct held {
-    char *data;                    /* a worker's buffer, reused client to client */
-    size_t len, cap;
-    bool ok;                       /* data holds the whole file just hashed */
-};
-
-/* Hash path's name and bytes (in 64 KB pieces, the same words whatever
- * the pieces: see hash_bytes). With keep, a regular file of at most
- * LOG_HOLD_MAX bytes is kept in keep. An unreadable file hashes as such;
- * its error is the planner's to report. */
-static void
-hash_file(struct hasher *x, const char *path, struct held *keep)
-{
-    if (keep != NULL)
-        keep->ok = false;
-    hash_str(x, path);
-    if (path == NULL)
-        return;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        hash_str(x, "(unreadable)");
-        return;
-    }
-    struct stat st;
-    if (keep != NULL && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < LOG_HOLD_MAX) {
-        /* One byte more than the size: a file that grew since is streamed. */
-        size_t want = (size_t) st.st_size + 1;
-        if (keep->cap < want) {
-            keep->cap = want < 4096 ? 4096 : want;
-            free(keep->data);
-            keep->data = xmalloc(keep->cap);
-        }
-        ssize_t n = read_full(fd, keep->data, want);
-        if (n >= 0 && (size_t) n < want) {
-            hash_bytes(x, keep->data, (size_t) n);
-            keep->len = (size_t) n;
-            keep->ok = true;
-            close(fd);
-            return;
-        }
-        if (lseek(fd, 0, SEEK_SET) != 0) {
-            hash_str(x, "(unreadable)");
-            close(fd);
-            return;
-        }
-    }
-    char buf[65536];
-    ssize_t n;
-    while ((n = read_full(fd, buf, sizeof buf)) > 0)
-        hash_bytes(x, buf, (size_t) n);
-    if (n < 0)
-        hash_str(x, "(unreadable)");
-    close(fd);
-}
-
-/*
- * The hashes of the templates a worker has seen, kept while each file is
- * the same (stat_same_file: what the job cache checks before it reuses the
- * template itself): a handful of programs serve a whole roster, and
- * reading one again for every client's hash was four system calls each.
- */
-#define TEMPLATE_HASHES 8
-
-struct template_hashes {
-    struct {
-        char *path;                /* NULL: empty */
-        struct stat id;
-        uint64_t h;
-    } v[TEMPLATE_HASHES];
-    size_t next;                   /* the entry to replace next */
-};
-
-static void
-template_hashes_free(struct template_hashes *th)
-{
-    for (size_t i = 0; i < TEMPLATE_HASHES; i++)
-        free(th->v[i].path);
-}
-
-/* Hash the template at path into x: its name and its bytes' own hash. */
-static void
-hash_template(struct hasher *x, const char *path, struct template_hashes *th)
-{
-    hash_str(x, path);
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        hash_str(x, "(unreadable)");
-        return;
-    }
-    for (size_t i = 0; i < TEMPLATE_HASHES; i++)
-        if (th->v[i].path != NULL && strcmp(th->v[i].path, path) == 0 &&
-            stat_same_file(&th->v[i].id, &st)) {
-            hash_bytes(x, &th->v[i].h, sizeof th->v[i].h);
-            return;
-        }
-    struct hasher own = {1469598103934665603ULL};
-    hash_file(&own, path, NULL);
-    size_t k = th->next;
-    th->next = (k + 1) % TEMPLATE_HASHES;
-    free(th->v[k].path);
-    /* Changed since the stat: it is read again for the next client. */
-    th->v[k].path = xstrdup(path);
-    th->v[k].id = st;
-    th->v[k].h = own.h;
-    hash_bytes(x, &own.h, sizeof own.h);
-}
-
-static uint64_t
-inputs_hash(const struct batch_opts *o, const struct job_opts *j, struct held *log,
-            struct template_hashes *th)
-{
-    struct hasher x = {1469598103934665603ULL};
-    char line[256];
-    hash_str(&x, PACKAGE_STRING);
-    hash_str(&x, j->client);
-    hash_template(&x, j->template_path, th);
-    hash_file(&x, j->log_path, log);
-    hash_file(&x, j->maxes_path, NULL);
-    /* The plan depends on the as-of week (and the dates the block shows),
-     * not on which day of that week the run happens. */
-    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d", (int) j->unit, (long) j->start, j->weeks,
-             (long) date_monday_of(o->as_of), o->formats, (int) o->paper);
-    hash_str(&x, line);
-    return x.h;
-}
-
 /* What a worker keeps from one client to the next. */
 struct carry {
     struct job_cache *templates;   /* read and resolved, for the jobs */
-    struct template_hashes hashes; /* for the input hashes */
-    struct held log;               /* the client's log, read for its hash */
+    struct input_hasher *inputs;   /* template hashes, the log just read */
 };
 
 /* --- one client ---------------------------------------------------------- */
@@ -321,11 +140,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
         err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
                date_format(d, c->start));
     } else {
-        res->hash = inputs_hash(o, &j, &k->log, &k->hashes);
-        if (k->log.ok) {
-            j.log_data = k->log.data;
-            j.log_len = k->log.len;
-        }
+        res->hash = input_hash(k->inputs, &j, &j.log_data, &j.log_len);
         struct state_entry prior;
         if (!o->force && outputs_exist(o, prefix) &&
             batch_state_find(st, idx, res->hash, &prior, &res->next)) {
@@ -679,7 +494,7 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
      int worker, int jobs, struct sink *s)
 {
     /* One per process: a forked worker fills its own. */
-    struct carry k = {.templates = job_cache_new()};
+    struct carry k = {.templates = job_cache_new(), .inputs = input_hasher_new()};
     struct group *g = xcalloc(1, sizeof *g);
     g->max = group_size();
     struct share mine = {0}, ahead = {0};
@@ -702,8 +517,7 @@ work(const struct batch_opts *o, const struct roster *r, char **safe, const bool
     flush_group(g, s);
     outfile_set_free(&g->files);
     free(g);
-    free(k.log.data);
-    template_hashes_free(&k.hashes);
+    input_hasher_free(k.inputs);
     job_cache_free(k.templates);
 }
 
