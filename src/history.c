@@ -113,8 +113,8 @@ on_day(const struct log_set *x, const struct slot *s)
 #define SCRATCH_SETS 64
 
 void
-history_collect_sets(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
-                     const struct slot *s, enum unit unit, day_t from, day_t to)
+history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
+                const struct slot *s, enum unit unit, day_t from, day_t to)
 {
     memset(h, 0, sizeof *h);
     if (log == NULL)
@@ -287,29 +287,6 @@ history_index_sets(const struct history_index *x, const struct template *t, cons
     size_t si = (size_t) (s - t->slots);
     *n = x->first[si + 1] - x->first[si];
     return x->set + x->first[si];
-}
-
-void
-history_collect(struct history *h, const struct log *log, const struct slot *s, enum unit unit,
-                day_t from, day_t to)
-{
-    size_t *sets = NULL, n = 0;
-    if (log != NULL) {
-        sets = xmalloc((log->n ? log->n : 1) * sizeof *sets);
-        const char *last = NULL;     /* the sets of one exercise share one key */
-        bool has = false;
-        for (size_t i = 0; i < log->n; i++) {
-            const char *key = log->sets[i].exercise_key;
-            if (key != last || i == 0) {
-                last = key;
-                has = key != NULL && slot_matches_exercise(s, key);
-            }
-            if (has)
-                sets[n++] = i;
-        }
-    }
-    history_collect_sets(h, log, sets, n, s, unit, from, to);
-    free(sets);
 }
 
 void

@@ -41,13 +41,14 @@ struct history {
 
 /*
  * Collect the sessions of slot s (its exercise, by folded name or alias) in
- * log with from <= date <= to. When the log names days and some of this
+ * log with from <= date <= to, given the sets of log that s names, in log
+ * order (history_index_sets). When the log names days and some of this
  * exercise's sessions stand on s's day, only those are kept; otherwise all
  * sessions of the exercise. top_sets is how many sets at the top load the
  * slot prescribes (a logged "top" always counts).
  */
-void history_collect(struct history *h, const struct log *log, const struct slot *s,
-                     enum unit unit, day_t from, day_t to);
+void history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
+                     const struct slot *s, enum unit unit, day_t from, day_t to);
 void history_free(struct history *h);
 
 /*
@@ -68,14 +69,6 @@ void history_index_free(struct history_index *x);
 /* The sets of slot s (one of t's, the template x was built from); *n of them. */
 const size_t *history_index_sets(const struct history_index *x, const struct template *t,
                                  const struct slot *s, size_t *n);
-
-/*
- * history_collect, given the sets of log that s names (in log order, e.g.
- * from history_index_sets): the same sessions, without a scan of the log.
- */
-void history_collect_sets(struct history *h, const struct log *log, const size_t *sets,
-                          size_t nsets, const struct slot *s, enum unit unit, day_t from,
-                          day_t to);
 
 /* The latest session, or NULL. */
 const struct session *history_last(const struct history *h);

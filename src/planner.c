@@ -152,7 +152,7 @@ collect(const struct planner *pl, const struct slot *s, day_t from, day_t to, st
 {
     size_t n;
     const size_t *sets = history_index_sets(&pl->index, pl->t, s, &n);
-    history_collect_sets(h, pl->log, sets, n, s, pl->o->unit, from, to);
+    history_collect(h, pl->log, sets, n, s, pl->o->unit, from, to);
 }
 
 static void

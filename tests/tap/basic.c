@@ -264,3 +264,15 @@ test_put_file(const char *path, const char *text)
     if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
         bail("cannot write %s", path);
 }
+
+char *
+test_tmp_file(const char *name, const char *text)
+{
+    const char *dir = test_tmpdir();
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    if (path == NULL)
+        bail("out of memory");
+    sprintf(path, "%s/%s", dir, name);
+    test_put_file(path, text);
+    return path;
+}

@@ -39,5 +39,7 @@ const char *test_tmpdir(void);
 char *test_slurp(const char *path, size_t *len);
 /* Write text to path (replacing it); bails out if it cannot. */
 void test_put_file(const char *path, const char *text);
+/* The same, as name in test_tmpdir(); returns the path (free it). */
+char *test_tmp_file(const char *name, const char *text);
 
 #endif

@@ -18,14 +18,6 @@
 #include "tap/basic.h"
 #include "util.h"
 
-static char *
-put(const char *name, const char *text)
-{
-    char *path = xasprintf("%s/%s", test_tmpdir(), name);
-    test_put_file(path, text);
-    return path;
-}
-
 static day_t
 day(const char *s)
 {
@@ -51,9 +43,9 @@ int
 main(void)
 {
     plan(14);
-    char *tpl = put("t.csv", "day,exercise,top_reps,start_weight\nA,Squat,5,100\n");
+    char *tpl = test_tmp_file("t.csv", "day,exercise,top_reps,start_weight\nA,Squat,5,100\n");
     const char *log_text = "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,5\n";
-    char *log = put("l.csv", log_text);
+    char *log = test_tmp_file("l.csv", log_text);
     struct job_opts j = {
         .template_path = tpl, .log_path = log, .client = "ann", .weeks = 4,
         .start = day("2026-11-23"), .as_of = day("2026-11-22"), .unit = UNIT_KG,

@@ -17,17 +17,6 @@
 #include "tap/basic.h"
 #include "template.h"
 
-static char *
-put(const char *name, const char *text)
-{
-    char *path = malloc(strlen(test_tmpdir()) + strlen(name) + 2);
-    sprintf(path, "%s/%s", test_tmpdir(), name);
-    FILE *fp = fopen(path, "w");
-    if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
-        bail("cannot write %s", path);
-    return path;
-}
-
 static day_t
 day(const char *iso)
 {
@@ -50,8 +39,8 @@ build(struct plan *p, const char *tpl, const char *log, const char *maxes, int w
     errlist_init(&e);
     log_init(&lg);
     plan_init(p);
-    char *tp = put("t.csv", tpl), *lp = log ? put("l.csv", log) : NULL,
-         *mp = maxes ? put("m.csv", maxes) : NULL;
+    char *tp = test_tmp_file("t.csv", tpl), *lp = log ? test_tmp_file("l.csv", log) : NULL,
+         *mp = maxes ? test_tmp_file("m.csv", maxes) : NULL;
     if (template_read(tp, &t, &e) != 0)
         goto out;
     template_resolve(&t, unit);
@@ -331,6 +320,19 @@ test_errors(void)
     plan_free(&p);
 }
 
+/* The sets of the log that slot s names, by matching every set: what the
+ * index must give. */
+static size_t *
+scan_sets(const struct log *log, const struct slot *s, size_t *n)
+{
+    size_t *v = malloc((log->n ? log->n : 1) * sizeof *v);
+    *n = 0;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->sets[i].exercise_key != NULL && slot_matches_exercise(s, log->sets[i].exercise_key))
+            v[(*n)++] = i;
+    return v;
+}
+
 static bool
 same_history(const struct history *a, const struct history *b)
 {
@@ -378,7 +380,7 @@ test_history_index(void)
     struct errlist e;
     errlist_init(&e);
     log_init(&lg);
-    char *tp = put("hi-t.csv", tpl), *lp = put("hi-l.csv", log);
+    char *tp = test_tmp_file("hi-t.csv", tpl), *lp = test_tmp_file("hi-l.csv", log);
     if (template_read(tp, &t, &e) != 0 || log_read(lp, &(struct log_opts){0}, &lg, &e) != 0)
         bail("history index: cannot read the template or log");
     template_resolve(&t, UNIT_KG);
@@ -399,13 +401,17 @@ test_history_index(void)
     for (size_t si = 0; si < t.n; si++)
         for (size_t k = 0; k < sizeof to / sizeof to[0]; k++) {
             struct history a, b;
+            size_t nscan;
+            size_t *scanned = scan_sets(&lg, &t.slots[si], &nscan);
             const size_t *sets = history_index_sets(&x, &t, &t.slots[si], &n);
-            history_collect(&a, &lg, &t.slots[si], UNIT_KG, lo, to[k]);
-            history_collect_sets(&b, &lg, sets, n, &t.slots[si], UNIT_KG, lo, to[k]);
-            if (!same_history(&a, &b)) {
+            history_collect(&a, &lg, scanned, nscan, &t.slots[si], UNIT_KG, lo, to[k]);
+            history_collect(&b, &lg, sets, n, &t.slots[si], UNIT_KG, lo, to[k]);
+            if (nscan != n || memcmp(scanned, sets, n * sizeof *sets) != 0 ||
+                !same_history(&a, &b)) {
                 diag("slot %zu, to %zu: histories differ", si, k);
                 same = false;
             }
+            free(scanned);
             history_free(&a);
             history_free(&b);
         }
@@ -413,7 +419,7 @@ test_history_index(void)
 
     struct history h;
     const size_t *sets = history_index_sets(&x, &t, &t.slots[0], &n);
-    history_collect_sets(&h, &lg, sets, n, &t.slots[0], UNIT_KG, lo, to[2]);
+    history_collect(&h, &lg, sets, n, &t.slots[0], UNIT_KG, lo, to[2]);
     ok(h.by_day, "Lower Squat: sessions picked by the day name");
     is_int(2, (long) h.n, "two Lower sessions");
     if (h.n == 2) {
@@ -426,7 +432,7 @@ test_history_index(void)
             skip("wrong number of sessions");
     history_free(&h);
     sets = history_index_sets(&x, &t, &t.slots[3], &n);
-    history_collect_sets(&h, &lg, sets, n, &t.slots[3], UNIT_KG, lo, to[2]);
+    history_collect(&h, &lg, sets, n, &t.slots[3], UNIT_KG, lo, to[2]);
     ok(!h.by_day && h.n == 1, "Curl, logged without a day: all its sessions");
     history_free(&h);
 
