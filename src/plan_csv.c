@@ -38,26 +38,6 @@ scan_field(const char *s, bool *quote)
     return n;
 }
 
-int
-csv_put_field(FILE *fp, const char *s)
-{
-    if (s == NULL)
-        s = "";
-    bool quote;
-    size_t n = scan_field(s, &quote);
-    if (!quote)
-        return fwrite(s, 1, n, fp) == n ? 0 : -1;
-    if (putc('"', fp) == EOF)
-        return -1;
-    for (const char *c = s; *c != '\0'; c++) {
-        if (*c == '"' && putc('"', fp) == EOF)
-            return -1;
-        if (putc(*c, fp) == EOF)
-            return -1;
-    }
-    return putc('"', fp) == EOF ? -1 : 0;
-}
-
 /* A cell starting with one of these is a formula to Excel, LibreOffice or
  * Google Sheets (a tab or CR may be stripped first): "=HYPERLINK(...)" as a
  * client name would be a link the coach clicks. */
@@ -93,17 +73,6 @@ const char *
 csv_text_unguard(const char *s)
 {
     return s[0] == '\'' && csv_text_needs_guard(s + 1) ? s + 1 : s;
-}
-
-int
-csv_put_text(FILE *fp, const char *s)
-{
-    if (!csv_text_needs_guard(s))
-        return csv_put_field(fp, s);
-    char *guarded = xasprintf("'%s", s);
-    int rc = csv_put_field(fp, guarded);
-    free(guarded);
-    return rc;
 }
 
 /*
@@ -145,8 +114,7 @@ line_bytes(struct line *l, const char *s, size_t n)
     l->len += n;
 }
 
-/* Append s (NULL: nothing) as one field, quoted exactly as csv_put_field
- * writes it. */
+/* Append s (NULL: nothing) as one field, in quotes when scan_field says. */
 static void
 line_field(struct line *l, const char *s)
 {
@@ -169,7 +137,7 @@ line_field(struct line *l, const char *s)
     l->len = (size_t) (o - l->buf);
 }
 
-/* Append user text as csv_put_text writes it. */
+/* Append user text, guarded when a spreadsheet would take it for a formula. */
 static void
 line_text(struct line *l, const char *s)
 {
@@ -180,6 +148,30 @@ line_text(struct line *l, const char *s)
     char *guarded = xasprintf("'%s", s);
     line_field(l, guarded);
     free(guarded);
+}
+
+/* Write what append put in a line to fp; 0 or -1. The stream writers
+ * (the index, imports) quote and guard exactly as the plan's rows do. */
+static int
+put_line(FILE *fp, void (*append)(struct line *, const char *), const char *s)
+{
+    struct line l = {0};
+    append(&l, s);
+    int rc = l.len == 0 || fwrite(l.buf, 1, l.len, fp) == l.len ? 0 : -1;
+    free(l.buf);
+    return rc;
+}
+
+int
+csv_put_field(FILE *fp, const char *s)
+{
+    return put_line(fp, line_field, s);
+}
+
+int
+csv_put_text(FILE *fp, const char *s)
+{
+    return put_line(fp, line_text, s);
 }
 
 /* Append a number as fmt_num writes it. Its digits, sign and point (or
