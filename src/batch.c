@@ -142,12 +142,17 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
     } else {
         res->hash = input_hash(k->inputs, &j, &j.log_data, &j.log_len);
         struct state_entry prior;
-        if (!o->force && outputs_exist(o, prefix) &&
-            batch_state_find(st, idx, res->hash, &prior, &res->next)) {
+        char *next = NULL;
+        /* The state first: it is in memory, and a client with no line
+         * (every client, the first time) needs no look at its outputs. */
+        if (!o->force && batch_state_find(st, idx, res->hash, &prior, &next) &&
+            outputs_exist(o, prefix)) {
             res->status = ST_UNCHANGED;
             res->block_week = prior.block_week;
             res->last_log = prior.last_log;
+            res->next = next;
         } else {
+            free(next);
             struct job_result jr;
             memset(&jr, 0, sizeof jr);
             if (job_run(&j, &e, &jr) == 0) {

@@ -4,7 +4,7 @@
 # that partition and share a folder, a filled-in plan fed back as the next
 # log, and a rename that fails at the group commit.
 . "$srcdir/tests/e2e/lib.sh"
-plan 57
+plan 58
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -75,6 +75,12 @@ ok $r "rerun: 0 written, 4 unchanged, 1 failed"
 same=0
 for f in "$tmp/first"/*; do cmp -s "$f" "$plans/$(basename "$f")" || same=1; done
 ok $same "rerun: every file byte-identical"
+# A plan removed by hand is written again, though its inputs did not change.
+rm "$plans/alex.xlsx"
+run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22
+case "$err" in *"1 written, 3 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
+ok "$(test $r = 0 && cmp -s "$tmp/first/alex.xlsx" "$plans/alex.xlsx"; echo $?)" \
+    "a removed workbook: alex is planned again, the same bytes, the rest unchanged"
 run_topset batch "$b/roster.csv" --out "$plans" --as-of 2026-11-22 --force
 case "$err" in *"4 written, 0 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
 ok $r "--force plans everyone again"
