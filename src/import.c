@@ -2,47 +2,20 @@
  * import: an app export to our native log (import.h). The export is read by
  * the same dialects `--log` uses (import_<app>.c), so a plan made from the
  * export and one made from the converted log see the same sets; this file
- * only picks the app's dialect and writes the native CSV.
+ * only picks the layout of the app (apps.c) and writes the native CSV.
  */
 #include <config.h>
 
 #include <errno.h>
 #include <string.h>
 
+#include "apps.h"
 #include "csvread.h"
 #include "import.h"
 #include "log.h"
 #include "log_dialect.h"
 #include "plan_csv.h"
 #include "util.h"
-
-#define MAX_LAYOUTS 3
-
-/* Each app and its layouts, the usual one first. */
-static const struct app {
-    const char *name;
-    const char *title;         /* for messages */
-    const char *columns;       /* what its header holds, for messages */
-    const struct log_dialect *layouts[MAX_LAYOUTS];
-} apps[] = {
-    {"strong", "Strong", "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
-     {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted}},
-    {"hevy", "Hevy", "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",
-     {&log_dialect_hevy, NULL, NULL}},
-    {"fitnotes", "FitNotes", "Date, Exercise, Category, Weight, Weight Unit, Reps",
-     {&log_dialect_fitnotes, &log_dialect_fitnotes_legacy, &log_dialect_fitnotes_ios}},
-    {"liftosaur", "Liftosaur",
-     "Workout DateTime, Day Name, Exercise, Is Warmup Set?, Completed Reps, Completed Weight Value",
-     {&log_dialect_liftosaur, NULL, NULL}},
-};
-
-#define NAPPS (sizeof apps / sizeof apps[0])
-
-const char *
-import_app_names(void)
-{
-    return "strong, hevy, fitnotes, liftosaur";
-}
 
 struct sniff {
     const struct app *app;
@@ -56,7 +29,7 @@ sniff_header(const struct csv_row *row, void *arg)
 {
     struct sniff *sn = arg;
     sn->line = row->line;
-    for (size_t i = 0; i < MAX_LAYOUTS && sn->app->layouts[i] != NULL; i++)
+    for (size_t i = 0; i < APP_MAX_LAYOUTS && sn->app->layouts[i] != NULL; i++)
         if (sn->app->layouts[i]->detect(row)) {
             sn->found = sn->app->layouts[i];
             break;
@@ -113,17 +86,8 @@ write_native(FILE *out, const struct log *log)
 }
 
 int
-import_run(const char *from, const char *path, FILE *out, struct errlist *errs)
+import_run(const struct app *app, const char *path, FILE *out, struct errlist *errs)
 {
-    const struct app *app = NULL;
-    for (size_t i = 0; i < NAPPS && app == NULL; i++)
-        if (ascii_casecmp(from, apps[i].name) == 0)
-            app = &apps[i];
-    if (app == NULL) {
-        err_at(errs, NULL, 0, 0, "unknown app \"%s\" (expected %s)", from, import_app_names());
-        return -1;
-    }
-
     /* Which of the app's layouts is it? The header says. */
     struct sniff sn = {app, NULL, 1};
     int rc = csvread_file(path, NULL, sniff_header, &sn, errs);

@@ -10,19 +10,17 @@
 
 #include "errors.h"
 
-/* "strong, hevy, fitnotes, liftosaur" */
-const char *import_app_names(void);
+struct app;
 
 /*
- * Read path as an export of app `from` (strong, hevy, fitnotes, liftosaur,
- * any case; for an app with several layouts the header says which) and
- * write it to out as a native log with the optional day column:
+ * Read path as an export of app (any of its layouts: the header says which)
+ * and write it to out as a native log with the optional day column:
  *   date,exercise,set_type,weight,reps,rpe,unit,notes,day
  * one row per set in chronological order, loads and units as logged (unit
  * empty when the export does not say it). Nothing is written when the
  * export has a problem. Returns 0, or -1 with every problem in errs
- * (an unknown app, a malformed export, a failed write).
+ * (not the app's export, a malformed export, a failed write).
  */
-int import_run(const char *from, const char *path, FILE *out, struct errlist *errs);
+int import_run(const struct app *app, const char *path, FILE *out, struct errlist *errs);
 
 #endif

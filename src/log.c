@@ -1,8 +1,9 @@
 /*
  * log: the training log in memory, and log_read(), which picks the reader
- * (dialect) for a file from its header row. The dialects are one table
- * below; each lives in its own file (log_native.c, log_plan.c,
- * import_<app>.c) and appends sets with log_add().
+ * (dialect) for a file from its header row: our own formats (the table
+ * below), then the app exports (the table in apps.c). Each dialect lives
+ * in its own file (log_native.c, log_plan.c, import_<app>.c) and appends
+ * sets with log_add().
  */
 #include <config.h>
 
@@ -10,29 +11,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apps.h"
 #include "csvread.h"
 #include "header.h"
 #include "log.h"
 #include "log_dialect.h"
 #include "names.h"
 
-/* Every log format, one line each. Order matters only when two detect()
- * could say yes: the first wins. Built-in formats first, then app exports
- * (messages call those "an export from ..."). */
-static const struct log_dialect *const dialects[] = {
+/* Our own log formats. Detection tries them before any app export, and
+ * messages list them by name before "an export from ...". */
+static const struct log_dialect *const builtins[] = {
     &log_dialect_native,
     &log_dialect_plan,
-    &log_dialect_strong,
-    &log_dialect_strong_semicolon,
-    &log_dialect_strong_quoted,
-    &log_dialect_hevy,
-    &log_dialect_fitnotes,
-    &log_dialect_fitnotes_legacy,
-    &log_dialect_fitnotes_ios,
-    &log_dialect_liftosaur,
 };
 
-#define NDIALECTS (sizeof dialects / sizeof dialects[0])
+#define NBUILTINS (sizeof builtins / sizeof builtins[0])
+
+/*
+ * Log format i in the order detection tries them: ours, then every layout
+ * of every app, in apps.c's order; NULL past the last. Order matters only
+ * when two detect() could say yes: the first wins.
+ */
+static const struct log_dialect *
+dialect_at(size_t i)
+{
+    if (i < NBUILTINS)
+        return builtins[i];
+    i -= NBUILTINS;
+    for (size_t a = 0; a < napps; a++)
+        for (size_t k = 0; k < APP_MAX_LAYOUTS && apps[a].layouts[k] != NULL; k++)
+            if (i-- == 0)
+                return apps[a].layouts[k];
+    return NULL;
+}
 
 /* --- set types ----------------------------------------------------------- */
 
@@ -281,32 +292,17 @@ log_sort(struct log *log)
 const char *
 log_format_names(void)
 {
-    /* Built once from the table; the table never changes while running. */
+    /* Built once from the tables; they never change while running. */
     static char names[512];
     if (names[0] == '\0') {
-        for (size_t i = 0; i < NDIALECTS; i++) {
+        const struct log_dialect *d;
+        for (size_t i = 0; (d = dialect_at(i)) != NULL; i++) {
             if (i > 0)
                 strncat(names, ", ", sizeof names - strlen(names) - 1);
-            strncat(names, dialects[i]->name, sizeof names - strlen(names) - 1);
+            strncat(names, d->name, sizeof names - strlen(names) - 1);
         }
     }
     return names;
-}
-
-static bool
-builtin(const struct log_dialect *d)
-{
-    return d == &log_dialect_native || d == &log_dialect_plan;
-}
-
-/* Append item to a list in buf, "a, b, or c" style: sep before every item
- * but the first, last before the final one. */
-static void
-join(char **buf, size_t i, size_t n, const char *item, const char *sep, const char *last)
-{
-    char *s = xasprintf("%s%s%s", *buf ? *buf : "", i == 0 ? "" : i + 1 == n ? last : sep, item);
-    free(*buf);
-    *buf = s;
 }
 
 /* The formats log_read knows, as a sentence: "a native log "...", a topset
@@ -314,43 +310,26 @@ join(char **buf, size_t i, size_t n, const char *item, const char *sep, const ch
 static char *
 formats_sentence(void)
 {
-    const char *apps[NDIALECTS] = {NULL};
-    size_t napps = 0, nbuiltin = 0;
-    for (size_t i = 0; i < NDIALECTS; i++) {
-        if (builtin(dialects[i])) {
-            nbuiltin++;
-            continue;
-        }
-        size_t k = 0;
-        while (k < napps && strcmp(apps[k], dialects[i]->description) != 0)
-            k++;
-        if (k == napps)
-            apps[napps++] = dialects[i]->description;
-    }
-    char *exports = NULL;
-    for (size_t k = 0; k < napps; k++)
-        join(&exports, k, napps, apps[k], ", ", " or ");
-    size_t n = nbuiltin + (napps > 0), i = 0;
-    char *all = NULL;
+    size_t n = NBUILTINS + 1;    /* ours, then the apps as one item */
     const char *sep = ", ", *last = n > 2 ? ", or " : " or ";
-    for (size_t d = 0; d < NDIALECTS; d++)
-        if (builtin(dialects[d]))
-            join(&all, i++, n, dialects[d]->description, sep, last);
-    if (exports != NULL) {
-        char *item = xasprintf("an export from %s", exports);
-        join(&all, i++, n, item, sep, last);
-        free(item);
-        free(exports);
-    }
+    char *all = NULL;
+    for (size_t i = 0; i < NBUILTINS; i++)
+        list_append(&all, i, n, builtins[i]->description, sep, last);
+    char *titles = app_titles(", ", " or ");
+    char *exports = xasprintf("an export from %s", titles);
+    list_append(&all, NBUILTINS, n, exports, sep, last);
+    free(exports);
+    free(titles);
     return all;
 }
 
 static const struct log_dialect *
 dialect_named(const char *name)
 {
-    for (size_t i = 0; i < NDIALECTS; i++)
-        if (ascii_casecmp(dialects[i]->name, name) == 0)
-            return dialects[i];
+    const struct log_dialect *d;
+    for (size_t i = 0; (d = dialect_at(i)) != NULL; i++)
+        if (ascii_casecmp(d->name, name) == 0)
+            return d;
     return NULL;
 }
 
@@ -369,9 +348,10 @@ on_row(const struct csv_row *row, void *arg)
     struct lread *lr = arg;
     struct log_reader *r = &lr->r;
     if (row->index == 0) {
-        for (size_t i = 0; lr->d == NULL && i < NDIALECTS; i++)
-            if (dialects[i]->detect(row))
-                lr->d = dialects[i];
+        const struct log_dialect *d;
+        for (size_t i = 0; lr->d == NULL && (d = dialect_at(i)) != NULL; i++)
+            if (d->detect(row))
+                lr->d = d;
         if (lr->d == NULL) {
             char *formats = formats_sentence();
             err_at(r->errs, r->file, row->line, 0, "unrecognised log header (expected %s)",

@@ -1,8 +1,8 @@
 /*
  * log_dialect: the interface every log reader implements (native log, a
- * filled-in plan CSV, each app export). log.c holds the table of dialects
- * and picks one from the header row; a new app format is one more table
- * entry and one file (import_<app>.c).
+ * filled-in plan CSV, each app export). log.c picks one from the header
+ * row: our own formats first, then each layout of each app of apps.c. A
+ * new app is a row there and one file (import_<app>.c) of dialects.
  */
 #ifndef TOPSET_LOG_DIALECT_H
 #define TOPSET_LOG_DIALECT_H
@@ -35,8 +35,8 @@ struct log_reader {
 struct log_dialect {
     const char *name;                   /* "native", "plan", "strong", ... */
     /* For messages. native and plan: a phrase ("a topset plan CSV"); an app
-     * export: the app's name as its users write it ("Strong"), since the
-     * message reads "... or an export from Strong, Hevy or FitNotes". */
+     * export: the app's title in apps.c ("Strong"), as in "Strong export:
+     * column ...". */
     const char *description;
     /* True when this header row is this dialect's. Be specific: the first
      * dialect of the table whose detect() says yes reads the file. */
@@ -92,14 +92,5 @@ const char *log_field_peek(const struct log_reader *r, const struct csv_row *row
 /* False when the reader filters by client and the row's client (spec i)
  * is another one (or empty); true when there is no filter or no column. */
 bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);
-/* App exports (import_<app>.c); an app with several layouts has one dialect each. */
-extern const struct log_dialect log_dialect_strong;            /* comma, no unit */
-extern const struct log_dialect log_dialect_strong_semicolon;  /* unit per row */
-extern const struct log_dialect log_dialect_strong_quoted;     /* "Weight (kg)" / "Weight (lbs)" */
-extern const struct log_dialect log_dialect_hevy;
-extern const struct log_dialect log_dialect_fitnotes;          /* Weight Unit per row */
-extern const struct log_dialect log_dialect_fitnotes_legacy;   /* "Weight (kgs)" / "Weight (lbs)" */
-extern const struct log_dialect log_dialect_fitnotes_ios;      /* both, plus Kind */
-extern const struct log_dialect log_dialect_liftosaur;
 
 #endif

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "apps.h"
 #include "batch.h"
 #include "check.h"
 #include "date.h"
@@ -26,60 +27,79 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2 };
 
-static const char usage_text[] =
-    "Usage:\n"
-    "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
-    "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
-    "               [--client NAME] [--paper a4|letter] [--format xlsx,csv] --out PREFIX\n"
-    "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
-    "               [--paper a4|letter] [--format xlsx,csv] [--force]\n"
-    "  topset check FILE...\n"
-    "  topset import --from strong|hevy|fitnotes|liftosaur FILE\n"
-    "  topset --help | --version\n"
-    "\n"
-    "Plan a training block: every exercise of the template gets a top set and\n"
-    "back-off sets for every week, loads progressed from the log.\n"
-    "\n"
-    "Commands:\n"
-    "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
-    "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,\n"
-    "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
-    "  check   validate templates, logs, maxes and rosters; report every problem\n"
-    "  import  convert an app export to a native log, on standard output\n"
-    "\n"
-    "Options of plan:\n"
-    "  --template FILE     the program: one row per exercise slot (required)\n"
-    "  --log FILE          past sessions: a native log, a filled-in plan CSV, or a\n"
-    "                      Strong, Hevy, FitNotes or Liftosaur export\n"
-    "  --maxes FILE        known 1RMs: exercise,one_rm[,unit]\n"
-    "  --weeks N           weeks in the block, 1-52 (default 4)\n"
-    "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
-    "  --as-of DATE        plan as of this day; later log entries are ignored (default today)\n"
-    "  --unit kg|lb        the plan's unit (default kg)\n"
-    "  --client NAME       the lifter's name, printed on every page; with a log\n"
-    "                      that has a client column, only that client's rows are used\n"
-    "  --paper a4|letter   paper size of the workbook (default a4)\n"
-    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)\n"
-    "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)\n"
-    "\n"
-    "Options of batch:\n"
-    "  --out DIR           the output folder (created if missing; required)\n"
-    "  -j, --jobs N        plan with N worker processes (default 1)\n"
-    "  --as-of DATE        as for plan; the same for every client (default today)\n"
-    "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
-    "  --force             plan every client, even those whose inputs did not change\n"
-    "  --paper, --format   as for plan\n"
-    "\n"
-    "Options of import:\n"
-    "  --from APP          strong, hevy, fitnotes or liftosaur (required)\n"
-    "\n"
-    "Exit status: 0 all written, 1 a data error (reported as FILE:LINE: message),\n"
-    "2 a usage error.\n";
+/* --help, with the apps listed from their table. */
+static void
+print_usage(FILE *fp)
+{
+    char *app_bar = app_names("|", "|"), *app_list = app_names(", ", " or ");
+    char *titles = app_titles(", ", " or ");
+
+    fprintf(fp,
+            "Usage:\n"
+            "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
+            "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
+            "               [--client NAME] [--paper a4|letter] [--format xlsx,csv] --out PREFIX\n"
+            "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
+            "               [--paper a4|letter] [--format xlsx,csv] [--force]\n"
+            "  topset check FILE...\n"
+            "  topset import --from %s FILE\n"
+            "  topset --help | --version\n"
+            "\n",
+            app_bar);
+    fputs("Plan a training block: every exercise of the template gets a top set and\n"
+          "back-off sets for every week, loads progressed from the log.\n"
+          "\n"
+          "Commands:\n"
+          "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
+          "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,\n"
+          "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
+          "  check   validate templates, logs, maxes and rosters; report every problem\n"
+          "  import  convert an app export to a native log, on standard output\n"
+          "\n",
+          fp);
+    fprintf(
+        fp,
+        "Options of plan:\n"
+        "  --template FILE     the program: one row per exercise slot (required)\n"
+        "  --log FILE          past sessions: a native log, a filled-in plan CSV, or a\n"
+        "                      %s export\n"
+        "  --maxes FILE        known 1RMs: exercise,one_rm[,unit]\n"
+        "  --weeks N           weeks in the block, 1-52 (default 4)\n"
+        "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
+        "  --as-of DATE        plan as of this day; later log entries are ignored (default today)\n"
+        "  --unit kg|lb        the plan's unit (default kg)\n"
+        "  --client NAME       the lifter's name, printed on every page; with a log\n"
+        "                      that has a client column, only that client's rows are used\n"
+        "  --paper a4|letter   paper size of the workbook (default a4)\n"
+        "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)\n"
+        "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)\n"
+        "\n",
+        titles);
+    fprintf(fp,
+            "Options of batch:\n"
+            "  --out DIR           the output folder (created if missing; required)\n"
+            "  -j, --jobs N        plan with N worker processes (default 1)\n"
+            "  --as-of DATE        as for plan; the same for every client (default today)\n"
+            "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
+            "  --force             plan every client, even those whose inputs did not change\n"
+            "  --paper, --format   as for plan\n"
+            "\n"
+            "Options of import:\n"
+            "  --from APP          %s (required)\n"
+            "\n"
+            "Exit status: 0 all written, 1 a data error (reported as FILE:LINE: message),\n"
+            "2 a usage error.\n",
+            app_list);
+
+    free(app_bar);
+    free(app_list);
+    free(titles);
+}
 
 static void __attribute__((noreturn))
 usage(int status)
 {
-    fputs(usage_text, status == 0 ? stdout : stderr);
+    print_usage(status == 0 ? stdout : stderr);
     exit(status);
 }
 
@@ -324,20 +344,18 @@ cmd_import(int argc, char **argv)
         default: usage_error("import: unknown option");
         }
     }
+    char *names = app_names(", ", " or ");    /* usage_error exits: not freed */
     if (from == NULL)
-        usage_error("import: --from is required (strong, hevy, fitnotes or liftosaur)");
+        usage_error("import: --from is required (%s)", names);
     if (optind + 1 != argc)
         usage_error("import: expected exactly one FILE");
-    static const char *const apps[] = {"strong", "hevy", "fitnotes", "liftosaur"};
-    bool known = false;
-    for (size_t i = 0; i < sizeof apps / sizeof apps[0]; i++)
-        known |= ascii_casecmp(from, apps[i]) == 0;
-    if (!known)
-        usage_error("import: --from: unknown app \"%s\" (expected strong, hevy, fitnotes or liftosaur)",
-                    from);
+    const struct app *app = app_named(from);
+    if (app == NULL)
+        usage_error("import: --from: unknown app \"%s\" (expected %s)", from, names);
+    free(names);
     struct errlist errs;
     errlist_init(&errs);
-    int rc = import_run(from, argv[optind], stdout, &errs);
+    int rc = import_run(app, argv[optind], stdout, &errs);
     return finish(&errs, rc == 0 ? 0 : EXIT_DATA);
 }
 

@@ -118,6 +118,15 @@ lower(int c)
     return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
 }
 
+void
+list_append(char **list, size_t i, size_t n, const char *item, const char *sep, const char *last)
+{
+    const char *before = i == 0 ? "" : i + 1 == n ? last : sep;
+    char *s = xasprintf("%s%s%s", *list ? *list : "", before, item);
+    free(*list);
+    *list = s;
+}
+
 int
 ascii_casecmp(const char *a, const char *b)
 {

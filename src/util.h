@@ -29,6 +29,15 @@ char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0
 /* Grow *array (of elem_size items, *cap of them allocated) to hold need. */
 void grow(void *array_ptr, size_t *cap, size_t need, size_t elem_size);
 
+/*
+ * Append item to the list in *list (NULL: empty) as item i of n: sep before
+ * every item but the first, last before the final one, so that n calls
+ * make "a, b or c" (sep ", ", last " or "). *list is reallocated; the
+ * caller frees it.
+ */
+void list_append(char **list, size_t i, size_t n, const char *item, const char *sep,
+                 const char *last);
+
 /* ASCII case-insensitive comparison (locale-independent). */
 int ascii_casecmp(const char *a, const char *b);
 int ascii_ncasecmp(const char *a, const char *b, size_t n);

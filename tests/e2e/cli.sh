@@ -2,7 +2,7 @@
 # The command line: help, version, usage errors (exit 2), data errors
 # (exit 1), defaults, determinism, and that a failed plan keeps the old one.
 . "$srcdir/tests/e2e/lib.sh"
-plan 29
+plan 41
 w="$data/worked"
 
 run_topset --help
@@ -10,6 +10,23 @@ is 0 "$status" "--help exits 0"
 case "$out" in *"topset plan  --template T.csv"*) r=0 ;; *) r=1 ;; esac
 ok $r "--help prints the usage on stdout"
 is "" "$err" "--help prints nothing on stderr"
+
+# --help lists every app export (src/apps.c) and every output format
+# (src/formats.c), from their tables.
+help=$out
+for line in \
+    "  topset import --from strong|hevy|fitnotes|liftosaur FILE" \
+    "  --from APP          strong, hevy, fitnotes or liftosaur (required)" \
+    "                      Strong, Hevy, FitNotes or Liftosaur export" \
+    "[--paper a4|letter] [--format xlsx,csv] --out PREFIX" \
+    "[--paper a4|letter] [--format xlsx,csv] [--force]" \
+    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)" \
+    "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)" \
+    "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)" \
+    "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,"; do
+    case "$help" in *"$line"*) r=0 ;; *) r=1 ;; esac
+    ok $r "--help has: $line"
+done
 
 run_topset --version
 is 0 "$status" "--version exits 0"
@@ -50,6 +67,14 @@ is "topset: --as-of: expected a date YYYY-MM-DD, got \"2026-02-30\"" "$(echo "$e
 run_topset plan --template "$w/template.csv" --out "$tmp/x" --format pdf
 is "topset: --format: unknown format \"pdf\" (expected xlsx, csv or xlsx,csv)" \
     "$(echo "$err" | head -n 1)" "--format pdf: message"
+
+run_topset import --from jefit "$w/template.csv"
+is 2 "$status" "import --from an app not in the table: exit 2"
+is "topset: import: --from: unknown app \"jefit\" (expected strong, hevy, fitnotes or liftosaur)" \
+    "$(echo "$err" | head -n 1)" "import --from jefit: the message lists the apps"
+run_topset import "$w/template.csv"
+is "topset: import: --from is required (strong, hevy, fitnotes or liftosaur)" \
+    "$(echo "$err" | head -n 1)" "import without --from: the message lists the apps"
 
 run_topset plan --template "$tmp/nope.csv" --out "$tmp/x"
 is 1 "$status" "a missing template: exit 1"
