@@ -101,14 +101,10 @@ static bool
 outputs_exist(const struct batch_opts *o, const char *prefix)
 {
     bool ok = true;
-    char *p;
-    if (o->formats & FORMAT_CSV) {
-        p = xasprintf("%s.csv", prefix);
-        ok &= exists(p);
-        free(p);
-    }
-    if (o->formats & FORMAT_XLSX) {
-        p = xasprintf("%s.xlsx", prefix);
+    for (size_t i = 0; i < nformats; i++) {
+        if (!(o->formats & FORMAT_BIT(i)))
+            continue;
+        char *p = xasprintf("%s%s", prefix, formats[i].ext);
         ok &= exists(p);
         free(p);
     }

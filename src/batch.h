@@ -21,7 +21,7 @@ struct batch_opts {
     int jobs;                      /* worker processes, >= 1 */
     day_t as_of;
     int shard_k, shard_n;          /* 1 <= k <= n; 1/1 takes every client */
-    unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
+    unsigned formats;              /* a set of formats (formats.h): FORMAT_BIT(i) */
     enum paper paper;
     bool progress;                 /* draw progress on err */
     bool force;                    /* plan every client, even unchanged ones */

@@ -14,8 +14,6 @@
 #include "log.h"
 #include "maxes.h"
 #include "outfile.h"
-#include "plan_csv.h"
-#include "plan_xlsx.h"
 #include "planner.h"
 #include "template.h"
 #include "util.h"
@@ -112,55 +110,80 @@ block_name(const char *path)
     return xstrndup(base, dot && dot != base ? (size_t) (dot - base) : strlen(base));
 }
 
+/*
+ * Write p as format f to PREFIX + f->ext through the temporary file of out,
+ * and finish it: synced, or only closed when the caller syncs it later
+ * with other clients' files (o->defer). Returns 0, or -1 with a message in
+ * errs (the temporary file is then out's to abort).
+ */
 static int
-write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *errs)
+write_one(const struct job_opts *o, const struct format *f, const struct plan *p,
+          struct outfile *out, struct errlist *errs)
 {
-    struct outfile csv = {0}, xlsx = {0};
-    char *csv_path = xasprintf("%s.csv", o->out_prefix);
-    char *xlsx_path = xasprintf("%s.xlsx", o->out_prefix);
-    /* Deferred: the caller syncs them, with other clients' files. */
-    int (*finish)(struct outfile *, struct errlist *) =
-        o->defer != NULL ? outfile_close : outfile_finish;
+    char *path = xasprintf("%s%s", o->out_prefix, f->ext);
     int rc = -1;
-
-    if (o->formats & FORMAT_CSV) {
-        if (outfile_open(&csv, csv_path, errs) != 0)
+    if (f->write_stream != NULL) {
+        if (outfile_open(out, path, errs) != 0)
             goto done;
         errno = 0;
-        if (plan_csv_write(p, csv.fp) != 0) {
-            err_at(errs, csv_path, 0, 0, "cannot write: %s",
+        if (f->write_stream(p, out->fp) != 0) {
+            err_at(errs, path, 0, 0, "cannot write: %s",
                    errno != 0 ? strerror(errno) : "write error");
             goto done;
         }
-        if (finish(&csv, errs) != 0)
-            goto done;
-    }
-    if (o->formats & FORMAT_XLSX) {
-        if (outfile_reserve(&xlsx, xlsx_path, errs) != 0)
-            goto done;
-        if (plan_xlsx_write_as(p, xlsx.tmp, xlsx_path, errs) != 0)
-            goto done;
-        if (finish(&xlsx, errs) != 0)       /* synced (unless deferred) before the rename */
-            goto done;
-    }
-    /* Both written: only now replace what was there, or hand them on. */
-    if (o->defer != NULL) {
-        if (o->formats & FORMAT_CSV)
-            outfile_set_add(o->defer, &csv, o->defer_tag);
-        if (o->formats & FORMAT_XLSX)
-            outfile_set_add(o->defer, &xlsx, o->defer_tag);
     } else {
-        if ((o->formats & FORMAT_CSV) && outfile_commit(&csv, errs) != 0)
+        if (outfile_reserve(out, path, errs) != 0)
             goto done;
-        if ((o->formats & FORMAT_XLSX) && outfile_commit(&xlsx, errs) != 0)
+        if (f->write_file(p, out->tmp, path, errs) != 0)
+            goto done;
+    }
+    rc = o->defer != NULL ? outfile_close(out, errs) : outfile_finish(out, errs);
+done:
+    free(path);
+    return rc;
+}
+
+/*
+ * The formats of o, as indices into formats[], in the order they are
+ * written and committed: the stream writers (the CSV) first, then the file
+ * writers (the workbook), each in the table's order. A full disk or an
+ * unwritable folder then shows on the small file, before a workbook is
+ * built. Returns how many; order holds nformats.
+ */
+static size_t
+write_order(const struct job_opts *o, size_t *order)
+{
+    size_t n = 0;
+    for (int stream = 1; stream >= 0; stream--)
+        for (size_t i = 0; i < nformats; i++)
+            if ((o->formats & FORMAT_BIT(i)) && (formats[i].write_stream != NULL) == stream)
+                order[n++] = i;
+    return n;
+}
+
+static int
+write_outputs(const struct job_opts *o, const struct plan *p, struct errlist *errs)
+{
+    struct outfile *out = xcalloc(nformats, sizeof *out);
+    size_t *order = xcalloc(nformats, sizeof *order);
+    size_t n = write_order(o, order);
+    int rc = -1;
+    for (size_t k = 0; k < n; k++)
+        if (write_one(o, &formats[order[k]], p, &out[order[k]], errs) != 0)
+            goto done;
+    /* All written: only now replace what was there, or hand them on. */
+    for (size_t k = 0; k < n; k++) {
+        if (o->defer != NULL)
+            outfile_set_add(o->defer, &out[order[k]], o->defer_tag);
+        else if (outfile_commit(&out[order[k]], errs) != 0)
             goto done;
     }
     rc = 0;
 done:
-    outfile_abort(&csv);
-    outfile_abort(&xlsx);
-    free(csv_path);
-    free(xlsx_path);
+    for (size_t i = 0; i < nformats; i++)
+        outfile_abort(&out[i]);
+    free(order);
+    free(out);
     return rc;
 }
 

@@ -1,8 +1,9 @@
 /*
  * job: one plan from files to files: read the template, log and maxes,
- * build the plan, write PREFIX.xlsx and PREFIX.csv through temporary files,
- * and rename them into place only when every output was written. Used by
- * `topset plan` and, per client, by `topset batch`.
+ * build the plan, write it in each chosen format (PREFIX.xlsx, PREFIX.csv)
+ * through temporary files, and rename them into place only when every
+ * output was written. Used by `topset plan` and, per client, by
+ * `topset batch`.
  */
 #ifndef TOPSET_JOB_H
 #define TOPSET_JOB_H
@@ -10,10 +11,9 @@
 #include "date.h"
 #include "outfile.h"
 #include "errors.h"
+#include "formats.h"
 #include "load.h"
 #include "plan.h"
-
-enum { FORMAT_XLSX = 1, FORMAT_CSV = 2 };
 
 /* Templates read once and reused by later jobs of one process (a roster
  * shares a handful of programs among many clients). A cached template is
@@ -29,13 +29,13 @@ struct job_opts {
     size_t log_len;
     const char *maxes_path;        /* NULL: none */
     const char *client;            /* NULL or "": none */
-    const char *out_prefix;        /* PREFIX: writes PREFIX.xlsx / PREFIX.csv */
+    const char *out_prefix;        /* PREFIX: writes PREFIX + each format's ext */
     int weeks;
     day_t start;                   /* a Monday */
     day_t as_of;
     enum unit unit;
     enum paper paper;
-    unsigned formats;              /* FORMAT_XLSX | FORMAT_CSV */
+    unsigned formats;              /* a set of formats (formats.h): FORMAT_BIT(i) */
     struct job_cache *cache;       /* NULL: read the template every time */
     /* NULL: sync and rename the outputs before returning. Otherwise the
      * finished, unsynced outputs join this set under defer_tag, and the

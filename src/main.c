@@ -19,6 +19,7 @@
 #include "check.h"
 #include "date.h"
 #include "errors.h"
+#include "formats.h"
 #include "import.h"
 #include "job.h"
 #include "load.h"
@@ -27,10 +28,53 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2 };
 
-/* --help, with the apps listed from their table. */
+/* "xlsx, csv or xlsx,csv": what --format takes, from the table of formats.
+ * Caller frees. */
+static char *
+format_choices(void)
+{
+    char *one = format_names(~0u, ", ", ", "), *all = format_names(~0u, ",", ",");
+    char *s = xasprintf("%s or %s", one, all);
+    free(one);
+    free(all);
+    return s;
+}
+
+/* The files of the formats written by default, each as first (the first
+ * one) or rest (the others) then its extension, then " (its purpose)" when
+ * purpose is true; joined "a, b and c". Caller frees.
+ *   ("PREFIX", "PREFIX", true): "PREFIX.xlsx (to print) and PREFIX.csv (one row per set)"
+ *   ("DIR/<client>", "", false): "DIR/<client>.xlsx and .csv" */
+static char *
+default_files(const char *first, const char *rest, bool purpose)
+{
+    unsigned set = format_defaults();
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < nformats; i++)
+        n += (set & FORMAT_BIT(i)) != 0;
+    char *list = NULL;
+    for (size_t i = 0; i < nformats; i++) {
+        if (!(set & FORMAT_BIT(i)))
+            continue;
+        const struct format *f = &formats[i];
+        char *item = xasprintf("%s%s%s%s%s", k == 0 ? first : rest, f->ext, purpose ? " (" : "",
+                               purpose ? f->purpose : "", purpose ? ")" : "");
+        list_append(&list, k++, n, item, ", ", " and ");
+        free(item);
+    }
+    return list ? list : xstrdup("");
+}
+
+/* --help, with the apps and output formats listed from their tables. */
 static void
 print_usage(FILE *fp)
 {
+    char *all_formats = format_names(~0u, ",", ",");
+    char *choices = format_choices();
+    char *defaults = format_names(format_defaults(), ",", ",");
+    char *plan_files = default_files("PREFIX", "PREFIX", true);
+    char *out_files = default_files("PREFIX", "PREFIX", false);
+    char *batch_files = default_files("DIR/<client>", "", false);
     char *app_bar = app_names("|", "|"), *app_list = app_names(", ", " or ");
     char *titles = app_titles(", ", " or ");
 
@@ -38,25 +82,26 @@ print_usage(FILE *fp)
             "Usage:\n"
             "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
             "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
-            "               [--client NAME] [--paper a4|letter] [--format xlsx,csv] --out PREFIX\n"
+            "               [--client NAME] [--paper a4|letter] [--format %s] --out PREFIX\n"
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
-            "               [--paper a4|letter] [--format xlsx,csv] [--force]\n"
+            "               [--paper a4|letter] [--format %s] [--force]\n"
             "  topset check FILE...\n"
             "  topset import --from %s FILE\n"
             "  topset --help | --version\n"
             "\n",
-            app_bar);
-    fputs("Plan a training block: every exercise of the template gets a top set and\n"
-          "back-off sets for every week, loads progressed from the log.\n"
-          "\n"
-          "Commands:\n"
-          "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)\n"
-          "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,\n"
-          "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
-          "  check   validate templates, logs, maxes and rosters; report every problem\n"
-          "  import  convert an app export to a native log, on standard output\n"
-          "\n",
-          fp);
+            all_formats, all_formats, app_bar);
+    fprintf(fp,
+            "Plan a training block: every exercise of the template gets a top set and\n"
+            "back-off sets for every week, loads progressed from the log.\n"
+            "\n"
+            "Commands:\n"
+            "  plan    write %s\n"
+            "  batch   plan every client of a roster into %s,\n"
+            "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
+            "  check   validate templates, logs, maxes and rosters; report every problem\n"
+            "  import  convert an app export to a native log, on standard output\n"
+            "\n",
+            plan_files, batch_files);
     fprintf(
         fp,
         "Options of plan:\n"
@@ -71,10 +116,10 @@ print_usage(FILE *fp)
         "  --client NAME       the lifter's name, printed on every page; with a log\n"
         "                      that has a client column, only that client's rows are used\n"
         "  --paper a4|letter   paper size of the workbook (default a4)\n"
-        "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)\n"
-        "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)\n"
+        "  --format LIST       outputs to write: %s (default %s)\n"
+        "  --out PREFIX        write %s (required)\n"
         "\n",
-        titles);
+        titles, choices, defaults, out_files);
     fprintf(fp,
             "Options of batch:\n"
             "  --out DIR           the output folder (created if missing; required)\n"
@@ -91,6 +136,12 @@ print_usage(FILE *fp)
             "2 a usage error.\n",
             app_list);
 
+    free(all_formats);
+    free(choices);
+    free(defaults);
+    free(plan_files);
+    free(out_files);
+    free(batch_files);
     free(app_bar);
     free(app_list);
     free(titles);
@@ -137,22 +188,20 @@ paper_option(const char *arg)
 static unsigned
 formats_option(const char *value)
 {
-    unsigned formats = 0;
-    char *copy = xstrdup(value);
+    unsigned set = 0;
+    char *copy = xstrdup(value), *choices = format_choices();    /* usage_error exits: not freed */
     char *save = NULL;
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-        trim(tok);
-        if (ascii_casecmp(tok, "xlsx") == 0)
-            formats |= FORMAT_XLSX;
-        else if (ascii_casecmp(tok, "csv") == 0)
-            formats |= FORMAT_CSV;
-        else    /* exits; tok still points into copy */
-            usage_error("--format: unknown format \"%s\" (expected xlsx, csv or xlsx,csv)", tok);
+        int i = format_index(trim(tok));
+        if (i < 0)
+            usage_error("--format: unknown format \"%s\" (expected %s)", tok, choices);
+        set |= FORMAT_BIT(i);
     }
+    if (set == 0)
+        usage_error("--format: expected %s, got \"%s\"", choices, value);
     free(copy);
-    if (formats == 0)
-        usage_error("--format: expected xlsx, csv or xlsx,csv, got \"%s\"", value);
-    return formats;
+    free(choices);
+    return set;
 }
 
 static int
@@ -180,7 +229,7 @@ cmd_plan(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     struct job_opts o = {.weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4,
-                         .formats = FORMAT_XLSX | FORMAT_CSV};
+                         .formats = format_defaults()};
     bool have_start = false, have_as_of = false;
     int c;
     long n;
@@ -262,7 +311,7 @@ cmd_batch(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     struct batch_opts o = {.jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4,
-                           .formats = FORMAT_XLSX | FORMAT_CSV};
+                           .formats = format_defaults()};
     bool have_as_of = false;
     int c;
     long n;

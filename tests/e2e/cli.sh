@@ -20,7 +20,7 @@ for line in \
     "                      Strong, Hevy, FitNotes or Liftosaur export" \
     "[--paper a4|letter] [--format xlsx,csv] --out PREFIX" \
     "[--paper a4|letter] [--format xlsx,csv] [--force]" \
-    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default both)" \
+    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default xlsx,csv)" \
     "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)" \
     "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)" \
     "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,"; do
