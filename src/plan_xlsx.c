@@ -993,9 +993,3 @@ plan_xlsx_write_as(const struct plan *p, const char *path, const char *name, str
     }
     return 0;
 }
-
-int
-plan_xlsx_write(const struct plan *p, const char *path, struct errlist *errs)
-{
-    return plan_xlsx_write_as(p, path, path, errs);
-}

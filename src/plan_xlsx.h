@@ -11,17 +11,12 @@
 #include "plan.h"
 
 /*
- * Write the workbook to path (which may exist and is overwritten). The
- * file's creation time is fixed from the plan's as-of date, so the same
- * inputs give the same bytes. Returns 0, or -1 with a message in errs
- * (then path may hold a partial file: write to a temporary name).
- */
-int plan_xlsx_write(const struct plan *p, const char *path, struct errlist *errs);
-
-/*
- * As plan_xlsx_write, but messages name name instead of path: write to
- * outfile's temporary file and still tell the user about the destination,
- * e.g. plan_xlsx_write_as(p, of.tmp, of.path, errs).
+ * Write the workbook to path (which may exist and is overwritten); messages
+ * name it name, so a writer that works in outfile's temporary file still
+ * tells the user about the destination: plan_xlsx_write_as(p, of.tmp,
+ * of.path, errs). The file's creation time is fixed from the plan's as-of
+ * date, so the same inputs give the same bytes. Returns 0, or -1 with a
+ * message in errs (then path may hold a partial file).
  */
 int plan_xlsx_write_as(const struct plan *p, const char *path, const char *name,
                        struct errlist *errs);

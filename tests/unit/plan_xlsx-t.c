@@ -234,7 +234,7 @@ main(void)
     plan(91);
 
     sample_plan(&p, PAPER_A4);
-    ok(plan_xlsx_write(&p, path, &errs) == 0, "write the sample plan");
+    ok(plan_xlsx_write_as(&p, path, path, &errs) == 0, "write the sample plan");
     is_int(0, (long)errlist_count(&errs), "without messages");
 
     /* Sheets and defined names. */
@@ -366,13 +366,13 @@ main(void)
     free(core);
 
     /* Determinism and paper. */
-    ok(plan_xlsx_write(&p, again, &errs) == 0, "write it again");
+    ok(plan_xlsx_write_as(&p, again, again, &errs) == 0, "write it again");
     ok(same_file(path, again), "the same plan gives a byte-identical file");
-    ok(plan_xlsx_write(&p, again, &errs) == 0 && same_file(path, again),
+    ok(plan_xlsx_write_as(&p, again, again, &errs) == 0 && same_file(path, again),
        "overwriting an existing file gives the same bytes");
     struct plan pl;
     sample_plan(&pl, PAPER_LETTER);
-    ok(plan_xlsx_write(&pl, letter, &errs) == 0, "a Letter plan");
+    ok(plan_xlsx_write_as(&pl, letter, letter, &errs) == 0, "a Letter plan");
     char *lw = part(letter, "xl/worksheets/sheet2.xml");
     ok(has(lw, "paperSize=\"1\""), "has paperSize 1");
     free(lw);
@@ -387,7 +387,8 @@ main(void)
     longname[800] = '\0';
     lp.client = longname;
     char *longpath = xasprintf("%s/long.xlsx", dir);
-    ok(plan_xlsx_write(&lp, longpath, &errs) == 0, "a very long client name still writes");
+    ok(plan_xlsx_write_as(&lp, longpath, longpath, &errs) == 0,
+       "a very long client name still writes");
     for (size_t i = 0; i < errs.n; i++)
         diag("%s", errs.msgs[i]);
     char *lsheet = part(longpath, "xl/worksheets/sheet2.xml");
@@ -408,7 +409,7 @@ main(void)
     sample_plan(&gp, PAPER_A4);
     gp.client = "R&G &[Picture]";
     char *gpath = xasprintf("%s/amp.xlsx", dir);
-    ok(plan_xlsx_write(&gp, gpath, &errs) == 0, "a client named R&G &[Picture] writes");
+    ok(plan_xlsx_write_as(&gp, gpath, gpath, &errs) == 0, "a client named R&G &[Picture] writes");
     char *gsheet = part(gpath, "xl/worksheets/sheet2.xml");
     hdr = odd_header(gsheet);
     ok(has(hdr, "&LR&&\xE2\x80\x8BG &&\xE2\x80\x8B[Picture]&C"),
@@ -424,7 +425,7 @@ main(void)
     sample_plan(&bp, PAPER_A4);
     bp.client = "bad\xff byte\x01";
     char *bpath = xasprintf("%s/bytes.xlsx", dir);
-    ok(plan_xlsx_write(&bp, bpath, &errs) == 0, "a client name with a bad byte writes");
+    ok(plan_xlsx_write_as(&bp, bpath, bpath, &errs) == 0, "a client name with a bad byte writes");
     char *bsheet = part(bpath, "xl/worksheets/sheet2.xml");
     char *bstrings = part(bpath, "xl/sharedStrings.xml");
     ok(has(bsheet, "<oddHeader>&amp;Lbad\xEF\xBF\xBD byte &amp;C"),
@@ -449,7 +450,8 @@ main(void)
     plan_add_point(&cp, 1, date_from_ymd(2026, 11, 17), 160);
     char *cpath = xasprintf("%s/charts.xlsx", dir);
     char *cagain = xasprintf("%s/charts2.xlsx", dir);
-    ok(plan_xlsx_write(&cp, cpath, &errs) == 0, "a plan with main lifts and e1RM points writes");
+    ok(plan_xlsx_write_as(&cp, cpath, cpath, &errs) == 0,
+       "a plan with main lifts and e1RM points writes");
     char *cw1 = part(cpath, "xl/worksheets/sheet2.xml");
     char *cov = part(cpath, "xl/worksheets/sheet1.xml");
     char *cstr = part(cpath, "xl/sharedStrings.xml");
@@ -486,7 +488,7 @@ main(void)
        "its bench series: dates, e1RMs and name from the table");
     ok(has(cov, "<brk id=\"11\"") && has(cov, "<brk id=\"35\""),
        "each chart's section starts a page");
-    ok(plan_xlsx_write(&cp, cagain, &errs) == 0 && same_file(cpath, cagain),
+    ok(plan_xlsx_write_as(&cp, cagain, cagain, &errs) == 0 && same_file(cpath, cagain),
        "with charts, the same plan still gives a byte-identical file");
     free(cw1);
     free(cov);
@@ -500,7 +502,7 @@ main(void)
     /* Failures. */
     errlist_free(&errs);
     char *missing = xasprintf("%s/no/such/folder/plan.xlsx", dir);
-    ok(plan_xlsx_write(&p, missing, &errs) == -1, "a missing folder fails");
+    ok(plan_xlsx_write_as(&p, missing, missing, &errs) == -1, "a missing folder fails");
     char *want = xasprintf("%s: cannot write workbook: No such file or directory", missing);
     is_string(want, errs.n > 0 ? errs.msgs[0] : NULL, "with a message naming the file");
     is_int(1, (long)errlist_count(&errs), "just one");
