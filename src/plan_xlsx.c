@@ -133,12 +133,6 @@ struct ctx {
     struct pos *pos;       /* one per plan set */
     struct styles st;
     lxw_error err; /* the first failure */
-    /* The last ratio ("*90/100") and rounding tail (load_round_tail) that
-     * put_load wrote: the sets of an exercise mostly share them, and
-     * formatting those numbers again was most of a formula's cost. A den
-     * or step of 0 is never used, so the zeroed ctx starts with nothing. */
-    double ratio_num, ratio_den, tail_step;
-    char ratio[72], tail[LOAD_ROUND_TAIL_MAX];
 };
 
 /* Record a failed call and leave the function. */
@@ -155,26 +149,19 @@ struct ctx {
 
 #define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
 
-/* A number as a formula literal: short when exact, else every digit.
- * fmt_num_exact() answers for nearly every value without strtod. */
+/* A number in a formula, as fmt_num writes it (32 bytes). */
+#define NUM_MAX 32
+
+/* A number as a formula literal in buf: short ("92.5") when that reads
+ * back as v, else every digit, so the spreadsheet computes what we did.
+ * Returns buf. */
 static char *
-num_literal(char buf[32], double v)
+num_literal(char buf[NUM_MAX], double v)
 {
     fmt_num(buf, v);
-    if (!fmt_num_exact(v) && strtod(buf, NULL) != v)
-        snprintf(buf, 32, "%.17g", v);
+    if (strtod(buf, NULL) != v)
+        snprintf(buf, NUM_MAX, "%.17g", v);
     return buf;
-}
-
-/* Copy s to o; returns the end of o (its NUL). The callers' buffers are
- * sized for their longest text: formulas are built this way, not with
- * snprintf, because a workbook has thousands of them. */
-static char *
-put_str(char *o, const char *s)
-{
-    size_t n = strlen(s);
-    memcpy(o, s, n + 1);
-    return o + n;
 }
 
 /*
@@ -312,36 +299,25 @@ put_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format 
     return e;
 }
 
-/*
- * "E5", or "'Week 1'!E5" when the cell is on another sheet, written to buf
- * (64 bytes hold any: a sheet name has at most 31). Returns the end of buf.
- * The cell name is the one lxw_rowcol_to_cell() writes, built here because
- * that call cost more than the rest of the formula.
- */
+/* A reference to a cell, on another sheet or not: "'Week 1'!E5". A
+ * sheet name is quoted (with the quotes and the NUL,
+ * LXW_MAX_SHEETNAME_LENGTH bytes) and followed by '!'. */
+#define CELL_REF_MAX (LXW_MAX_SHEETNAME_LENGTH + 1 + LXW_MAX_CELL_NAME_LENGTH)
+/* A formula that is a reference: "=" and one. */
+#define REF_FORMULA_MAX (1 + CELL_REF_MAX)
+
+/* The relative reference to the cell at r, c, in buf: "E5", or
+ * "'Week 1'!E5" when sheet is not NULL (always quoted). Returns buf. */
 static char *
-cell_ref(char *buf, const char *sheet, lxw_row_t r, lxw_col_t c)
+cell_ref(char buf[CELL_REF_MAX], const char *sheet, lxw_row_t r, lxw_col_t c)
 {
-    char *o = buf, rev[16];
-    int n = 0;
-    if (sheet != NULL) {
-        *o++ = '\'';
-        o = put_str(o, sheet);
-        *o++ = '\'';
-        *o++ = '!';
-    }
-    /* Columns count A..Z, AA..ZZ, AAA..: base 26 without a zero digit. */
-    for (unsigned long col = (unsigned long)c + 1; col > 0; col = (col - 1) / 26)
-        rev[n++] = (char)('A' + (col - 1) % 26);
-    while (n > 0)
-        *o++ = rev[--n];
-    unsigned long row = (unsigned long)r + 1;
-    do
-        rev[n++] = (char)('0' + row % 10);
-    while ((row /= 10) > 0);
-    while (n > 0)
-        *o++ = rev[--n];
-    *o = '\0';
-    return o;
+    char cell[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(cell, r, c);
+    if (sheet == NULL)
+        snprintf(buf, CELL_REF_MAX, "%s", cell);
+    else
+        snprintf(buf, CELL_REF_MAX, "'%s'!%s", sheet, cell);
+    return buf;
 }
 
 /* --- formats ---------------------------------------------------------- */
@@ -473,6 +449,11 @@ layout(struct ctx *c)
     }
 }
 
+/* A load on its top set's load cell: "REF*NUM/DEN", and that in
+ * load_round_formula()'s rounding, after "=". */
+#define LOAD_EXPR_MAX (CELL_REF_MAX + 1 + NUM_MAX + 1 + NUM_MAX)
+#define LOAD_FORMULA_MAX (1 + sizeof LOAD_ROUND_HEAD + LOAD_EXPR_MAX + LOAD_ROUND_TAIL_MAX)
+
 /* The load cell of set si: a number, or a formula on its top set. */
 static int
 put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e, size_t si,
@@ -487,33 +468,20 @@ put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise
     }
     const struct pos *top = &c->pos[s->from_top];
     const char *sheet = top->week == wi ? NULL : c->week_names[top->week];
-    /* "=REF", or "=REF*NUM/DEN" inside load_round_formula()'s rounding
-     * when there is a step: at most 1 + 15 + 63 + 71 + 79 bytes. */
-    char formula[256], *o = formula;
-    *o++ = '=';
+    char ref[CELL_REF_MAX], formula[LOAD_FORMULA_MAX];
+    cell_ref(ref, sheet, top->row, COL_LOAD);
     if (s->num == s->den) {
-        cell_ref(o, sheet, top->row, COL_LOAD);
+        snprintf(formula, sizeof formula, "=%s", ref);
     } else {
-        if (s->num != c->ratio_num || s->den != c->ratio_den) {
-            char num[32], den[32], *x = c->ratio;
-            *x++ = '*';
-            x = put_str(x, num_literal(num, s->num));
-            *x++ = '/';
-            put_str(x, num_literal(den, s->den));
-            c->ratio_num = s->num;
-            c->ratio_den = s->den;
-        }
+        char num[NUM_MAX], den[NUM_MAX], expr[LOAD_EXPR_MAX];
+        snprintf(expr, sizeof expr, "%s*%s/%s", ref, num_literal(num, s->num),
+                 num_literal(den, s->den));
+        /* Rounded to the step as load_round() rounds the value we cache. */
+        formula[0] = '=';
         if (e->step > 0)
-            o = put_str(o, LOAD_ROUND_HEAD);
-        o = cell_ref(o, sheet, top->row, COL_LOAD);
-        o = put_str(o, c->ratio);
-        if (e->step > 0) {
-            if (e->step != c->tail_step) {
-                load_round_tail(c->tail, e->step);
-                c->tail_step = e->step;
-            }
-            put_str(o, c->tail);
-        }
+            load_round_formula(formula + 1, sizeof formula - 1, expr, e->step);
+        else
+            snprintf(formula + 1, sizeof formula - 1, "%s", expr);
     }
     TRY(c, worksheet_write_formula_num(ws, r, COL_LOAD, formula, f, s->weight));
     return 0;
@@ -720,7 +688,7 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
-    char title[64], formula[72];
+    char title[64], formula[REF_FORMULA_MAX], ref[CELL_REF_MAX];
     snprintf(title, sizeof title, "Planned top set (%s)", unit_name(p->unit));
     TRY(c, worksheet_write_string(ws, r, 0, title, c->st.label));
     lxw_row_t head = r + 1;
@@ -749,9 +717,9 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
                 TRY(c, worksheet_write_blank(ws, row, col, c->st.ov_cell));
                 continue;
             }
-            formula[0] = '=';
-            cell_ref(formula + 1, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
+            cell_ref(ref, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
                      (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi));
+            snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, row, col, formula, c->st.ov_cell,
                                                p->sets[top].weight));
         }
@@ -857,7 +825,7 @@ write_overview(struct ctx *c)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
-    char from[11], to[11], what[64], formula[72];
+    char from[11], to[11], what[64], formula[REF_FORMULA_MAX], ref[CELL_REF_MAX];
 
     if (write_overview_head(c) != 0)
         return -1;
@@ -875,10 +843,11 @@ write_overview(struct ctx *c)
             }
             const struct plan_set *s = &p->sets[top];
             const struct pos *at = &c->pos[top];
-            formula[0] = '=';
-            cell_ref(formula + 1, c->week_names[at->week], at->row, COL_LOAD);
+            cell_ref(ref, c->week_names[at->week], at->row, COL_LOAD);
+            snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, r, col, formula, c->st.ov_cell, s->weight));
-            cell_ref(formula + 1, c->week_names[at->week], at->row, COL_REPS);
+            cell_ref(ref, c->week_names[at->week], at->row, COL_REPS);
+            snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
         }
     }
@@ -954,12 +923,13 @@ plan_xlsx_write_as(const struct plan *p, const char *path, const char *name, str
     }
 
     struct ctx c = {.p = p};
-    /* libxlsxwriter stages every part (about 19) in a temporary file. By
-     * default it asks tmpfile(), which makes them without a name (Linux's
-     * O_TMPFILE); given a folder, it creates and unlinks a named file in it
-     * for each part, which in a batch's output folder of thousands of
-     * files cost a third of a run. So: tmpfile() when it works here, the
-     * output's own folder (known writable) when it does not. */
+    /* libxlsxwriter stages every part of the workbook in a temporary file.
+     * By default it asks tmpfile(), which makes them without a name
+     * (Linux's O_TMPFILE); given a folder, it creates and removes a named
+     * file there for each part, a directory update each time in a batch's
+     * output folder that already holds thousands of files. So: tmpfile()
+     * when it works here, the output's own folder (known writable) when it
+     * does not. */
     FILE *probe = tmpfile();
     lxw_workbook_options opts = {.constant_memory = LXW_FALSE, .tmpdir = probe ? NULL : dir};
     if (probe != NULL)
