@@ -315,20 +315,6 @@ fmt_num(char buf[32], double v)
     return buf;
 }
 
-bool
-fmt_num_exact(double v)
-{
-    /* fmt_num prints m/1000 exactly, m = round(v * 1000), and strtod
-     * rounds that decimal to the nearest double. Below 1e15 (< 2^53) m and
-     * 1000 are exact doubles, so m / 1000.0, correctly rounded, is that
-     * same nearest double: comparing it with v is the strtod check
-     * without formatting or parsing. */
-    double scaled = round(v * 1000.0);
-    if (!(fabs(scaled) < 1e15))
-        return false;
-    return scaled / 1000.0 == v;
-}
-
 /* --- arena ------------------------------------------------------------ */
 
 struct arena_block {

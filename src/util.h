@@ -68,15 +68,6 @@ int parse_int(const char *s, long *out);
 char *fmt_num(char buf[32], double v);
 
 /*
- * Whether fmt_num(v) is known, without parsing it back, to read back
- * (strtod) as exactly v. false means it does not, or that v is outside
- * the range where this can be told by arithmetic (then parse to know).
- */
-bool fmt_num_exact(double v);
-
-
-
-/*
  * One-line text: backslashes, tabs and newlines written as \\, \t and \n,
  * so a text is one field of a tab-separated line. line_escape writes s
  * (NULL: nothing) to fp; line_unescape undoes it in place and returns s.
