@@ -4,7 +4,7 @@
 #include <config.h>
 
 #include <math.h>
-#include <string.h>
+#include <stdio.h>
 
 #include "load.h"
 #include "util.h"
@@ -74,39 +74,10 @@ load_round(double load, double step)
 }
 
 char *
-load_round_tail(char buf[LOAD_ROUND_TAIL_MAX], double step)
-{
-    /* Copied by hand, not snprintf: the format parsing was most of the
-     * cost. Two numbers of at most 31 bytes and 13 of text fit. */
-    char s[32];
-    size_t n = strlen(fmt_num(s, step));
-    char *o = buf;
-    memcpy(o, ")/", 2);
-    o += 2;
-    memcpy(o, s, n);
-    o += n;
-    memcpy(o, "-0.5,6),0)*", 11);
-    o += 11;
-    memcpy(o, s, n + 1);
-    return buf;
-}
-
-char *
 load_round_formula(char *buf, size_t size, const char *expr, double step)
 {
-    char tail[LOAD_ROUND_TAIL_MAX];
-    const char *const parts[] = {LOAD_ROUND_HEAD, expr, load_round_tail(tail, step)};
-    if (size == 0)
-        return buf;
-    /* Cut to size, as snprintf would. */
-    size_t len = 0;
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        size_t n = strlen(parts[i]);
-        if (n > size - 1 - len)
-            n = size - 1 - len;
-        memcpy(buf + len, parts[i], n);
-        len += n;
-    }
-    buf[len] = '\0';
+    char s[32];
+    fmt_num(s, step);
+    snprintf(buf, size, "ROUNDUP(ROUND((%s)/%s-0.5,6),0)*%s", expr, s, s);
     return buf;
 }

@@ -42,19 +42,12 @@ double unit_default_bar(enum unit u);
 double load_round(double load, double step);
 
 /*
- * Write the spreadsheet form of load_round() applied to expr into buf:
- * ROUNDUP(ROUND((expr)/step-0.5,6),0)*step. Returns buf.
+ * Write the spreadsheet form of load_round() applied to expr into buf (size
+ * bytes, cut as snprintf cuts): ROUNDUP(ROUND((expr)/step-0.5,6),0)*step.
+ * It takes at most LOAD_ROUND_EXTRA bytes more than expr (the text, the
+ * step twice as fmt_num writes it, the NUL). Returns buf.
  */
+#define LOAD_ROUND_EXTRA (sizeof "ROUNDUP(ROUND(()/-0.5,6),0)*" + 2 * 31)
 char *load_round_formula(char *buf, size_t size, const char *expr, double step);
-
-/*
- * The same formula in pieces, for a writer that makes thousands of them
- * with few steps: LOAD_ROUND_HEAD, then expr, then the tail for step, which
- * it can keep. load_round_tail() writes ")/step-0.5,6),0)*step" into buf
- * (LOAD_ROUND_TAIL_MAX bytes) and returns buf.
- */
-#define LOAD_ROUND_HEAD "ROUNDUP(ROUND(("
-#define LOAD_ROUND_TAIL_MAX 80
-char *load_round_tail(char buf[LOAD_ROUND_TAIL_MAX], double step);
 
 #endif

@@ -452,7 +452,7 @@ layout(struct ctx *c)
 /* A load on its top set's load cell: "REF*NUM/DEN", and that in
  * load_round_formula()'s rounding, after "=". */
 #define LOAD_EXPR_MAX (CELL_REF_MAX + 1 + NUM_MAX + 1 + NUM_MAX)
-#define LOAD_FORMULA_MAX (1 + sizeof LOAD_ROUND_HEAD + LOAD_EXPR_MAX + LOAD_ROUND_TAIL_MAX)
+#define LOAD_FORMULA_MAX (1 + LOAD_EXPR_MAX + LOAD_ROUND_EXTRA)
 
 /* The load cell of set si: a number, or a formula on its top set. */
 static int
