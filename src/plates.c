@@ -12,7 +12,8 @@
 #include "plates.h"
 #include "util.h"
 
-/* Standard plates per unit, heaviest first: in thousandths, and as
+/* Standard plates per unit, heaviest first: in thousandths (small
+ * integers, so the (double) casts below are exact), and as
  * plates_text() prints them (fmt_num's form, kept ready because every set
  * of every plan gets its plates). */
 struct plate {
@@ -45,10 +46,10 @@ load_plates(double load, double bar, enum unit u, struct plates *out,
     for (size_t i = 0; i < nset; i++)
         while (side >= set[i].mass && out->n < PLATES_MAX) {
             which[out->n] = &set[i];
-            out->side[out->n++] = set[i].mass / 1000.0;
+            out->side[out->n++] = (double) set[i].mass / 1000.0;
             side -= set[i].mass;
         }
-    out->short_by = (over - 2 * (over / 2 - side)) / 1000.0;
+    out->short_by = (double) (over - 2 * (over / 2 - side)) / 1000.0;
     return 0;
 }
 
