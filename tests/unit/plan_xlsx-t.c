@@ -432,7 +432,7 @@ main(void)
        "the header has U+FFFD for the bad byte and a space for the control character");
     ok(has(bstrings, "<t>bad\xEF\xBF\xBD byte_x0001_ \xE2\x80\x94 Push"),
        "the title cell too (libxlsxwriter escapes the control character)");
-    ok(bsheet && bstrings && !strchr(bsheet, '\xff') && !strchr(bstrings, '\xff') &&
+    ok(bsheet && bstrings && !strchr(bsheet, 0xff) && !strchr(bstrings, 0xff) &&
            !strchr(bsheet, '\x01') && !strchr(bstrings, '\x01'),
        "no raw bad byte reaches the XML");
     free(bsheet);
