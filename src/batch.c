@@ -48,8 +48,8 @@ static const char *const status_names[] = {"", "written", "unchanged", "failed"}
 
 /* One client's outcome. next and error are held only while the client is
  * in hand; then they go to the run's spool file and spooled says where, so
- * a roster of 10,000 clients keeps 24 bytes each in memory, not their
- * texts. */
+ * the memory a run holds per client is this record, whatever the length of
+ * its texts. */
 struct result {
     enum status status;
     int block_week;
@@ -111,6 +111,28 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
     return ok;
 }
 
+/* Whether client idx's plan at prefix is what its inputs (res->hash) make
+ * now: the state says so and the files are there. If so, res says
+ * unchanged, with the index's values the state kept. */
+static bool
+unchanged(const struct batch_opts *o, const struct batch_state *st, size_t idx,
+          const char *prefix, struct result *res)
+{
+    struct state_entry prior;
+    char *next = NULL;
+    /* The state first: it is in memory, and a client with no line
+     * (every client, the first time) needs no look at its outputs. */
+    if (!batch_state_find(st, idx, res->hash, &prior, &next) || !outputs_exist(o, prefix)) {
+        free(next);
+        return false;
+    }
+    res->status = ST_UNCHANGED;
+    res->block_week = prior.block_week;
+    res->last_log = prior.last_log;
+    res->next = next;
+    return true;
+}
+
 /* Plan client c. A plan written returns true: its files wait in defer
  * (tagged idx) for the group's commit. Otherwise res says unchanged or
  * failed, and it is done. */
@@ -119,15 +141,15 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
            const struct roster_entry *c, const char *safe, struct carry *k,
            struct outfile_set *defer, size_t idx, struct result *res)
 {
+    char *prefix = xasprintf("%s/%s", o->out_dir, safe);
     struct job_opts j = {
         .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
         .client = c->client, .weeks = c->weeks > 0 ? c->weeks : 4,
         .start = c->has_start ? c->start : date_monday_after(o->as_of), .as_of = o->as_of,
         .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG, .paper = o->paper,
         .formats = o->formats, .cache = k->templates, .defer = defer, .defer_tag = idx,
+        .out_prefix = prefix,
     };
-    char *prefix = xasprintf("%s/%s", o->out_dir, safe);
-    j.out_prefix = prefix;
     struct errlist e;
     errlist_init(&e);
 
@@ -137,26 +159,14 @@ run_client(const struct batch_opts *o, const struct batch_state *st,
                date_format(d, c->start));
     } else {
         res->hash = input_hash(k->inputs, &j, &j.log_data, &j.log_len);
-        struct state_entry prior;
-        char *next = NULL;
-        /* The state first: it is in memory, and a client with no line
-         * (every client, the first time) needs no look at its outputs. */
-        if (!o->force && batch_state_find(st, idx, res->hash, &prior, &next) &&
-            outputs_exist(o, prefix)) {
-            res->status = ST_UNCHANGED;
-            res->block_week = prior.block_week;
-            res->last_log = prior.last_log;
-            res->next = next;
-        } else {
-            free(next);
-            struct job_result jr;
-            memset(&jr, 0, sizeof jr);
-            if (job_run(&j, &e, &jr) == 0) {
-                res->status = ST_WRITTEN;
-                res->block_week = jr.block_week;
-                res->last_log = jr.last_log;
-                res->next = xstrdup(jr.next);
-            }
+        bool same = !o->force && unchanged(o, st, idx, prefix, res);
+        struct job_result jr;
+        memset(&jr, 0, sizeof jr);
+        if (!same && job_run(&j, &e, &jr) == 0) {
+            res->status = ST_WRITTEN;
+            res->block_week = jr.block_week;
+            res->last_log = jr.last_log;
+            res->next = xstrdup(jr.next);
         }
     }
     if (res->status == ST_NONE) {
@@ -255,6 +265,28 @@ spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const
 
 /* --- the run ------------------------------------------------------------- */
 
+/*
+ * One run over a roster, filled in three steps: select_clients (who is
+ * planned, under which file name, against which state), run_clients (plan
+ * them, here or in workers) and report_run (the failures, the state, the
+ * index). The arrays hold one element per roster entry; run_free frees
+ * everything.
+ */
+struct run {
+    const struct batch_opts *o;
+    FILE *err;                     /* the waiting word, progress, failures */
+    struct roster r;
+    char *state_dir;               /* DIR/.topset-state, owned */
+    int lock;                      /* DIR/.topset.lock, held; or -1 */
+    bool *selected;                /* in this run's shard */
+    char **safe;                   /* file name (in safe_texts); NULL: not planned */
+    struct arena safe_texts;
+    struct result *results;
+    FILE *spool;                   /* the results' texts (see struct result) */
+    size_t total;                  /* clients to plan: selected, with a file name */
+    struct batch_state *state;     /* NULL until select_clients opens it */
+};
+
 struct name_at {
     const char *name;
     size_t i;
@@ -269,8 +301,9 @@ cmp_name_at(const void *a, const void *b)
 }
 
 /* For each i, the first index holding the same name as names[i] (i itself
- * when it is the first, or when names[i] is NULL). Sorted, not compared
- * pair by pair: a roster of 10,000 clients would take 50 million strcmp. */
+ * when it is the first, or when names[i] is NULL); caller frees. Sorted,
+ * not compared pair by pair, so a long roster costs n log n comparisons,
+ * not n * n / 2. */
 static size_t *
 first_of_same_name(char *const *names, size_t n)
 {
@@ -375,14 +408,15 @@ deliver(struct sink *s, size_t i, struct result *res)
 }
 
 /*
- * Written plans wait here to be committed together: a sync per plan (an
- * fsync, a journal commit each) was 40 % of a CSV-only run and held back
- * -j 2. Every GROUP_MAX clients (and at the end, also when stopped by a
- * signal) their clients are named in the state's journal, the files and
- * the journal synced at once, and the files renamed. A sync waits on the
- * disk (about 1.3 ms here), so the bigger the group the better, but the
- * files stay locked while they wait, a descriptor each (two a client):
- * group_size keeps a group within the process's limit on open files.
+ * Written plans wait here to be committed together: a sync per plan would
+ * cost an fsync and a journal commit for every file, each waiting on the
+ * disk in turn, and workers would queue behind each other's syncs. Every
+ * GROUP_MAX clients (and at the end, also when stopped by a signal) their
+ * clients are named in the state's journal, the files and the journal
+ * synced at once, and the files renamed. Each sync waits on the disk, so
+ * the bigger the group the fewer the waits, but the files stay locked
+ * while they wait, a descriptor each (two a client): group_size keeps a
+ * group within the process's limit on open files.
  */
 #define GROUP_MAX 128
 #define FDS_SPARE 64     /* for the inputs, libxlsxwriter's parts, the run's own */
@@ -445,25 +479,24 @@ struct share {
     size_t i, nth;
 };
 
-/* The next client of the share, or r->n when there is none. */
+/* The next client of the share, or run->r.n when there is none. */
 static size_t
-share_next(const struct roster *r, char **safe, const bool *selected, int worker, int jobs,
-           struct share *c)
+share_next(const struct run *run, int worker, int jobs, struct share *c)
 {
-    while (c->i < r->n) {
+    while (c->i < run->r.n) {
         size_t i = c->i++;
-        if (selected[i] && safe[i] != NULL && (int) (c->nth++ % (size_t) jobs) == worker)
+        if (run->selected[i] && run->safe[i] != NULL &&
+            (int) (c->nth++ % (size_t) jobs) == worker)
             return i;
     }
-    return r->n;
+    return run->r.n;
 }
 
 /*
  * A worker reads each client's log (and maxes) in turn; when they are not
- * in the page cache every read waits on the disk (by hand, 2,000 clients
- * --format csv: 0.78-0.94 s cold, 0.51-0.62 s warm). Asking the kernel for
- * the files of the client PREFETCH places ahead lets the disk read them
- * while the clients before are planned.
+ * in the page cache every read waits on the disk, and the worker with it.
+ * Asking the kernel for the files of the client PREFETCH places ahead
+ * lets the disk read them while the clients before are planned.
  */
 #define PREFETCH 16
 
@@ -489,25 +522,26 @@ prefetch_client(const struct roster *r, size_t i)
     }
 }
 
-/* Plan every client of the worker's share. */
+/* Plan every client of the worker's share (worker of jobs), handing each
+ * result to s. Stops early, committing what is written, on a signal. */
 static void
-work(const struct batch_opts *o, const struct roster *r, char **safe, const bool *selected,
-     int worker, int jobs, struct sink *s)
+work(const struct run *run, int worker, int jobs, struct sink *s)
 {
+    const struct roster *r = &run->r;
     /* One per process: a forked worker fills its own. */
     struct carry k = {.templates = job_cache_new(), .inputs = input_hasher_new()};
     struct group *g = xcalloc(1, sizeof *g);
     g->max = group_size();
     struct share mine = {0}, ahead = {0};
     for (int n = 0; n < PREFETCH; n++)
-        prefetch_client(r, share_next(r, safe, selected, worker, jobs, &ahead));
+        prefetch_client(r, share_next(run, worker, jobs, &ahead));
     size_t i;
-    while ((i = share_next(r, safe, selected, worker, jobs, &mine)) < r->n) {
+    while ((i = share_next(run, worker, jobs, &mine)) < r->n) {
         if (stop_requested)
             break;
-        prefetch_client(r, share_next(r, safe, selected, worker, jobs, &ahead));
+        prefetch_client(r, share_next(run, worker, jobs, &ahead));
         struct result res = {0};
-        if (run_client(o, s->state, &r->v[i], safe[i], &k, &g->files, i, &res)) {
+        if (run_client(run->o, s->state, &r->v[i], run->safe[i], &k, &g->files, i, &res)) {
             g->idx[g->n] = i;
             g->res[g->n++] = res;
             if (g->n == g->max)
@@ -675,88 +709,127 @@ save_state(struct batch_state *st, const struct result *results, FILE *spool, FI
     free(f.line);
 }
 
-/* Fork the workers; collect their records; draw progress from their ticks. */
+/* --- workers --------------------------------------------------------------- */
+
+/* The worker processes of a parallel run. */
+struct workers {
+    int n;                         /* started */
+    pid_t pid[MAX_JOBS];
+    FILE *rec[MAX_JOBS];           /* worker w's records (write_record) */
+};
+
+/* Fork up to jobs workers (jobs <= MAX_JOBS), worker w planning share w
+ * of jobs into w->rec[w] and writing a byte to ticks[1] per client.
+ * Returns 0, or -1 when fewer started (w->n says how many; errno why). */
 static int
-run_parallel(const struct batch_opts *o, struct batch_state *st, const struct roster *r,
-             char **safe, const bool *selected, size_t total, struct result *results,
-             FILE *spool, FILE *err, struct errlist *errs)
+start_workers(const struct run *run, int jobs, const int ticks[2], struct workers *w)
 {
-    int jobs = o->jobs;
-    pid_t pids[MAX_JOBS];
-    FILE *recs[MAX_JOBS];
-    int ticks[2];
-    if (pipe(ticks) != 0) {
-        err_at(errs, NULL, 0, 0, "topset: cannot make a pipe: %s", strerror(errno));
-        return -1;
-    }
-    int started = 0;
-    for (int w = 0; w < jobs; w++) {
-        recs[w] = tmpfile();
-        if (recs[w] == NULL)
-            break;
+    for (w->n = 0; w->n < jobs; w->n++) {
+        FILE *rec = tmpfile();
+        if (rec == NULL)
+            return -1;
         fflush(NULL);
         pid_t pid = fork();
         if (pid < 0) {
-            fclose(recs[w]);
-            break;
+            int saved = errno;
+            fclose(rec);
+            errno = saved;
+            return -1;
         }
         if (pid == 0) {
             close(ticks[0]);
-            struct sink sk = {.o = o, .state = st, .rec = recs[w], .tick = ticks[1]};
-            work(o, r, safe, selected, w, jobs, &sk);
-            fflush(recs[w]);
-            _exit(ferror(recs[w]) ? 3 : 0);
+            struct sink sk = {.o = run->o, .state = run->state, .rec = rec, .tick = ticks[1]};
+            work(run, w->n, jobs, &sk);
+            fflush(rec);
+            _exit(ferror(rec) ? 3 : 0);
         }
-        pids[w] = pid;
-        started++;
+        w->pid[w->n] = pid;
+        w->rec[w->n] = rec;
     }
-    close(ticks[1]);
-    if (started < jobs) {
-        err_at(errs, NULL, 0, 0, "topset: cannot start %d workers: %s", jobs, strerror(errno));
-        for (int w = 0; w < started; w++)
-            kill(pids[w], SIGTERM);
-    }
+    return 0;
+}
+
+static void
+stop_workers(const struct workers *w)
+{
+    for (int k = 0; k < w->n; k++)
+        kill(w->pid[k], SIGTERM);
+}
+
+/* Draw progress from the workers' ticks on fd until every worker has
+ * closed its end. A signal to us is passed on to them, once. */
+static void
+follow_ticks(const struct run *run, int fd, const struct workers *w)
+{
     size_t done = 0;
     char buf[256];
     bool forwarded = false;
     for (;;) {
-        ssize_t n = read(ticks[0], buf, sizeof buf);
+        ssize_t n = read(fd, buf, sizeof buf);
         if (n > 0) {
             done += (size_t) n;
-            progress(o, err, done, total);
-        } else if (n == 0)
-            break;
-        else if (errno != EINTR)
+            progress(run->o, run->err, done, run->total);
+        } else if (n == 0 || errno != EINTR)
             break;
         if (stop_requested && !forwarded) {
-            for (int w = 0; w < started; w++)
-                kill(pids[w], SIGTERM);
+            stop_workers(w);
             forwarded = true;
         }
     }
-    close(ticks[0]);
-    int rc = started == jobs ? 0 : -1;
-    for (int w = 0; w < started; w++) {
+}
+
+/* Wait for every worker and move its records into run->results (texts to
+ * the spool). Returns 0, or -1 when a worker failed (the message in errs). */
+static int
+collect_workers(struct run *run, const struct workers *w, struct errlist *errs)
+{
+    int rc = 0;
+    for (int k = 0; k < w->n; k++) {
         int ws;
-        while (waitpid(pids[w], &ws, 0) < 0 && errno == EINTR)
+        while (waitpid(w->pid[k], &ws, 0) < 0 && errno == EINTR)
             ;
         if (!WIFEXITED(ws) || WEXITSTATUS(ws) != 0) {
             err_at(errs, NULL, 0, 0, "topset: a batch worker failed");
             rc = -1;
         }
-        rewind(recs[w]);
-        read_records(recs[w], results, r->n, spool);
-        fclose(recs[w]);
+        rewind(w->rec[k]);
+        read_records(w->rec[k], run->results, run->r.n, run->spool);
+        fclose(w->rec[k]);
     }
+    return rc;
+}
+
+/* Plan the run's clients in jobs worker processes (2 <= jobs <= MAX_JOBS)
+ * and collect their results. Returns 0, or -1 with a message in errs when
+ * a worker could not start or failed; the results of the others are in. */
+static int
+run_parallel(struct run *run, int jobs, struct errlist *errs)
+{
+    int ticks[2];
+    if (pipe(ticks) != 0) {
+        err_at(errs, NULL, 0, 0, "topset: cannot make a pipe: %s", strerror(errno));
+        return -1;
+    }
+    struct workers w = {0};
+    int rc = start_workers(run, jobs, ticks, &w);
+    if (rc != 0) {
+        err_at(errs, NULL, 0, 0, "topset: cannot start %d workers: %s", jobs, strerror(errno));
+        stop_workers(&w);
+    }
+    close(ticks[1]);
+    follow_ticks(run, ticks[0], &w);
+    close(ticks[0]);
+    if (collect_workers(run, &w, errs) != 0)
+        rc = -1;
     return rc;
 }
 
 /*
  * A client's workbook is thousands of small allocations freed together at
- * close; glibc hands the top of the heap back to the kernel after each and
- * asks for it again for the next client (15,000 brk calls per 200
- * clients). Keeping a few megabytes in reserve removes that churn: memory
- * stays bounded by the pad, and untouched pages cost nothing.
+ * close; glibc hands the top of the heap back to the kernel after each
+ * client and asks for it again for the next, system calls and page faults
+ * every time. Keeping a few megabytes in reserve removes that churn:
+ * memory stays bounded by the pad, and untouched pages cost nothing.
  */
 static void
 keep_heap(void)
@@ -767,150 +840,259 @@ keep_heap(void)
 #endif
 }
 
-int
-batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, struct errlist *errs)
+/* --- the steps of a run ---------------------------------------------------- */
+
+/* Read o's roster into run, size every array for it (no client selected
+ * yet) and open the spool; err is where the run talks. Returns 0, or -1
+ * with the problem in errs. Call run_free either way. */
+static int
+run_init(struct run *run, const struct batch_opts *o, FILE *err, struct errlist *errs)
 {
-    struct roster r;
-    memset(stats, 0, sizeof *stats);
-    keep_heap();
-    if (roster_read(o->roster, &r, errs) != 0)
+    memset(run, 0, sizeof *run);
+    run->lock = -1;
+    if (roster_read(o->roster, &run->r, errs) != 0)
         return -1;
-
-    int rc = -1, lock = -1;
-    struct batch_state *st = NULL;
-    char **safe = xcalloc(r.n, sizeof *safe);   /* file names, in safe_texts */
-    struct arena safe_texts;
-    arena_init(&safe_texts);
-    bool *selected = xcalloc(r.n, sizeof *selected);
-    struct result *results = xcalloc(r.n, sizeof *results);
-    for (size_t i = 0; i < r.n; i++)
-        results[i].spooled = -1;
-    /* Each client's texts wait here for the index (see struct result). */
-    FILE *spool = tmpfile();
-    char *line = NULL;
-    size_t cap = 0;
-    struct sigaction sa, old_int, old_term;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    stop_requested = 0;
-    sigaction(SIGINT, &sa, &old_int);
-    sigaction(SIGTERM, &sa, &old_term);
-
-    char *state_dir = xasprintf("%s/%s", o->out_dir, STATE_DIR);
-    if (spool == NULL) {
+    size_t n = run->r.n;
+    run->o = o;
+    run->err = err;
+    run->state_dir = xasprintf("%s/%s", o->out_dir, STATE_DIR);
+    run->selected = xcalloc(n, sizeof *run->selected);
+    run->safe = xcalloc(n, sizeof *run->safe);
+    arena_init(&run->safe_texts);
+    run->results = xcalloc(n, sizeof *run->results);
+    for (size_t i = 0; i < n; i++)
+        run->results[i].spooled = -1;
+    if ((run->spool = tmpfile()) == NULL) {
         err_at(errs, NULL, 0, 0, "topset: cannot make a temporary file: %s", strerror(errno));
-        goto out;
+        return -1;
     }
-    if (make_dir(o->out_dir, errs) != 0 || make_dir(state_dir, errs) != 0)
-        goto out;
-    if ((lock = take_lock(o, err, errs)) < 0)
-        goto out;
-    /* Leftovers of a killed run, also of clients no longer on the roster. */
-    outfile_remove_stale(o->out_dir);
-    outfile_remove_stale(state_dir);
+    return 0;
+}
 
-    /* Choose this shard's clients and their file names; two clients whose
-     * names make the same file would overwrite each other: fail the second. */
-    for (size_t i = 0; i < r.n; i++)
-        if (batch_shard_of(r.v[i].client, (unsigned) o->shard_n) == (unsigned) (o->shard_k - 1)) {
-            selected[i] = true;
-            char *name = safe_name(r.v[i].client);
-            safe[i] = name ? arena_strdup(&safe_texts, name) : NULL;
-            free(name);
-        }
-    size_t *first = first_of_same_name(safe, r.n);
-    size_t total = 0;
-    for (size_t i = 0; i < r.n; i++) {
-        const struct roster_entry *c = &r.v[i];
-        if (!selected[i])
+static void
+run_free(struct run *run)
+{
+    batch_state_close(run->state);
+    if (run->lock >= 0)
+        close(run->lock);
+    for (size_t i = 0; i < run->r.n; i++) {
+        free(run->results[i].next);
+        free(run->results[i].error);
+    }
+    free(run->safe);
+    arena_free(&run->safe_texts);
+    free(run->selected);
+    free(run->results);
+    free(run->state_dir);
+    if (run->spool != NULL)
+        fclose(run->spool);
+    roster_free(&run->r);
+}
+
+/* Make the output folder and its state folder, take the folder's lock
+ * (waiting for another run, with a word on err), and remove what killed
+ * runs left. Returns 0, or -1 with the problem in errs. */
+static int
+open_folder(struct run *run, struct errlist *errs)
+{
+    const char *dir = run->o->out_dir;
+    if (make_dir(dir, errs) != 0 || make_dir(run->state_dir, errs) != 0)
+        return -1;
+    if ((run->lock = take_lock(run->o, run->err, errs)) < 0)
+        return -1;
+    /* Leftovers of a killed run, also of clients no longer on the roster. */
+    outfile_remove_stale(dir);
+    outfile_remove_stale(run->state_dir);
+    return 0;
+}
+
+/* Select the clients of this run's shard and give each its file name
+ * (NULL when the name leaves nothing to name a file with). */
+static void
+select_shard(struct run *run)
+{
+    const struct batch_opts *o = run->o;
+    for (size_t i = 0; i < run->r.n; i++) {
+        const char *client = run->r.v[i].client;
+        if (batch_shard_of(client, (unsigned) o->shard_n) != (unsigned) (o->shard_k - 1))
+            continue;
+        run->selected[i] = true;
+        char *name = safe_name(client);
+        run->safe[i] = name ? arena_strdup(&run->safe_texts, name) : NULL;
+        free(name);
+    }
+}
+
+/* Client i failed before it was planned, for the problems in e. */
+static void
+fail_early(struct run *run, size_t i, const struct errlist *e)
+{
+    run->results[i].status = ST_FAILED;
+    run->results[i].error = errlist_text(e);
+    spool_put(run->spool, &run->results[i]);
+}
+
+/*
+ * Fail each selected client without a file name of its own: its name
+ * leaves nothing to name a file with, or makes the same file name as a
+ * client earlier on the roster (the two would overwrite each other: the
+ * first is planned). The rest are counted in run->total.
+ */
+static void
+fail_same_names(struct run *run)
+{
+    const struct roster *r = &run->r;
+    size_t *first = first_of_same_name(run->safe, r->n);
+    for (size_t i = 0; i < r->n; i++) {
+        const struct roster_entry *c = &r->v[i];
+        if (!run->selected[i])
             continue;
         struct errlist e;
         errlist_init(&e);
-        if (safe[i] == NULL)
+        if (run->safe[i] == NULL)
             err_at(&e, c->file, c->line, 0,
                    "client \"%s\": the name leaves nothing to name a file with", c->client);
         else if (first[i] != i) {
             size_t k = first[i];
             err_at(&e, c->file, c->line, 0,
                    "client \"%s\": same file name \"%s\" as client \"%s\" (line %lu)",
-                   c->client, safe[i], r.v[k].client, r.v[k].line);
+                   c->client, run->safe[i], r->v[k].client, r->v[k].line);
+            run->safe[i] = NULL;   /* first[] is made: the later ones still match */
         }
-        if (errlist_count(&e) > 0) {
-            results[i].status = ST_FAILED;
-            results[i].error = errlist_text(&e);
-            spool_put(spool, &results[i]);
-        } else
-            total++;
+        if (errlist_count(&e) > 0)
+            fail_early(run, i, &e);
+        else
+            run->total++;
         errlist_free(&e);
     }
-    /* Only now: first[] compares the names of the later duplicates too. */
-    for (size_t i = 0; i < r.n; i++)
-        if (safe[i] != NULL && first[i] != i) {
-            safe[i] = NULL;
-        }
     free(first);
+}
+
+/*
+ * Step 1: choose what this run plans: the clients of its shard (o->shard_k
+ * of o->shard_n), each under a file name no other client takes, and open
+ * the state that tells which of them are unchanged since the last run.
+ * Returns 0, or -1 with the problem in errs.
+ */
+static int
+select_clients(struct run *run, struct errlist *errs)
+{
+    select_shard(run);
+    fail_same_names(run);
     /* A shard's run leaves the other shards' clients their state. */
-    if ((st = batch_state_open(state_dir, safe, r.n, o->shard_n > 1, errs)) == NULL)
-        goto out;
+    run->state = batch_state_open(run->state_dir, run->safe, run->r.n, run->o->shard_n > 1, errs);
+    return run->state != NULL ? 0 : -1;
+}
 
-    progress(o, err, 0, total);
+/*
+ * Step 2: plan the selected clients, in this process (-j 1, or fewer than
+ * two clients) or in o->jobs workers (at most MAX_JOBS), drawing progress.
+ * Each client's result lands in run->results. Returns 0, or -1 when the
+ * workers could not be run (the problem in errs).
+ */
+static int
+run_clients(struct run *run, struct errlist *errs)
+{
+    const struct batch_opts *o = run->o;
+    progress(o, run->err, 0, run->total);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
-    if (jobs == 1 || total < 2) {
+    if (jobs == 1 || run->total < 2) {
         struct sink sk = {
-            .o = o, .state = st, .results = results, .rec = spool, .tick = -1, .err = err,
-            .total = total,
+            .o = o, .state = run->state, .results = run->results, .rec = run->spool, .tick = -1,
+            .err = run->err, .total = run->total,
         };
-        work(o, &r, safe, selected, 0, 1, &sk);
-    } else {
-        struct batch_opts many = *o;
-        many.jobs = jobs;
-        if (run_parallel(&many, st, &r, safe, selected, total, results, spool, err, errs) != 0)
-            goto out;
-    }
+        work(run, 0, 1, &sk);
+    } else if (run_parallel(run, jobs, errs) != 0)
+        return -1;
     if (o->progress)
-        fputc('\n', err);
+        fputc('\n', run->err);
+    return 0;
+}
 
-    for (size_t i = 0; i < r.n; i++) {
-        if (!selected[i])
+/* Count the selected clients' results in stats, and print each failed
+ * client's problems to err, in roster order. */
+static void
+count_results(struct run *run, struct batch_stats *stats)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    for (size_t i = 0; i < run->r.n; i++) {
+        const struct roster_entry *c = &run->r.v[i];
+        if (!run->selected[i])
             continue;
-        switch (results[i].status) {
+        switch (run->results[i].status) {
         case ST_WRITTEN: stats->written++; break;
         case ST_UNCHANGED: stats->unchanged++; break;
         case ST_FAILED: {
             const char *next, *error;
-            spool_get(spool, &results[i], &line, &cap, &next, &error);
+            spool_get(run->spool, &run->results[i], &line, &cap, &next, &error);
             stats->failed++;
-            fprintf(err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", r.v[i].client,
-                    r.v[i].file, r.v[i].line, error);
+            fprintf(run->err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", c->client, c->file,
+                    c->line, error);
             break;
         }
         default: stats->skipped++; break;
         }
     }
-    stats->interrupted = stop_requested != 0;
-    save_state(st, results, spool, err);
-    if (write_index(o, &r, selected, results, spool, errs) != 0)
-        goto out;
-    rc = stats->failed > 0 || stats->interrupted ? 1 : 0;
-out:
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGTERM, &old_term, NULL);
-    batch_state_close(st);
-    if (lock >= 0)
-        close(lock);
-    for (size_t i = 0; i < r.n; i++) {
-        free(results[i].next);
-        free(results[i].error);
-    }
-    free(safe);
-    arena_free(&safe_texts);
-    free(selected);
-    free(results);
-    free(state_dir);
     free(line);
-    if (spool != NULL)
-        fclose(spool);
-    roster_free(&r);
+}
+
+/*
+ * Step 3: sum the run up: the failures on err and the counts in stats
+ * (for the caller's summary line), the new state saved (a failure there
+ * is only a warning), the index written. Returns batch_run's result.
+ */
+static int
+report_run(struct run *run, struct batch_stats *stats, struct errlist *errs)
+{
+    count_results(run, stats);
+    stats->interrupted = stop_requested != 0;
+    save_state(run->state, run->results, run->spool, run->err);
+    if (write_index(run->o, &run->r, run->selected, run->results, run->spool, errs) != 0)
+        return -1;
+    return stats->failed > 0 || stats->interrupted ? 1 : 0;
+}
+
+/* SIGINT and SIGTERM set stop_requested while a run is on; old holds the
+ * handlers to put back. */
+struct old_handlers {
+    struct sigaction sigint, sigterm;
+};
+
+static void
+catch_signals(struct old_handlers *old)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    stop_requested = 0;
+    sigaction(SIGINT, &sa, &old->sigint);
+    sigaction(SIGTERM, &sa, &old->sigterm);
+}
+
+static void
+restore_signals(const struct old_handlers *old)
+{
+    sigaction(SIGINT, &old->sigint, NULL);
+    sigaction(SIGTERM, &old->sigterm, NULL);
+}
+
+int
+batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, struct errlist *errs)
+{
+    memset(stats, 0, sizeof *stats);
+    keep_heap();
+    struct run run;
+    int rc = -1;
+    if (run_init(&run, o, err, errs) == 0) {
+        struct old_handlers old;
+        catch_signals(&old);
+        if (open_folder(&run, errs) == 0 && select_clients(&run, errs) == 0 &&
+            run_clients(&run, errs) == 0)
+            rc = report_run(&run, stats, errs);
+        restore_signals(&old);
+    }
+    run_free(&run);
     return rc;
 }
