@@ -13,8 +13,9 @@
  *            lines of the clients it names no longer describe their plans.
  *
  * One file for the whole roster, not one per client: on a journalled file
- * system creating and renaming a file per client was half the cost of a
- * CSV-only run.
+ * system every file created and renamed is metadata the journal commits,
+ * and a state file per client would add that for every client on top of
+ * its plans.
  */
 #ifndef TOPSET_BATCH_STATE_H
 #define TOPSET_BATCH_STATE_H

@@ -22,11 +22,12 @@ struct hasher {
     uint64_t h;
 };
 
-/* Eight bytes a step: a byte at a time (FNV-1a) was a chain of 7,500
- * dependent multiplies per log, 5 % of a CSV-only run. A file's bytes come
- * in whole 64 KB pieces but the last (read_full fills its buffer), so where
- * the words start is the same on every run. It only has to notice change,
- * not resist an attacker: a lifter gains nothing by a collision. */
+/* Eight bytes a step: a byte at a time (as FNV-1a goes) makes every byte
+ * of every log one more multiply in a single dependent chain. A file's
+ * bytes come in whole 64 KB pieces but the last (read_full fills its
+ * buffer), so where the words start is the same on every run. It only has
+ * to notice change, not resist an attacker: a lifter gains nothing by a
+ * collision. */
 static void
 hash_bytes(struct hasher *x, const void *data, size_t n)
 {
@@ -67,8 +68,8 @@ read_full(int fd, char *buf, size_t n)
     return (ssize_t) got;
 }
 
-/* A log is read once for its hash and, when it fits, kept for the plan:
- * reading it again was a second open, read and close per client. */
+/* A log is read once for its hash and, when it fits, kept for the plan,
+ * so the job does not open and read the same file a second time. */
 #define LOG_HOLD_MAX (1 << 20)
 
 struct held {
@@ -129,8 +130,8 @@ hash_file(struct hasher *x, const char *path, struct held *keep)
 /*
  * The hashes of the templates a worker has seen, kept while each file is
  * the same (stat_same_file: what the job cache checks before it reuses the
- * template itself): a handful of programs serve a whole roster, and
- * reading one again for every client's hash was four system calls each.
+ * template itself): a handful of programs serve a whole roster, so a
+ * template is read for its hash once per worker, not once per client.
  */
 #define TEMPLATE_HASHES 8
 
