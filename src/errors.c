@@ -31,22 +31,11 @@ errlist_count(const struct errlist *e)
     return e->n + e->dropped;
 }
 
-static void
-push(struct errlist *e, char *msg)
-{
-    if (e->n >= ERRORS_MAX_REPORTED) {
-        e->dropped++;
-        free(msg);
-        return;
-    }
-    grow(&e->msgs, &e->cap, e->n + 1, sizeof *e->msgs);
-    e->msgs[e->n++] = msg;
-}
-
 void
 err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
        const char *fmt, ...)
 {
+    /* Past the cap, count it without formatting it. */
     if (e->n >= ERRORS_MAX_REPORTED) {
         e->dropped++;
         return;
@@ -67,36 +56,39 @@ err_at(struct errlist *e, const char *file, unsigned long line, unsigned long co
             msg = xasprintf("%s:%lu:%lu: %s", file, line, col, text);
         free(text);
     }
-    push(e, msg);
+    grow(&e->msgs, &e->cap, e->n + 1, sizeof *e->msgs);
+    e->msgs[e->n++] = msg;
 }
 
-void
-errlist_move(struct errlist *dst, struct errlist *src)
+/* Room for "... and N more problems" with N of up to 20 digits. */
+#define MORE_SIZE 64
+
+/* The line that stands for the dropped problems, in more ("" when none). */
+static void
+more_line(const struct errlist *e, char more[MORE_SIZE])
 {
-    for (size_t i = 0; i < src->n; i++)
-        push(dst, src->msgs[i]);
-    dst->dropped += src->dropped;
-    free(src->msgs);
-    errlist_init(src);
+    *more = '\0';
+    if (e->dropped > 0)
+        snprintf(more, MORE_SIZE, "... and %zu more problem%s", e->dropped,
+                 e->dropped == 1 ? "" : "s");
 }
 
 void
 errlist_print(const struct errlist *e, FILE *fp, const char *prefix)
 {
+    char more[MORE_SIZE];
+    more_line(e, more);
     for (size_t i = 0; i < e->n; i++)
         fprintf(fp, "%s%s\n", prefix ? prefix : "", e->msgs[i]);
-    if (e->dropped > 0)
-        fprintf(fp, "%s... and %zu more problem%s\n", prefix ? prefix : "", e->dropped,
-                e->dropped == 1 ? "" : "s");
+    if (*more != '\0')
+        fprintf(fp, "%s%s\n", prefix ? prefix : "", more);
 }
 
 char *
 errlist_text(const struct errlist *e)
 {
-    char more[64] = "";
-    if (e->dropped > 0)
-        snprintf(more, sizeof more, "... and %zu more problem%s", e->dropped,
-                 e->dropped == 1 ? "" : "s");
+    char more[MORE_SIZE];
+    more_line(e, more);
     size_t len = strlen(more) + 1;
     for (size_t i = 0; i < e->n; i++)
         len += strlen(e->msgs[i]) + 1;

@@ -30,9 +30,6 @@ size_t errlist_count(const struct errlist *e);
 void err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
             const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-/* Move every message of src to the end of dst (src ends empty). */
-void errlist_move(struct errlist *dst, struct errlist *src);
-
 /* Print every message, one per line, each prefixed with prefix (may be NULL,
  * e.g. "client alex: "), then "... and N more" if some were dropped. */
 void errlist_print(const struct errlist *e, FILE *fp, const char *prefix);
