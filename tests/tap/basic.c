@@ -208,6 +208,24 @@ test_data_path(const char *relative)
     return p;
 }
 
+char *
+test_data_abs(const char *relative)
+{
+    char *path = test_data_path(relative);
+    if (path[0] == '/')
+        return path;
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        bail("getcwd failed");
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    if (abs == NULL)
+        bail("out of memory");
+    snprintf(abs, n, "%s/%s", cwd, path);
+    free(path);
+    return abs;
+}
+
 const char *
 test_tmpdir(void)
 {

@@ -32,6 +32,8 @@ void bail(const char *fmt, ...) TAP_PRINTF(1, 2) __attribute__((noreturn));
 /* Test data lives under $srcdir/tests/data (srcdir from the environment,
  * "." when unset). Returns a newly allocated path; free it. */
 char *test_data_path(const char *relative);
+/* The same, made absolute: for a test that changes folder. Free it. */
+char *test_data_abs(const char *relative);
 /* A fresh private folder for a test's outputs, removed at exit when every
  * test passed. Returns a path owned by the library. */
 const char *test_tmpdir(void);

@@ -14,6 +14,7 @@
 
 #include "check.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "util.h"
 
 /* Fixture prefixes owned by the readers; other modules test their own. */
@@ -37,20 +38,15 @@ cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
-/* check_file's messages, one per line, each ending in a newline (as
- * errlist_print writes them). Caller frees. */
+/* check_file's messages as errlist_print writes them (as `topset check`
+ * shows them). Caller frees. */
 static char *
 run_check(const char *path, int *rc, const char **kind)
 {
     struct errlist e;
     errlist_init(&e);
     *rc = check_file(path, &e, kind);
-    char *out = xstrdup("");
-    for (size_t i = 0; i < e.n; i++) {
-        char *next = xasprintf("%s%s\n", out, e.msgs[i]);
-        free(out);
-        out = next;
-    }
+    char *out = test_errors_printed(&e);
     errlist_free(&e);
     return out;
 }

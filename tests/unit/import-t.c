@@ -22,6 +22,7 @@
 #include "import_util.h"
 #include "log.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 
 #define U UNIT_UNSPECIFIED
 #define KG UNIT_KG
@@ -433,13 +434,7 @@ test_bad(void)
         is_int(-1, log_read(bad[i], &opts, &log, &errs), "%s fails", bad[i]);
         char *expect_name = xasprintf("%.*s.expect", (int) (strlen(bad[i]) - 4), bad[i]);
         char *expect = test_slurp(expect_name, NULL);
-        /* The messages, one a line, as errlist_print writes them. */
-        char *got = xstrdup("");
-        for (size_t k = 0; k < errs.n; k++) {
-            char *next = xasprintf("%s%s\n", got, errs.msgs[k]);
-            free(got);
-            got = next;
-        }
+        char *got = test_errors_printed(&errs);
         is_string(expect, got, "%s: the messages of %s", bad[i], expect_name);
         free(got);
         free(expect);

@@ -16,16 +16,8 @@
 #include "date.h"
 #include "input_hash.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "util.h"
-
-static day_t
-day(const char *s)
-{
-    day_t d;
-    if (date_parse(s, &d) != 0)
-        bail("bad date %s", s);
-    return d;
-}
 
 /* The hash of j with a fresh hasher (nothing kept from before). */
 static uint64_t
@@ -48,7 +40,7 @@ main(void)
     char *log = test_tmp_file("l.csv", log_text);
     struct job_opts j = {
         .template_path = tpl, .log_path = log, .client = "ann", .weeks = 4,
-        .start = day("2026-11-23"), .as_of = day("2026-11-22"), .unit = UNIT_KG,
+        .start = test_date("2026-11-23"), .as_of = test_date("2026-11-22"), .unit = UNIT_KG,
         .formats = FORMAT_CSV | FORMAT_XLSX,
     };
 
@@ -62,9 +54,9 @@ main(void)
     is_int((long) base, (long) fresh_hash(&j), "with a hasher that kept nothing, too");
 
     struct job_opts k = j;
-    k.as_of = day("2026-11-18");   /* the Wednesday of the same week */
+    k.as_of = test_date("2026-11-18");   /* the Wednesday of the same week */
     ok(fresh_hash(&k) == base, "another day of the as-of week: the same hash");
-    k.as_of = day("2026-11-23");
+    k.as_of = test_date("2026-11-23");
     ok(fresh_hash(&k) != base, "the next week: another hash");
     k = j;
     k.client = "bob";

@@ -8,33 +8,29 @@
 
 #include "log.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "util.h"
 
-static char *
-absolute(char *path)
+/* log_read with its options, for test_read_text. */
+struct log_args {
+    const struct log_opts *opts;
+    struct log *log;
+};
+
+static int
+log_reader(const char *path, void *args, struct errlist *errs)
 {
-    if (path[0] == '/')
-        return path;
-    char cwd[4096];
-    if (getcwd(cwd, sizeof cwd) == NULL)
-        bail("getcwd failed");
-    char *abs = xasprintf("%s/%s", cwd, path);
-    free(path);
-    return abs;
+    const struct log_args *a = args;
+    return log_read(path, a->opts, a->log, errs);
 }
 
-/* Read content as log.csv (appending to log) with opts; messages joined by
- * newlines in *errors (NULL when none; caller frees). */
+/* Write content to log.csv and read it with opts (appending to log);
+ * messages joined by newlines in *errors (NULL when none; caller frees). */
 static int
-read_text(const char *content, const struct log_opts *opts, struct log *log, char **errors)
+read_log(const char *content, const struct log_opts *opts, struct log *log, char **errors)
 {
-    test_put_file("log.csv", content);
-    struct errlist e;
-    errlist_init(&e);
-    int rc = log_read("log.csv", opts, log, &e);
-    *errors = e.n > 0 ? errlist_text(&e) : NULL;
-    errlist_free(&e);
-    return rc;
+    struct log_args a = {opts, log};
+    return test_read_text(log_reader, "log.csv", content, &a, errors);
 }
 
 static void
@@ -43,7 +39,7 @@ bad(const char *content, const struct log_opts *opts, const char *want, const ch
     struct log log;
     log_init(&log);
     char *errors;
-    int rc = read_text(content, opts, &log, &errors);
+    int rc = read_log(content, opts, &log, &errors);
     is_string(want, errors, "%s", name);
     ok(rc == -1 && log.n == 0, "%s: -1, no sets kept", name);
     free(errors);
@@ -75,9 +71,9 @@ int
 main(void)
 {
     plan_lazy();
-    char *native = absolute(test_data_path("ok/log-native.csv"));
-    char *plan_csv = absolute(test_data_path("ok/log-plan.csv"));
-    char *tabs = absolute(test_data_path("ok/log-tabs.csv"));
+    char *native = test_data_abs("ok/log-native.csv");
+    char *plan_csv = test_data_abs("ok/log-plan.csv");
+    char *tabs = test_data_abs("ok/log-tabs.csv");
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
 
@@ -156,7 +152,7 @@ main(void)
     struct log_opts alex = {.client = "ALEX"};
     char *errors;
     log_init(&log);
-    is_int(0, read_text(clients, &alex, &log, &errors), "client filter: other clients' bad rows unchecked");
+    is_int(0, read_log(clients, &alex, &log, &errors), "client filter: other clients' bad rows unchecked");
     s = summary(&log);
     is_string("2026-11-09 Upper A/Bench Press top 100x5; 2026-11-10 Squat top 140x5", s,
               "client filter: Alex's rows only (case and spaces folded)");
@@ -165,12 +161,12 @@ main(void)
     log_free(&log);
     struct log_opts nobody = {.client = "Nobody"};
     log_init(&log);
-    is_int(0, read_text(clients, &nobody, &log, &errors), "client filter: no rows is fine");
+    is_int(0, read_log(clients, &nobody, &log, &errors), "client filter: no rows is fine");
     is_int(0, (long) log.n, "client filter: no rows");
     free(errors);
     log_free(&log);
     log_init(&log);
-    is_int(-1, read_text(clients, NULL, &log, &errors), "no filter: every row checked");
+    is_int(-1, read_log(clients, NULL, &log, &errors), "no filter: every row checked");
     is_string("log.csv:5:2: column \"date\": expected a date YYYY-MM-DD, got \"2026-13-01\"\n"
               "log.csv:5:4: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
               "backoff, drop, work)\n"
@@ -180,8 +176,8 @@ main(void)
     free(errors);
     log_free(&log);
     log_init(&log);
-    is_int(0, read_text("date,exercise,set_type,weight,reps\n2026-11-09,Squat,top,100,5\n", &alex,
-                        &log, &errors),
+    is_int(0, read_log("date,exercise,set_type,weight,reps\n2026-11-09,Squat,top,100,5\n", &alex,
+                       &log, &errors),
            "a filter on a log without a client column");
     is_int(1, (long) log.n, "keeps every row");
     free(errors);
@@ -190,7 +186,7 @@ main(void)
     char *plan_clients = xasprintf("%s%s%s", plan_header,
                                    "Alex,1,2026-11-23,A,Squat,1,top,100,5,,kg,,100,5,\n",
                                    "Sam,1,2026-11-23,A,Squat,1,top,60,5,,kg,,60,5,\n");
-    is_int(0, read_text(plan_clients, &alex, &log, &errors), "plan with a client filter");
+    is_int(0, read_log(plan_clients, &alex, &log, &errors), "plan with a client filter");
     ok(log.n == 1 && log.sets[0].weight == 100, "plan: Alex's set only");
     free(plan_clients);
     free(errors);
@@ -203,7 +199,7 @@ main(void)
                                "2026-11-09,Bench Press,top,100,5,,,\n"
                                "2026-11-11,Squat,backoff,120,8,,,\n"
                                "2026-11-09,Bench Press,backoff,90,8,,,\n");
-    is_int(0, read_text(unsorted, NULL, &log, &errors), "log with dates out of order");
+    is_int(0, read_log(unsorted, NULL, &log, &errors), "log with dates out of order");
     s = summary(&log);
     is_string("2026-11-09 Bench Press top 100x5; 2026-11-09 Bench Press backoff 90x8; "
               "2026-11-11 Squat top 140x5; 2026-11-11 Squat backoff 120x8",
@@ -223,7 +219,7 @@ main(void)
                             "x,1,2026-11-23,Upper A,Bench Press,2,backoff,90,8,,kg,,90,8,\n"
                             "x,1,2026-11-23,Upper B,Bench Press,2,backoff,80,10,,kg,,80,10,\n"
                             "x,1,2026-11-23,Upper A,Row,2,backoff,55,10,,kg,,55,10,\n");
-    is_int(0, read_text(weave, NULL, &log, &errors), "a week with one exercise on two days");
+    is_int(0, read_log(weave, NULL, &log, &errors), "a week with one exercise on two days");
     s = summary(&log);
     is_string("2026-11-23 Upper A/Bench Press top 100x5; 2026-11-23 Upper A/Bench Press backoff "
               "90x8; 2026-11-23 Upper A/Row top 60x8; 2026-11-23 Upper A/Row backoff 55x10; "
@@ -250,7 +246,7 @@ main(void)
             rows = next;
         }
         log_init(&log);
-        ok(read_text(rows, NULL, &log, &errors) == 0 && errors == NULL, "plain weights read");
+        ok(read_log(rows, NULL, &log, &errors) == 0 && errors == NULL, "plain weights read");
         bool same = log.n == sizeof weights / sizeof weights[0];
         for (size_t i = 0; same && i < log.n; i++)
             same = log.sets[i].weight == strtod(weights[i], NULL);
@@ -261,10 +257,10 @@ main(void)
 
         /* Blanks around fields are trimmed whether or not they end one. */
         log_init(&log);
-        ok(read_text("date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
-                     " 2026-11-02 ,\" Squat \",top , 100 ,\" 5 \", 8 ,kg ,\" felt good \",\" Lower A \"\n"
-                     "2026-11-02,Squat,backoff,90,8,,kg,,Lower A\n",
-                     NULL, &log, &errors)
+        ok(read_log("date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
+                    " 2026-11-02 ,\" Squat \",top , 100 ,\" 5 \", 8 ,kg ,\" felt good \",\" Lower A \"\n"
+                    "2026-11-02,Squat,backoff,90,8,,kg,,Lower A\n",
+                    NULL, &log, &errors)
                == 0 && errors == NULL,
            "fields with blanks read");
         ok(log.n == 2 && strcmp(log.sets[0].exercise, "Squat") == 0 && log.sets[0].reps == 5
@@ -363,7 +359,7 @@ main(void)
     {
         struct log l2;
         log_init(&l2);
-        is_int(-1, read_text("when,lift,kilos\n2026-11-09,Bench,100\n", NULL, &l2, &errors),
+        is_int(-1, read_log("when,lift,kilos\n2026-11-09,Bench,100\n", NULL, &l2, &errors),
                "unrecognised header: -1");
         const char *want = "log.csv:1: unrecognised log header (expected a native log "
                            "\"date,exercise,set_type,weight,reps,rpe,unit,notes\", a topset plan CSV";
@@ -383,7 +379,7 @@ main(void)
     {
         struct log l2;
         log_init(&l2);
-        is_int(-1, read_text(native_header, &force_bogus, &l2, &errors), "unknown forced format");
+        is_int(-1, read_log(native_header, &force_bogus, &l2, &errors), "unknown forced format");
         char *want = xasprintf("log.csv: unknown log format \"bogus\" (expected %s)",
                                log_format_names());
         is_string(want, errors, "unknown forced format: message");
@@ -413,10 +409,10 @@ main(void)
      * they were planned; a quote the lifter typed before plain text stays. */
     log_init(&log);
     is_int(0,
-           read_text(PLAN("'=A,1,2026-11-23,'@Upper,'-Bench,1,top,100,6,,kg,,100,6,\n"
-                          "'=A,1,2026-11-23,'Upper,''+Row,1,top,60,8,,kg,,60,8,\n"
-                          "'=A,1,2026-11-23,Upper,'-5,1,top,60,8,,kg,,60,8,\n"),
-                     NULL, &log, &errors),
+           read_log(PLAN("'=A,1,2026-11-23,'@Upper,'-Bench,1,top,100,6,,kg,,100,6,\n"
+                         "'=A,1,2026-11-23,'Upper,''+Row,1,top,60,8,,kg,,60,8,\n"
+                         "'=A,1,2026-11-23,Upper,'-5,1,top,60,8,,kg,,60,8,\n"),
+                    NULL, &log, &errors),
            "plan: guarded names read");
     free(t);
     free(errors);
@@ -429,12 +425,12 @@ main(void)
 
     /* A bad file added to a log keeps what was there. */
     log_init(&log);
-    is_int(0, read_text(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,\n"), NULL, &log, &errors),
+    is_int(0, read_log(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,\n"), NULL, &log, &errors),
            "first log");
     free(t);
     free(errors);
-    is_int(-1, read_text(NATIVE("2026-11-10,Squat,top,100,5,,kg,\n2026-11-10,Squat,top,x,5,,kg,\n"),
-                         NULL, &log, &errors),
+    is_int(-1, read_log(NATIVE("2026-11-10,Squat,top,100,5,,kg,\n2026-11-10,Squat,top,x,5,,kg,\n"),
+                        NULL, &log, &errors),
            "second log is bad");
     free(t);
     free(errors);

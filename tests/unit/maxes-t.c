@@ -9,18 +9,14 @@
 #include "maxes.h"
 #include "names.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "util.h"
 
+/* maxes_read, for test_read_text. */
 static int
-read_text(const char *content, struct maxes *m, char **errors)
+read_maxes(const char *path, void *m, struct errlist *errs)
 {
-    test_put_file("maxes.csv", content);
-    struct errlist e;
-    errlist_init(&e);
-    int rc = maxes_read("maxes.csv", m, &e);
-    *errors = e.n > 0 ? errlist_text(&e) : NULL;
-    errlist_free(&e);
-    return rc;
+    return maxes_read(path, m, errs);
 }
 
 static void
@@ -28,7 +24,7 @@ bad(const char *content, const char *want, const char *name)
 {
     struct maxes m;
     char *errors;
-    int rc = read_text(content, &m, &errors);
+    int rc = test_read_text(read_maxes, "maxes.csv", content, &m, &errors);
     is_string(want, errors, "%s", name);
     ok(rc == -1 && m.n == 0 && m.v == NULL && m.path == NULL, "%s: -1, nothing kept", name);
     free(errors);
@@ -44,9 +40,10 @@ main(void)
     struct maxes m;
     char *errors;
     is_int(0,
-           read_text("Exercise,ONE_RM,unit\nSquat (Barbell),180,kg\n\nBench Press,225,lbs\n"
-                     "\"Deadlift\",200.5,\n",
-                     &m, &errors),
+           test_read_text(read_maxes, "maxes.csv",
+                          "Exercise,ONE_RM,unit\nSquat (Barbell),180,kg\n\nBench Press,225,lbs\n"
+                          "\"Deadlift\",200.5,\n",
+                          &m, &errors),
            "maxes read");
     is_string(NULL, errors, "no messages");
     is_int(3, (long) m.n, "three maxes");
@@ -65,7 +62,8 @@ main(void)
     maxes_free(&m);
     free(errors);
 
-    is_int(0, read_text("exercise,one_rm\n", &m, &errors), "a header alone is no maxes, not an error");
+    is_int(0, test_read_text(read_maxes, "maxes.csv", "exercise,one_rm\n", &m, &errors),
+           "a header alone is no maxes, not an error");
     is_int(0, (long) m.n, "no maxes");
     maxes_free(&m);
     free(errors);

@@ -15,16 +15,8 @@
 #include "maxes.h"
 #include "planner.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "template.h"
-
-static day_t
-day(const char *iso)
-{
-    day_t d;
-    if (date_parse(iso, &d) != 0)
-        bail("bad date %s", iso);
-    return d;
-}
 
 /* Build a plan; returns 0 or -1; prints problems as diagnostics. */
 static int
@@ -49,7 +41,7 @@ build(struct plan *p, const char *tpl, const char *log, const char *maxes, int w
         template_free(&t);
         goto out;
     }
-    struct planner_opts o = {.weeks = weeks, .start = day(start), .as_of = day(as_of),
+    struct planner_opts o = {.weeks = weeks, .start = test_date(start), .as_of = test_date(as_of),
                              .unit = unit, .client = "T", .block = "b"};
     rc = planner_build(&t, lp ? &lg : NULL, mp ? &mx : NULL, &o, p, &e);
     template_free(&t);
@@ -300,7 +292,8 @@ test_plates_and_points(void)
     is_int(2, p.nlifts ? (long) p.lifts[0].npoints : -1, "two bench sessions, two points");
     if (p.nlifts && p.lifts[0].npoints == 2) {
         const struct plan_point *pt = &p.points[p.lifts[0].first_point];
-        ok(pt[0].date == day("2026-11-09") && pt[1].date == day("2026-11-16"), "dated, in order");
+        ok(pt[0].date == test_date("2026-11-09") && pt[1].date == test_date("2026-11-16"),
+           "dated, in order");
         is_double(115.9, pt[0].e1rm, 1e-9, "100x5: e1RM 115.9");
         is_double(119.5, pt[1].e1rm, 1e-9, "100x6: e1RM 119.5");
     } else
@@ -396,7 +389,7 @@ test_history_index(void)
     is_int(3, (long) n, "Full Squat has no aliases: only \"Squat\" sets");
 
     static const day_t lo = -1000000L;
-    day_t to[] = {day("2026-11-03"), day("2026-11-09"), day("2026-11-30")};
+    day_t to[] = {test_date("2026-11-03"), test_date("2026-11-09"), test_date("2026-11-30")};
     bool same = true;
     for (size_t si = 0; si < t.n; si++)
         for (size_t k = 0; k < sizeof to / sizeof to[0]; k++) {

@@ -10,18 +10,14 @@
 #include "load.h"
 #include "roster.h"
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "util.h"
 
+/* roster_read, for test_read_text. */
 static int
-read_text(const char *path, const char *content, struct roster *r, char **errors)
+read_roster(const char *path, void *r, struct errlist *errs)
 {
-    test_put_file(path, content);
-    struct errlist e;
-    errlist_init(&e);
-    int rc = roster_read(path, r, &e);
-    *errors = e.n > 0 ? errlist_text(&e) : NULL;
-    errlist_free(&e);
-    return rc;
+    return roster_read(path, r, errs);
 }
 
 static void
@@ -29,7 +25,7 @@ bad(const char *content, const char *want, const char *name)
 {
     struct roster r;
     char *errors;
-    int rc = read_text("roster.csv", content, &r, &errors);
+    int rc = test_read_text(read_roster, "roster.csv", content, &r, &errors);
     is_string(want, errors, "%s", name);
     ok(rc == -1 && r.n == 0 && r.v == NULL && r.path == NULL, "%s: -1, nothing kept", name);
     free(errors);
@@ -59,12 +55,12 @@ main(void)
     struct roster r;
     char *errors;
     is_int(0,
-           read_text("coach/roster.csv",
-                     "client,template,log,maxes,unit,start,weeks\n"
-                     "Alex,ppl.csv,logs/alex.csv,/abs/maxes.csv,lb,2026-11-23,6\n"
-                     "\n"
-                     "Sam,../shared/5x5.csv,,,,,\n",
-                     &r, &errors),
+           test_read_text(read_roster, "coach/roster.csv",
+                          "client,template,log,maxes,unit,start,weeks\n"
+                          "Alex,ppl.csv,logs/alex.csv,/abs/maxes.csv,lb,2026-11-23,6\n"
+                          "\n"
+                          "Sam,../shared/5x5.csv,,,,,\n",
+                          &r, &errors),
            "roster reads");
     is_string(NULL, errors, "no messages");
     is_int(2, (long) r.n, "two clients");
@@ -85,7 +81,7 @@ main(void)
     roster_free(&r);
     free(errors);
 
-    is_int(0, read_text("roster.csv", "template,client\nx.csv,Kim\n", &r, &errors),
+    is_int(0, test_read_text(read_roster, "roster.csv", "template,client\nx.csv,Kim\n", &r, &errors),
            "a roster in the current folder, columns in any order");
     ok(r.n == 1 && strcmp(r.v[0].template_path, "x.csv") == 0, "path unchanged without a folder");
     roster_free(&r);

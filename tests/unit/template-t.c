@@ -7,22 +7,15 @@
 #include <unistd.h>
 
 #include "tap/basic.h"
+#include "tap/topset.h"
 #include "template.h"
 #include "util.h"
 
-/* Write content to tpl.csv in the current (temporary) folder and read it.
- * Returns template_read's result; *errors gets the messages joined by
- * newlines (NULL when none; caller frees). */
+/* template_read, for test_read_text. */
 static int
-read_text(const char *content, struct template *t, char **errors)
+read_template(const char *path, void *t, struct errlist *errs)
 {
-    test_put_file("tpl.csv", content);
-    struct errlist e;
-    errlist_init(&e);
-    int rc = template_read("tpl.csv", t, &e);
-    *errors = e.n > 0 ? errlist_text(&e) : NULL;
-    errlist_free(&e);
-    return rc;
+    return template_read(path, t, errs);
 }
 
 /* A template that must fail with exactly want (one or more lines). */
@@ -31,7 +24,7 @@ bad(const char *content, const char *want, const char *name)
 {
     struct template t;
     char *errors;
-    int rc = read_text(content, &t, &errors);
+    int rc = test_read_text(read_template, "tpl.csv", content, &t, &errors);
     is_string(want, errors, "%s", name);
     ok(rc == -1 && t.slots == NULL && t.n == 0 && t.path == NULL, "%s: -1, nothing kept", name);
     free(errors);
@@ -46,7 +39,7 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
                               *header ? "," : "", header, *row ? "," : "", row);
     struct template t;
     char *errors;
-    int rc = read_text(content, &t, &errors);
+    int rc = test_read_text(read_template, "tpl.csv", content, &t, &errors);
     free(content);
     if (rc != 0) {
         ok(false, "%s: read", name);
@@ -68,27 +61,13 @@ static const char all_columns[] =
     "backoff_reps, backoff_drop, backoff_pct, drop_sets, drop_reps, drop_pct, increment, step, "
     "rule, week, warmup, bar, aliases, notes";
 
-/* path made absolute, so it still works after chdir. Caller frees. */
-static char *
-absolute(char *path)
-{
-    if (path[0] == '/')
-        return path;
-    char cwd[4096];
-    if (getcwd(cwd, sizeof cwd) == NULL)
-        bail("getcwd failed");
-    char *abs = xasprintf("%s/%s", cwd, path);
-    free(path);
-    return abs;
-}
-
 int
 main(void)
 {
     plan_lazy();
 
-    char *full = absolute(test_data_path("ok/template.csv"));
-    char *full_excel = absolute(test_data_path("ok/template-excel.csv"));
+    char *full = test_data_abs("ok/template.csv");
+    char *full_excel = test_data_abs("ok/template-excel.csv");
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
 
@@ -206,22 +185,28 @@ main(void)
     {
         struct template t2;
         char *errors;
-        is_int(0, read_text("day,exercise,top_reps\n\nUpper A,Bench Press, 5 - 6 \n,,\n", &t2, &errors),
+        is_int(0,
+               test_read_text(read_template, "tpl.csv",
+                              "day,exercise,top_reps\n\nUpper A,Bench Press, 5 - 6 \n,,\n", &t2,
+                              &errors),
                "blank rows skipped, spaced range read");
         ok(t2.n == 1 && t2.slots[0].top_reps.lo == 5 && t2.slots[0].top_reps.hi == 6,
            "spaced range 5 - 6");
         template_free(&t2);
         free(errors);
         is_int(0,
-               read_text("day,exercise,top_reps,week\nA,Squat,5,1-3\nA,Squat,3,4\nB,Squat,5,\n"
-                         "A,Bench Press,5,\n",
-                         &t2, &errors),
+               test_read_text(read_template, "tpl.csv",
+                              "day,exercise,top_reps,week\nA,Squat,5,1-3\nA,Squat,3,4\nB,Squat,5,\n"
+                              "A,Bench Press,5,\n",
+                              &t2, &errors),
                "a wave over weeks, and the same lift on another day");
         template_free(&t2);
         free(errors);
         is_int(0,
-               read_text("day,exercise,top_reps,aliases\nA,Squat,5,\" ;Squat (Barbell);; --- ;Back Squat\"\n",
-                         &t2, &errors),
+               test_read_text(read_template, "tpl.csv",
+                              "day,exercise,top_reps,aliases\n"
+                              "A,Squat,5,\" ;Squat (Barbell);; --- ;Back Squat\"\n",
+                              &t2, &errors),
                "aliases read");
         if (t2.n == 1) {
             is_int(2, (long) t2.slots[0].naliases, "empty and unmatchable aliases dropped");
@@ -457,9 +442,10 @@ main(void)
         struct template t4;
         char *errors;
         is_int(0,
-               read_text("day,exercise,top_reps,bar\nA,Bench Press,5,\nA,Squat,5,none\n"
-                         "A,Curl,5,10\nA,Lat Pulldown,10,\n",
-                         &t4, &errors),
+               test_read_text(read_template, "tpl.csv",
+                              "day,exercise,top_reps,bar\nA,Bench Press,5,\nA,Squat,5,none\n"
+                              "A,Curl,5,10\nA,Lat Pulldown,10,\n",
+                              &t4, &errors),
                "a template with bars reads");
         free(errors);
         template_resolve(&t4, UNIT_LB);
@@ -487,7 +473,8 @@ main(void)
         strrchr(big, '\n')[1] = '\0';    /* drop the last row */
         struct template t3;
         char *errors;
-        is_int(0, read_text(big, &t3, &errors), "2000 rows are fine");
+        is_int(0, test_read_text(read_template, "tpl.csv", big, &t3, &errors),
+               "2000 rows are fine");
         is_int(TEMPLATE_MAX_ROWS, (long) t3.n, "all 2000 kept");
         template_free(&t3);
         free(errors);
