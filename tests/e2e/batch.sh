@@ -87,7 +87,7 @@ ok $r "--force plans everyone again"
 same=0
 for f in "$tmp/first"/*; do cmp -s "$f" "$plans/$(basename "$f")" || same=1; done
 ok $same "and the same inputs give the same bytes"
-is "" "$(ls -a "$plans" "$plans/.topset-state" | grep tmp-topset)" "no temporary files left behind"
+is "" "$(temps "$plans" "$plans/.topset-state")" "no temporary files left behind"
 is "_evil alex newbie past " "$(sed 1d "$plans/.topset-state/state" | cut -f1 | sort | tr '\n' ' ')" \
     "the state: a line per written client, none for the broken one"
 ok "$(test ! -e "$plans/.topset-state/journal"; echo $?)" "and no journal after a finished run"
@@ -188,7 +188,7 @@ ok "$(test -d "$rn/alex.xlsx/keep" && ! grep -q "^alex	" "$rn/.topset-state/stat
     grep -q "^newbie	" "$rn/.topset-state/state" &&
     test -s "$rn/newbie.xlsx" && test -s "$rn/past.xlsx"; echo $?)" \
     "the folder is untouched, alex has no state, the others are written"
-is "" "$(ls -a "$rn" "$rn/.topset-state" | grep -e '\.tmp-topset-')" "no temporary file is left"
+is "" "$(temps "$rn" "$rn/.topset-state")" "no temporary file is left"
 
 run_topset batch "$b/roster.csv"
 is 2 "$status" "batch without --out is a usage error"

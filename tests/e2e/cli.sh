@@ -97,7 +97,7 @@ run_topset plan --template "$tmp/bad.csv" --log "$w/log-week1.csv" --as-of 2026-
 is 1 "$status" "a bad template: exit 1"
 ok "$(cmp -s "$tmp/keep.csv" "$tmp/r1.csv" && cmp -s "$tmp/keep.xlsx" "$tmp/r1.xlsx"; echo $?)" \
     "a bad template leaves the previous plan untouched"
-is "" "$(ls -a "$tmp" | grep tmp-topset)" "and no temporary file behind"
+is "" "$(temps "$tmp")" "and no temporary file behind"
 
 # An output folder that does not exist is a data error, not a crash.
 run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 \

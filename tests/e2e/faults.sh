@@ -18,9 +18,6 @@ logf="$srcdir/tests/data/batch/logs/alex.csv"
 case "$tpl" in /*) ;; *) tpl="$PWD/$tpl" logf="$PWD/$logf" ;; esac
 cd "$tmp" || exit 99
 
-# temps DIR...: our temporary files in the folders, one per line.
-temps() { ls -a "$@" | grep -e '\.tmp-topset-'; }
-
 # --- (a) a full disk ---------------------------------------------------
 run_topset plan --template "$tpl" --log "$logf" --as-of 2026-11-22 --weeks 8 --out p
 is 0 "$status" "a first plan"

@@ -1,8 +1,8 @@
 # Shell TAP helpers for topset's end-to-end tests. Source it:
 #   . "$srcdir/tests/e2e/lib.sh"
-# Provides plan N, ok COND NAME, is WANT SEEN NAME, run_topset ARGS...
-# (sets $status, $out, $err), and a private $tmp folder removed at exit
-# when every test passed.
+# Provides plan N, ok COND NAME, is WANT SEEN NAME, skip REASON,
+# run_topset ARGS... (sets $status, $out, $err), field, temps, and a
+# private $tmp folder removed at exit when every test passed.
 
 : "${srcdir:=.}"
 : "${TOPSET:=src/topset}"
@@ -54,6 +54,12 @@ is() {
     fi
 }
 
+# skip REASON: one test skipped (it counts as passed).
+skip() {
+    _n=$((_n + 1))
+    echo "ok $_n # SKIP $*"
+}
+
 # run_topset ARGS...: runs the tool (under $TOPSET_WRAPPER, e.g. valgrind);
 # sets $status, and $out / $err to its standard output and error.
 run_topset() {
@@ -69,3 +75,7 @@ run_topset() {
 field() {
     grep -F -- "$2" "$1" | head -n 1 | cut -d, -f"$3"
 }
+
+# temps DIR...: topset's temporary files in the folders (src/outfile.c
+# names them .NAME.tmp-topset-part), one per line; nothing when none.
+temps() { ls -a "$@" | grep -e '\.tmp-topset-'; }
