@@ -2,9 +2,10 @@
 # topset batch: isolation of a broken client, safe names, clients without a
 # log, blocks started in the past, incremental reruns, -j 2 = -j 1, shards
 # that partition and share a folder, a filled-in plan fed back as the next
-# log, and a rename that fails at the group commit.
+# log, a rename that fails at the group commit, two clients whose names
+# make one file name, and a client with more problems than the cap.
 . "$srcdir/tests/e2e/lib.sh"
-plan 58
+plan 73
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -189,6 +190,56 @@ ok "$(test -d "$rn/alex.xlsx/keep" && ! grep -q "^alex	" "$rn/.topset-state/stat
     test -s "$rn/newbie.xlsx" && test -s "$rn/past.xlsx"; echo $?)" \
     "the folder is untouched, alex has no state, the others are written"
 is "" "$(temps "$rn" "$rn/.topset-state")" "no temporary file is left"
+
+# Two clients whose names make one file name (roster.c's safe_name). Names
+# the roster already takes for one client ("Jo/1" and "Jo_1": the same
+# words) are refused before anything is planned.
+printf 'client,template,log,maxes,unit,start,weeks\nJo/1,%s,,,,,1\nJo_1,%s,,,,,1\n' \
+    "$b/template.csv" "$b/template.csv" >"$tmp/jo.csv"
+run_topset batch "$tmp/jo.csv" --out "$tmp/jo" --as-of 2026-11-22
+is "1 $tmp/jo.csv:3:1: column \"client\": \"Jo_1\" is already on line 2 (expected each client once)" \
+    "$status $err" "\"Jo/1\" and \"Jo_1\": the roster refuses the second as the same client"
+is "" "$(ls "$tmp/jo" 2>/dev/null)" "and nothing is written"
+# Names that differ only past the 100 bytes a file name keeps: the first
+# on the roster is planned, the second fails, naming both; nothing of the
+# second is written, the first's file is the first's plan.
+long=$(printf 'Lee%.0s' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33)x
+printf 'client,template,log,maxes,unit,start,weeks\n%s Ann,%s,,,,,1\n%s Bob,%s,,,,,2\n' \
+    "$long" "$b/template.csv" "$long" "$b/template.csv" >"$tmp/same.csv"
+same_err="$tmp/same.csv:3: client \"$long Bob\": same file name \"$long\" as client \"$long Ann\" (line 2)"
+for j in 1 2; do
+    run_topset batch "$tmp/same.csv" --out "$tmp/same$j" --as-of 2026-11-22 -j $j
+    is "1 topset: client \"$long Bob\" ($tmp/same.csv:3) failed:
+$same_err
+1 written, 0 unchanged, 1 failed in" "$status $(printf '%s\n' "$err" | sed '$s/ in .*/ in/')" \
+        "one file name, -j $j: exit 1, the second client fails, naming the first"
+    is "$long.csv $long.xlsx index.csv index.xlsx" "$(ls "$tmp/same$j" | tr '\n' ' ' | sed 's/ $//')" \
+        "one file name, -j $j: one plan written"
+    is "$long Ann" "$(sed -n 2p "$tmp/same$j/$long.csv" | cut -d, -f1)" \
+        "one file name, -j $j: the plan in it is the first client's"
+done
+is "$long Ann,written" "$(grep "^$long Ann," "$tmp/same1/index.csv" | cut -d, -f1,2)" \
+    "one file name: the index has the first written"
+is "$long Bob,failed" "$(grep "^$long Bob," "$tmp/same1/index.csv" | cut -d, -f1,2)" \
+    "and the second failed"
+run_topset batch "$tmp/same.csv" --out "$tmp/same1" --as-of 2026-11-22
+case "$status $err" in "1 "*"$same_err"*"0 written, 1 unchanged, 1 failed in "*) r=0 ;; *) r=1 ;; esac
+ok $r "one file name, rerun: the first unchanged, the second fails again"
+
+# More problems than errors.h's cap (ERRORS_MAX_REPORTED, 50) in a client's
+# log: batch shows the first 50 under the client, then the count of the
+# rest, and the index's error holds the same lines.
+many="$data/bad/log-too-many-problems.csv"
+printf 'client,template,log,maxes,unit,start,weeks\nmany,%s,%s,,,,1\n' "$b/template.csv" "$many" \
+    >"$tmp/many.csv"
+run_topset batch "$tmp/many.csv" --out "$tmp/many" --as-of 2026-11-22
+is 1 "$status" "a client with 53 problems: exit 1"
+is "topset: client \"many\" ($tmp/many.csv:2) failed:
+$(sed "\$!s|^|$data/bad/|" "$data/bad/log-too-many-problems.expect")" \
+    "$(printf '%s\n' "$err" | sed '$d')" "the first 50 problems, then \"... and 3 more problems\""
+is '... and 3 more problems"' "$(tail -n 1 "$tmp/many/index.csv")" \
+    "the index's error ends with the same line"
+is 51 "$(sed 1d "$tmp/many/index.csv" | wc -l | tr -d ' ')" "the index row: 50 problems and the count, a line each"
 
 run_topset batch "$b/roster.csv"
 is 2 "$status" "batch without --out is a usage error"
