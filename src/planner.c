@@ -219,7 +219,7 @@ history_e1rm(const struct history *h, const struct slot *s)
     if (last == NULL)
         return 0;
     double rpe = session_top_rpe(last);
-    if (!(rpe > 0) && s->rule == RULE_RPE)
+    if (!(rpe > 0) && s->rule->rpe_is_target)
         rpe = s->top_rpe;       /* unlogged RPE: take the target as met */
     return e1rm_estimate(session_top_load(last), session_top_reps(last), rpe);
 }
@@ -485,7 +485,7 @@ add_points(struct planner *pl)
         for (size_t i = from; i < h.n; i++) {
             const struct session *ss = &h.v[i];
             double rpe = session_top_rpe(ss);
-            if (!(rpe > 0) && row->rule == RULE_RPE)
+            if (!(rpe > 0) && row->rule->rpe_is_target)
                 rpe = row->top_rpe;
             double e = e1rm_estimate(session_top_load(ss), session_top_reps(ss), rpe);
             if (e > 0)

@@ -1,6 +1,7 @@
 /*
- * progression: one function per rule (the table below), then back-offs and
- * drop sets, which follow the top set alike for every rule.
+ * progression: one function per rule (rule_kinds[] in rules.c names
+ * them), then back-offs and drop sets, which follow the top set alike for
+ * every rule.
  */
 #include <config.h>
 
@@ -16,26 +17,6 @@
 #define COLLAPSE_REPS 2           /* a back-off this many reps short has collapsed */
 #define COLLAPSE_STEP 5.0         /* the next drop grows by this many points */
 #define COLLAPSE_MAX_DROP 25.0
-
-typedef int (*rule_fn)(const struct rule_ctx *ctx, const struct outcome *last,
-                       struct prescription *p, struct errlist *errs);
-
-static int rule_double(const struct rule_ctx *, const struct outcome *, struct prescription *,
-                       struct errlist *);
-static int rule_linear(const struct rule_ctx *, const struct outcome *, struct prescription *,
-                       struct errlist *);
-static int rule_percent(const struct rule_ctx *, const struct outcome *, struct prescription *,
-                        struct errlist *);
-static int rule_rpe(const struct rule_ctx *, const struct outcome *, struct prescription *,
-                    struct errlist *);
-
-/* Indexed by enum rule_kind; names and parsing live in template.c. */
-static const rule_fn rules[RULE_COUNT] = {
-    [RULE_DOUBLE] = rule_double,
-    [RULE_LINEAR] = rule_linear,
-    [RULE_PERCENT] = rule_percent,
-    [RULE_RPE] = rule_rpe,
-};
 
 static double
 step_of(const struct rule_ctx *ctx)
@@ -139,7 +120,7 @@ add(const struct rule_ctx *ctx, const struct outcome *last, int wanted, struct p
 }
 
 /* Double progression: reps up through the range, then load. */
-static int
+int
 rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
             struct errlist *errs)
 {
@@ -182,7 +163,7 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
 }
 
 /* Linear: every session that reaches the low end of the reps adds load. */
-static int
+int
 rule_linear(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
             struct errlist *errs)
 {
@@ -219,7 +200,7 @@ cycled_one_rm(const struct rule_ctx *ctx)
 
 /* Percent: the top load is top_pct of the 1RM; each finished wave adds an
  * increment to the 1RM, so the next wave starts heavier. */
-static int
+int
 rule_percent(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
              struct errlist *errs)
 {
@@ -237,7 +218,7 @@ rule_percent(const struct rule_ctx *ctx, const struct outcome *last, struct pres
 }
 
 /* RPE: the top load comes from the estimated 1RM and the RPE chart. */
-static int
+int
 rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
          struct errlist *errs)
 {
@@ -352,7 +333,7 @@ prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescri
 {
     memset(p, 0, sizeof *p);
     p->top_rpe = ctx->slot->top_rpe;
-    if (rules[ctx->slot->rule](ctx, last, p, errs) != 0)
+    if (ctx->slot->rule->prescribe(ctx, last, p, errs) != 0)
         return -1;
     if (p->top_load <= 0)
         p->top_load = step_of(ctx);

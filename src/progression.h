@@ -1,8 +1,8 @@
 /*
  * progression: the rules of INTERFACE.md. Given what happened the last
  * time a lift was trained (logged, or assumed when projecting a block), a
- * rule prescribes the next top set; back-offs, drop sets and warm-ups then
- * follow from the top set the same way for every rule.
+ * rule (rules.h) prescribes the next top set; back-offs, drop sets and
+ * warm-ups then follow from the top set the same way for every rule.
  */
 #ifndef TOPSET_PROGRESSION_H
 #define TOPSET_PROGRESSION_H
@@ -11,6 +11,7 @@
 
 #include "errors.h"
 #include "history.h"
+#include "rules.h"
 #include "template.h"
 
 #define WHY_MAX 128
@@ -56,7 +57,8 @@ struct prescription {
 };
 
 /*
- * Prescribe the top set, back-offs and drop sets for ctx->slot after last.
+ * Prescribe the top set (by ctx->slot's rule), back-offs and drop sets for
+ * ctx->slot after last.
  * Returns 0, or -1 with a FILE:LINE message (at the slot's template row)
  * when the rule lacks what it needs (no 1RM for a percentage, no history
  * and no start_weight).

@@ -24,44 +24,6 @@
 #include "template.h"
 #include "util.h"
 
-/* --- rules --------------------------------------------------------------- */
-
-/* One line per rule; the names list in messages is built from the same
- * lines at compile time. */
-#define RULES(X)                                                                                   \
-    X(RULE_DOUBLE, "double")                                                                       \
-    X(RULE_LINEAR, "linear")                                                                       \
-    X(RULE_PERCENT, "percent")                                                                     \
-    X(RULE_RPE, "rpe")
-
-#define RULE_ENTRY(kind, name) [kind] = name,
-static const char *const rule_names[RULE_COUNT] = {RULES(RULE_ENTRY)};
-#define RULE_LIST_ITEM(kind, name) ", " name
-static const char rule_list[] = RULES(RULE_LIST_ITEM);
-
-const char *
-rule_name(enum rule_kind r)
-{
-    return (r >= 0 && r < RULE_COUNT) ? rule_names[r] : "?";
-}
-
-int
-rule_parse(const char *s, enum rule_kind *out)
-{
-    for (int r = 0; r < RULE_COUNT; r++)
-        if (ascii_casecmp(s, rule_names[r]) == 0) {
-            *out = (enum rule_kind) r;
-            return 0;
-        }
-    return -1;
-}
-
-const char *
-rule_names_list(void)
-{
-    return rule_list + 2;    /* past the first ", " */
-}
-
 /* --- the column table ---------------------------------------------------- */
 
 struct tread;
@@ -362,12 +324,11 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 static int
 p_rule(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
-    if (*text == '\0') {
-        s->rule = RULE_DOUBLE;
-        return 0;
-    }
-    if (rule_parse(text, &s->rule) != 0) {
-        col_err(tr, c, "unknown rule \"%s\" (expected %s)", text, rule_names_list());
+    s->rule = *text == '\0' ? rule_default() : rule_find(text);
+    if (s->rule == NULL) {
+        char *names = rule_names_list();
+        col_err(tr, c, "unknown rule \"%s\" (expected %s)", text, names);
+        free(names);
         return -1;
     }
     return 0;
@@ -509,12 +470,13 @@ finish_slot(struct tread *tr, struct slot *s)
                 c->example);
         rc = -1;
     }
-    /* A rule that computes the top load needs its input on the row. */
-    const char *needs = s->rule == RULE_PERCENT ? "top_pct" : s->rule == RULE_RPE ? "top_rpe" : NULL;
+    /* A rule that computes the top load needs its input on the row: a
+     * number column, 0 when blank. */
+    const char *needs = s->rule->needs;
     if (needs != NULL && *(double *) field_at(s, column(needs)->off) == 0) {
         const struct tcol *c = column(needs);
         describe(c, want, sizeof want);
-        col_err(tr, c, "required by rule \"%s\" (expected %s, e.g. %s)", rule_name(s->rule), want,
+        col_err(tr, c, "required by rule \"%s\" (expected %s, e.g. %s)", s->rule->name, want,
                 c->example);
         rc = -1;
     }

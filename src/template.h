@@ -11,8 +11,7 @@
 
 #include "errors.h"
 #include "load.h"
-
-enum rule_kind { RULE_DOUBLE = 0, RULE_LINEAR, RULE_PERCENT, RULE_RPE, RULE_COUNT };
+#include "rules.h"
 
 enum warmup_kind { WARMUP_AUTO = 0, WARMUP_NONE, WARMUP_LIST };
 
@@ -57,7 +56,7 @@ struct slot {
     double step;                   /* resolved against the plan unit by template_resolve */
     bool increment_set, step_set;  /* given in the file (in the plan's unit) */
 
-    enum rule_kind rule;
+    const struct rule *rule;       /* a row of rule_kinds[] (rules.h) */
 
     int week_lo, week_hi;          /* 0,0: every week */
 
@@ -106,12 +105,6 @@ void template_resolve(struct template *t, enum unit unit);
  * or is an overhead, military, push or strict press.
  */
 bool template_is_barbell(const struct slot *s);
-
-/* Rules by name, for messages and parsing: "double", "linear", ... */
-const char *rule_name(enum rule_kind r);
-int rule_parse(const char *s, enum rule_kind *out);
-/* "double, linear, percent, rpe" */
-const char *rule_names_list(void);
 
 /* True when a slot's name (or an alias) matches a folded exercise key. */
 bool slot_matches_exercise(const struct slot *s, const char *key);

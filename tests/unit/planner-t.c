@@ -303,6 +303,26 @@ test_plates_and_points(void)
     plan_free(&p);
 }
 
+/* Under rule rpe a top set logged without an RPE counts as the target
+ * met: 100x5 at the target @8 gives an e1RM of 100 / 81.1%, not of
+ * 100 / 86.3% (a set to failure, as under the other rules). */
+static void
+test_rpe_unlogged(void)
+{
+    struct plan p;
+    const char *tpl = "day,exercise,top_reps,top_rpe,rule\nLower,Squat,5,8,rpe\n";
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-16,Squat,top,100,5,,kg,\n";
+    ok(build(&p, tpl, log, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0,
+       "rule rpe with an unlogged RPE builds");
+    const struct plan_set *s = find(&p, 1, NULL, "Squat", SET_TOP, 0);
+    is_double(100, LOAD(s), 1e-9, "5 @8 again after 100x5 at the target: 100");
+    is_string("5 @8 = 81.1% of e1RM 123.3", WHY(s), "from the e1RM at RPE 8");
+    ok(p.nlifts == 1 && p.lifts[0].npoints == 1 && p.points[0].e1rm == 123.3,
+       "the chart's point is the same e1RM");
+    plan_free(&p);
+}
+
 static void
 test_errors(void)
 {
@@ -444,7 +464,7 @@ test_history_index(void)
 int
 main(void)
 {
-    plan(75 + 12);
+    plan(75 + 12 + 4);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -452,6 +472,7 @@ main(void)
     test_days_and_units();
     test_light_warmups();
     test_plates_and_points();
+    test_rpe_unlogged();
     test_errors();
     return 0;
 }

@@ -25,7 +25,7 @@ bench(void)
     s.backoff_drop = 10;
     s.increment = 2.5;
     s.step = 2.5;
-    s.rule = RULE_DOUBLE;
+    s.rule = rule_find("double");
     return s;
 }
 
@@ -132,7 +132,7 @@ test_linear_lb_drop(void)
     struct slot s = bench();
     struct prescription p;
     struct outcome o;
-    s.rule = RULE_LINEAR;
+    s.rule = rule_find("linear");
     s.top_reps = (struct reps){5, 5};
     s.backoff_reps = (struct reps){5, 5};
     o = did(100, 5, 0, 0, 90, 5, 5);
@@ -175,7 +175,7 @@ test_percent_rpe_start(void)
     struct outcome none = {.backoff_min_reps = -1};
     struct errlist e;
 
-    s.rule = RULE_PERCENT;
+    s.rule = rule_find("percent");
     s.top_pct = 91;
     s.top_reps = (struct reps){3, 3};
     s.backoff_sets = 1;
@@ -201,7 +201,7 @@ test_percent_rpe_start(void)
     errlist_free(&e);
 
     s = bench();
-    s.rule = RULE_RPE;
+    s.rule = rule_find("rpe");
     s.top_reps = (struct reps){5, 5};
     s.top_rpe = 8;
     struct rule_ctx rctx = {.slot = &s, .unit = UNIT_KG, .e1rm = 150, .one_rm_label = "1RM"};

@@ -102,7 +102,7 @@ main(void)
            "no drop sets; drop_reps defaults to backoff_reps");
         ok(s->increment_set && s->step_set, "increment and step given");
         is_double(1.25, s->step, 1e-9, "step 1.25");
-        is_int(RULE_DOUBLE, s->rule, "rule double");
+        ok(s->rule == rule_find("double"), "rule double");
         ok(s->week_lo == 0 && s->week_hi == 0, "no week: every week");
         is_int(WARMUP_AUTO, s->warmup, "warmup auto");
         is_int(2, (long) s->naliases, "two aliases");
@@ -122,7 +122,7 @@ main(void)
            "row 2: backoff_reps defaults to top_reps");
         is_double(10, s->backoff_drop, 1e-9, "row 2: backoff_drop 10 by default");
         ok(!s->increment_set && !s->step_set, "row 2: increment and step not given");
-        is_int(RULE_LINEAR, s->rule, "row 2: rule linear");
+        ok(s->rule == rule_find("linear"), "row 2: rule linear");
         is_int(WARMUP_NONE, s->warmup, "row 2: warmup none");
         is_string("", s->notes, "row 2: empty notes");
 
@@ -137,7 +137,7 @@ main(void)
            "row 3: warm-up 40;60;80");
         ok(t.slots[3].week_lo == 4 && t.slots[3].week_hi == 4, "row 4: week 4");
         s = &t.slots[4];
-        ok(s->day_index == 2 && s->top_sets == 2 && s->top_rpe == 8.5 && s->rule == RULE_RPE,
+        ok(s->day_index == 2 && s->top_sets == 2 && s->top_rpe == 8.5 && s->rule == rule_find("rpe"),
            "row 5: 2 top sets at RPE 8.5, rule rpe");
 
         template_resolve(&t, UNIT_KG);
@@ -167,7 +167,7 @@ main(void)
         ok(s.top_sets == 1 && s.backoff_sets == 2 && s.backoff_drop == 10 && s.drop_sets == 0,
            "defaults: 1 top set, 2 back-offs at -10%%, no drop sets");
         ok(s.backoff_reps.lo == 5 && s.drop_reps.lo == 5, "defaults: reps follow top_reps");
-        ok(s.rule == RULE_DOUBLE && s.warmup == WARMUP_AUTO && s.week_lo == 0, "defaults: double, auto, every week");
+        ok(s.rule == rule_default() && s.warmup == WARMUP_AUTO && s.week_lo == 0, "defaults: double, auto, every week");
         ok(s.top_rpe == 0 && s.top_pct == 0 && s.start_weight == 0 && s.backoff_pct == 0,
            "defaults: no RPE, %%, start weight");
     }
@@ -175,7 +175,7 @@ main(void)
                  "edges")) {
         ok(s.top_rpe == 10 && s.backoff_drop == 0 && s.backoff_sets == 0, "edges: RPE 10, 0%% drop, 0 back-offs");
         ok(s.warmup == WARMUP_LIST && s.warmup_n == 2 && s.warmup_pct[1] == 60, "edges: empty warm-up step ignored");
-        is_int(RULE_LINEAR, s.rule, "edges: rule name ignores case");
+        ok(s.rule == rule_find("linear"), "edges: rule name ignores case");
     }
     if (good_row("top_pct,backoff_pct,week,warmup", "110,100,2,NONE", &s, "upper bounds")) {
         ok(s.top_pct == 110 && s.backoff_pct == 100, "upper bounds: 110%% and 100%%");
@@ -217,11 +217,13 @@ main(void)
     }
 
     /* --- rules table ---------------------------------------------------- */
-    is_string("double, linear, percent, rpe", rule_names_list(), "rule names list");
-    enum rule_kind rk;
-    ok(rule_parse("RPE", &rk) == 0 && rk == RULE_RPE, "rule_parse ignores case");
-    ok(rule_parse("lineer", &rk) == -1, "rule_parse rejects unknown");
-    is_string("percent", rule_name(RULE_PERCENT), "rule_name");
+    char *rule_list = rule_names_list();
+    is_string("double, linear, percent, rpe", rule_list, "rule names list");
+    free(rule_list);
+    ok(rule_find("RPE") != NULL && strcmp(rule_find("RPE")->name, "rpe") == 0,
+       "rule_find ignores case");
+    ok(rule_find("lineer") == NULL, "rule_find rejects unknown");
+    is_string("percent", rule_find("percent")->name, "a rule's name");
 
     /* --- every message ---------------------------------------------------- */
     char *want = xasprintf("tpl.csv:1:4: unknown column \"rep\" (expected %s)\ntpl.csv:1: missing column \"top_reps\"",
