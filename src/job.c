@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -209,24 +210,21 @@ summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
             next = &p->weeks[w];
     if (next == NULL)
         return;
-    /* "Squat 100x5; Bench Press 80x6": struct text cuts as snprintf did,
-     * and t.len counts what was cut. */
-    struct text t;
-    text_init(&t, res->next, sizeof res->next);
+    /* "Squat 100x5; Bench Press 80x6", cut as snprintf cuts; len counts
+     * every character wanted, so len >= the size says some were cut. */
+    size_t len = 0;
     for (size_t d = next->first_day; d < next->first_day + next->ndays; d++)
         for (size_t x = p->days[d].first_ex; x < p->days[d].first_ex + p->days[d].nex; x++) {
             long top = plan_exercise_top(p, &p->exs[x]);
-            if (top < 0 || t.len >= sizeof res->next - 1)
+            if (top < 0 || len >= sizeof res->next - 1)
                 continue;
-            if (t.len > 0)
-                text_str(&t, "; ");
-            text_str(&t, p->exs[x].name);
-            text_str(&t, " ");
-            text_num(&t, p->sets[top].weight);
-            text_str(&t, "x");
-            text_int(&t, p->sets[top].reps);
+            char load[32];
+            int n = snprintf(res->next + len, sizeof res->next - len, "%s%s %sx%d",
+                             len > 0 ? "; " : "", p->exs[x].name,
+                             fmt_num(load, p->sets[top].weight), p->sets[top].reps);
+            len += n > 0 ? (size_t) n : 0;
         }
-    if (t.len >= sizeof res->next)
+    if (len >= sizeof res->next)
         memcpy(res->next + sizeof res->next - 4, "...", 4);
 }
 

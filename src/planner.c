@@ -122,14 +122,10 @@ warmup_why(struct planner *pl, double pct)
     if (why != NULL)
         return why;
     char buf[WHY_MAX];
-    struct text t;
-    text_init(&t, buf, sizeof buf);
-    if (pct > 0) {
-        text_str(&t, "warm-up ");
-        text_num(&t, pct);
-        text_str(&t, "%");
-    } else
-        text_str(&t, "empty bar");
+    if (pct > 0)
+        why_printf(buf, "warm-up %s%%", WHY_NUM(pct));
+    else
+        why_printf(buf, "empty bar");
     return memo_put(&pl->warmup_why, slot, pct, 0, arena_strdup(&pl->p->arena, buf));
 }
 
@@ -419,10 +415,7 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
     /* A week that began and was not logged is repeated, not progressed. */
     if (l->have_presc && l->last_started && !l->last_logged && l->last_row == row) {
         *rx = l->last_presc;
-        struct text t;
-        text_init(&t, rx->top_why, WHY_MAX);
-        text_str(&t, "repeat: nothing logged in week ");
-        text_int(&t, l->last_week);
+        why_printf(rx->top_why, "repeat: nothing logged in week %d", l->last_week);
         return 0;
     }
 
@@ -453,15 +446,8 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
         ctx.start_why = "start";
     } else if (row->top_pct > 0 && ctx.one_rm > 0) {
         ctx.start_load = ctx.one_rm * row->top_pct / 100;
-        /* "start: %s%% of %s %s" */
-        struct text t;
-        text_init(&t, start_why, sizeof start_why);
-        text_str(&t, "start: ");
-        text_num(&t, row->top_pct);
-        text_str(&t, "% of ");
-        text_str(&t, ctx.one_rm_label);
-        text_str(&t, " ");
-        text_num(&t, round(ctx.one_rm * 10) / 10);
+        why_printf(start_why, "start: %s%% of %s %s", WHY_NUM(row->top_pct), ctx.one_rm_label,
+                   WHY_NUM(round(ctx.one_rm * 10) / 10));
         ctx.start_why = start_why;
     }
     int rc = prescribe(&ctx, &last, rx, pl->errs);

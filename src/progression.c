@@ -24,29 +24,23 @@ step_of(const struct rule_ctx *ctx)
     return ctx->slot->step;
 }
 
-/* The reason texts below are built with struct text (plan.h), not
- * snprintf: a plan has thousands of them and printf was a good part of the
- * cost of planning. Each comment shows the text as a format. */
-
-/* " @8" or "" */
+/* Append how the last top set went against the reps wanted:
+ * "5/6 reps @8 last time", without " @8" when its RPE was not logged. */
 static void
-at_rpe(struct text *t, double rpe)
+cat_last_time(char why[WHY_MAX], const struct outcome *last, int wanted)
 {
-    if (rpe > 0) {
-        text_str(t, " @");
-        text_num(t, rpe);
-    }
+    if (last->top_rpe > 0)
+        why_catf(why, "%d/%d reps @%s last time", last->top_reps, wanted,
+                 WHY_NUM(last->top_rpe));
+    else
+        why_catf(why, "%d/%d reps last time", last->top_reps, wanted);
 }
 
-/* "<pct>% of <label> <base, to 0.1>" */
+/* Append "85% of 1RM 200": pct of the 1RM base (shown to 0.1) named label. */
 static void
-pct_of(struct text *t, double pct, const char *label, double base)
+cat_pct_of(char why[WHY_MAX], double pct, const char *label, double base)
 {
-    text_num(t, pct);
-    text_str(t, "% of ");
-    text_str(t, label);
-    text_str(t, " ");
-    text_num(t, round(base * 10) / 10);
+    why_catf(why, "%s%% of %s %s", WHY_NUM(pct), label, WHY_NUM(round(base * 10) / 10));
 }
 
 static int
@@ -62,9 +56,7 @@ start(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
     }
     p->top_load = load_round(ctx->start_load, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    text_str(&t, ctx->start_why ? ctx->start_why : "start");
+    why_printf(p->top_why, "%s", ctx->start_why ? ctx->start_why : "start");
     return 0;
 }
 
@@ -73,15 +65,8 @@ cut(const struct rule_ctx *ctx, const struct outcome *last, struct prescription 
 {
     p->top_load = load_round(last->top_load * (1 - CUT_PERCENT / 100), step_of(ctx));
     p->top_reps = ctx->slot->top_reps.lo;
-    /* "cut %g%%: %d misses at %s"; fmt_num prints CUT_PERCENT as %g does */
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    text_str(&t, "cut ");
-    text_num(&t, CUT_PERCENT);
-    text_str(&t, "%: ");
-    text_int(&t, last->misses);
-    text_str(&t, " misses at ");
-    text_num(&t, last->top_load);
+    why_printf(p->top_why, "cut %s%%: %d misses at %s", WHY_NUM(CUT_PERCENT), last->misses,
+               WHY_NUM(last->top_load));
 }
 
 static void
@@ -89,14 +74,7 @@ hold_short(const struct rule_ctx *ctx, const struct outcome *last, struct prescr
 {
     p->top_load = load_round(last->top_load, step_of(ctx));
     p->top_reps = ctx->slot->top_reps.lo;
-    /* "hold: %d of %d reps" */
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    text_str(&t, "hold: ");
-    text_int(&t, last->top_reps);
-    text_str(&t, " of ");
-    text_int(&t, ctx->slot->top_reps.lo);
-    text_str(&t, " reps");
+    why_printf(p->top_why, "hold: %d of %d reps", last->top_reps, ctx->slot->top_reps.lo);
 }
 
 static void
@@ -105,18 +83,8 @@ add(const struct rule_ctx *ctx, const struct outcome *last, int wanted, struct p
     const struct slot *s = ctx->slot;
     p->top_load = load_round(last->top_load + s->increment, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    /* "add %s: %d/%d reps%s last time" */
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    text_str(&t, "add ");
-    text_num(&t, s->increment);
-    text_str(&t, ": ");
-    text_int(&t, last->top_reps);
-    text_str(&t, "/");
-    text_int(&t, wanted);
-    text_str(&t, " reps");
-    at_rpe(&t, last->top_rpe);
-    text_str(&t, " last time");
+    why_printf(p->top_why, "add %s: ", WHY_NUM(s->increment));
+    cat_last_time(p->top_why, last, wanted);
 }
 
 /* Double progression: reps up through the range, then load. */
@@ -126,35 +94,21 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
 {
     const struct slot *s = ctx->slot;
     int lo = s->top_reps.lo, hi = s->top_reps.hi;
-    struct text t;
     if (!last->known)
         return start(ctx, p, errs);
     if (last->top_reps >= hi) {
         if (last->top_rpe > 0 && s->top_rpe > 0 && last->top_rpe > s->top_rpe) {
             p->top_load = load_round(last->top_load, step_of(ctx));
             p->top_reps = hi;
-            /* "hold: %d reps @%s, above RPE %s" */
-            text_init(&t, p->top_why, WHY_MAX);
-            text_str(&t, "hold: ");
-            text_int(&t, last->top_reps);
-            text_str(&t, " reps @");
-            text_num(&t, last->top_rpe);
-            text_str(&t, ", above RPE ");
-            text_num(&t, s->top_rpe);
+            why_printf(p->top_why, "hold: %d reps @%s, above RPE %s", last->top_reps,
+                       WHY_NUM(last->top_rpe), WHY_NUM(s->top_rpe));
         } else
             add(ctx, last, hi, p);
     } else if (last->top_reps >= lo) {
         p->top_load = load_round(last->top_load, step_of(ctx));
         p->top_reps = last->top_reps + 1;
-        /* "add 1 rep: %d/%d reps%s last time" */
-        text_init(&t, p->top_why, WHY_MAX);
-        text_str(&t, "add 1 rep: ");
-        text_int(&t, last->top_reps);
-        text_str(&t, "/");
-        text_int(&t, hi);
-        text_str(&t, " reps");
-        at_rpe(&t, last->top_rpe);
-        text_str(&t, " last time");
+        why_printf(p->top_why, "add 1 rep: ");
+        cat_last_time(p->top_why, last, hi);
     } else if (last->misses >= MISSES_BEFORE_CUT)
         cut(ctx, last, p);
     else
@@ -211,9 +165,7 @@ rule_percent(const struct rule_ctx *ctx, const struct outcome *last, struct pres
     double base = cycled_one_rm(ctx);
     p->top_load = load_round(base * s->top_pct / 100, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    pct_of(&t, s->top_pct, ctx->one_rm_label, base);
+    cat_pct_of(p->top_why, s->top_pct, ctx->one_rm_label, base);
     return 0;
 }
 
@@ -237,15 +189,36 @@ rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         return start(ctx, p, errs);
     p->top_load = load_round(base * pct / 100, step_of(ctx));
     p->top_reps = s->top_reps.lo;
-    /* "%d @%s = %s%% of %s %s" */
-    struct text t;
-    text_init(&t, p->top_why, WHY_MAX);
-    text_int(&t, s->top_reps.lo);
-    text_str(&t, " @");
-    text_num(&t, s->top_rpe);
-    text_str(&t, " = ");
-    pct_of(&t, pct, label, base);
+    why_printf(p->top_why, "%d @%s = ", s->top_reps.lo, WHY_NUM(s->top_rpe));
+    cat_pct_of(p->top_why, pct, label, base);
     return 0;
+}
+
+/* Whether last time's back-offs fell COLLAPSE_REPS or more short. */
+static bool
+backoffs_collapsed(const struct outcome *last)
+{
+    return last->known && last->backoff_min_reps >= 0
+           && last->backoff_min_reps <= last->backoff_target - COLLAPSE_REPS;
+}
+
+/* The % drop under the top set for back-offs: the row's, or after a
+ * collapse the larger of it and last time's, plus COLLAPSE_STEP, up to
+ * COLLAPSE_MAX_DROP. */
+static double
+backoff_drop(const struct slot *s, const struct outcome *last, bool collapsed)
+{
+    double drop = s->backoff_drop;
+    if (!collapsed)
+        return drop;
+    double used = last->top_load > 0 ? 100 * (1 - last->backoff_load / last->top_load) : 0;
+    used = round(used);
+    drop = (used > drop ? used : drop) + COLLAPSE_STEP;
+    if (drop > COLLAPSE_MAX_DROP)
+        drop = COLLAPSE_MAX_DROP;
+    if (drop < s->backoff_drop)
+        drop = s->backoff_drop;
+    return drop;
 }
 
 /* Back-offs: a drop from the top set (grown after a collapse) or a % of
@@ -255,12 +228,10 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
          struct errlist *errs)
 {
     const struct slot *s = ctx->slot;
-    struct text t;
     if (s->backoff_sets == 0)
         return 0;
-    text_init(&t, p->backoff_why, WHY_MAX);
-    bool collapsed = last->known && last->backoff_min_reps >= 0
-                     && last->backoff_min_reps <= last->backoff_target - COLLAPSE_REPS;
+    bool collapsed = backoffs_collapsed(last);
+    p->backoff_why[0] = '\0';
     if (s->backoff_pct > 0) {
         if (need_one_rm(ctx, "backoff_pct", errs) != 0)
             return -1;
@@ -272,42 +243,24 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         p->backoff_load = load_round(raw, step_of(ctx));
         p->backoff_num = raw;
         p->backoff_den = p->top_load;
-        pct_of(&t, pct, ctx->one_rm_label, base);
+        cat_pct_of(p->backoff_why, pct, ctx->one_rm_label, base);
     } else {
-        double drop = s->backoff_drop;
-        if (collapsed) {
-            double used = last->top_load > 0 ? 100 * (1 - last->backoff_load / last->top_load) : 0;
-            used = round(used);
-            drop = (used > drop ? used : drop) + COLLAPSE_STEP;
-            if (drop > COLLAPSE_MAX_DROP)
-                drop = COLLAPSE_MAX_DROP;
-            if (drop < s->backoff_drop)
-                drop = s->backoff_drop;
-        }
+        double drop = backoff_drop(s, last, collapsed);
         p->backoff_load = load_round(p->top_load * (100 - drop) / 100, step_of(ctx));
         p->backoff_num = 100 - drop;
         p->backoff_den = 100;
-        text_num(&t, drop);
-        text_str(&t, "% under top");
+        why_printf(p->backoff_why, "%s%% under top", WHY_NUM(drop));
     }
-    if (collapsed) {
-        /* ": back-offs fell to %d of %d last time" */
-        text_str(&t, ": back-offs fell to ");
-        text_int(&t, last->backoff_min_reps);
-        text_str(&t, " of ");
-        text_int(&t, last->backoff_target);
-        text_str(&t, " last time");
-    }
+    if (collapsed)
+        why_catf(p->backoff_why, ": back-offs fell to %d of %d last time",
+                 last->backoff_min_reps, last->backoff_target);
     p->backoff_reps = s->backoff_reps.lo;
     if (s->backoff_reps.hi > s->backoff_reps.lo && last->known && !collapsed
         && last->backoff_min_reps >= s->backoff_reps.lo
         && fabs(last->backoff_load - p->backoff_load) < 1e-6) {
         int r = last->backoff_min_reps + 1;
         p->backoff_reps = r > s->backoff_reps.hi ? s->backoff_reps.hi : r;
-        /* "; %d reps last time" */
-        text_str(&t, "; ");
-        text_int(&t, last->backoff_min_reps);
-        text_str(&t, " reps last time");
+        why_catf(p->backoff_why, "; %d reps last time", last->backoff_min_reps);
     }
     return 0;
 }
@@ -320,11 +273,7 @@ drops(const struct rule_ctx *ctx, struct prescription *p)
         return;
     p->drop_load = load_round(p->top_load * s->drop_pct / 100, step_of(ctx));
     p->drop_reps = s->drop_reps.lo;
-    struct text t;
-    text_init(&t, p->drop_why, WHY_MAX);
-    text_str(&t, "drop set: ");
-    text_num(&t, s->drop_pct);
-    text_str(&t, "% of top");
+    why_printf(p->drop_why, "drop set: %s%% of top", WHY_NUM(s->drop_pct));
 }
 
 int

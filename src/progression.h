@@ -13,8 +13,7 @@
 #include "history.h"
 #include "rules.h"
 #include "template.h"
-
-#define WHY_MAX 128
+#include "why.h"
 
 /* What happened last time (or is assumed to have, when projecting). */
 struct outcome {

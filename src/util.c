@@ -436,55 +436,6 @@ line_unescape(char *s)
     return s;
 }
 
-void
-text_init(struct text *t, char *buf, size_t size)
-{
-    t->buf = buf;
-    t->size = size;
-    t->len = 0;
-    buf[0] = '\0';
-}
-
-/* Append n characters of s, as many as fit. */
-static void
-text_mem(struct text *t, const char *s, size_t n)
-{
-    if (t->len < t->size - 1) {
-        size_t room = t->size - 1 - t->len;
-        size_t k = n < room ? n : room;
-        memcpy(t->buf + t->len, s, k);
-        t->buf[t->len + k] = '\0';
-    }
-    t->len += n;
-}
-
-void
-text_str(struct text *t, const char *s)
-{
-    text_mem(t, s, strlen(s));
-}
-
-void
-text_int(struct text *t, long v)
-{
-    char digits[24];
-    size_t n = sizeof digits;
-    unsigned long a = v < 0 ? 0UL - (unsigned long) v : (unsigned long) v;
-    do
-        digits[--n] = (char) ('0' + a % 10);
-    while ((a /= 10) > 0);
-    if (v < 0)
-        digits[--n] = '-';
-    text_mem(t, digits + n, sizeof digits - n);
-}
-
-void
-text_num(struct text *t, double v)
-{
-    char n[32];
-    text_str(t, fmt_num(n, v));
-}
-
 bool
 stat_same_file(const struct stat *a, const struct stat *b)
 {

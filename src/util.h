@@ -76,27 +76,6 @@ void line_escape(FILE *fp, const char *s);
 char *line_unescape(char *s);
 
 /*
- * text: a short text built piece by piece into a fixed buffer, cut the way
- * snprintf cuts: at most size - 1 characters and a NUL, while len counts
- * every character appended (len >= size: some were cut). A plan's "why"
- * texts are made of a few words and numbers, and printing them with
- * snprintf was much of the cost of planning.
- */
-struct text {
-    char *buf;
-    size_t size;                   /* > 0 */
-    size_t len;
-};
-
-/* Start an empty text in buf (size bytes, > 0). */
-void text_init(struct text *t, char *buf, size_t size);
-void text_str(struct text *t, const char *s);
-/* as %d / %ld */
-void text_int(struct text *t, long v);
-/* as fmt_num */
-void text_num(struct text *t, double v);
-
-/*
  * arena: many small allocations freed at once. Used for the strings of a
  * log and a plan, so freeing a client's plan is one call and memory use
  * follows one client, not the roster.

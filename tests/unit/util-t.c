@@ -1,4 +1,4 @@
-/* util: number parsing and formatting, strings, text, arena. */
+/* util: number parsing and formatting, strings, arena. */
 #include <config.h>
 
 #include <limits.h>
@@ -10,62 +10,6 @@
 #include "tap/basic.h"
 #include "util.h"
 
-/* struct text against snprintf: the same characters and the same length,
- * whether it fits or is cut, at every buffer size. */
-static void
-test_text(void)
-{
-    char want[64], got[64];
-    bool same = true;
-    for (size_t size = 1; size <= sizeof got; size++) {
-        int k = snprintf(want, size, "add %s: %d/%d reps @%s last time", "2.5", 5, -16, "8");
-        struct text t;
-        memset(got, 'x', sizeof got);
-        text_init(&t, got, size);
-        text_str(&t, "add ");
-        text_num(&t, 2.5);
-        text_str(&t, ": ");
-        text_int(&t, 5);
-        text_str(&t, "/");
-        text_int(&t, -16);
-        text_str(&t, " reps @");
-        text_num(&t, 8);
-        text_str(&t, " last time");
-        if (strcmp(want, got) != 0 || t.len != (size_t) k) {
-            diag("size %zu: \"%s\" (%zu) for \"%s\" (%d)", size, got, t.len, want, k);
-            same = false;
-        }
-    }
-    ok(same, "text cuts and counts as snprintf does, at every size");
-
-    static const long ints[] = {0, 7, -1, 10, 99, 100, -12345, LONG_MAX, LONG_MIN};
-    same = true;
-    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
-        struct text t;
-        text_init(&t, got, sizeof got);
-        text_int(&t, ints[i]);
-        snprintf(want, sizeof want, "%ld", ints[i]);
-        if (strcmp(want, got) != 0 || t.len != strlen(want)) {
-            diag("%ld printed \"%s\"", ints[i], got);
-            same = false;
-        }
-    }
-    ok(same, "text_int prints as %%ld, the extremes too");
-
-    struct text t;
-    text_init(&t, got, sizeof got);
-    text_num(&t, 102.5);
-    text_str(&t, "|");
-    text_num(&t, -0.0);
-    text_str(&t, "|");
-    text_num(&t, 1.25);
-    is_string("102.5|0|1.25", got, "text_num prints as fmt_num");
-    text_init(&t, got, 1);
-    text_str(&t, "abc");
-    text_int(&t, 12);
-    ok(got[0] == '\0' && t.len == 5, "a one-byte text stays empty and counts all");
-}
-
 int
 main(void)
 {
@@ -73,8 +17,7 @@ main(void)
     double d;
     long n;
 
-    plan(46);
-    test_text();
+    plan(42);
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
