@@ -60,18 +60,10 @@ plan_add_day(struct plan *p, const char *name)
 struct plan_exercise *
 plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t lift, double step)
 {
-    return plan_add_exercise_shared(p, arena_strdup(&p->arena, name),
-                                    arena_strdup(&p->arena, notes ? notes : ""), lift, step);
-}
-
-struct plan_exercise *
-plan_add_exercise_shared(struct plan *p, const char *name, const char *notes, size_t lift,
-                         double step)
-{
     grow(&p->exs, &p->cap_exs, p->nexs + 1, sizeof *p->exs);
     struct plan_exercise *e = &p->exs[p->nexs++];
-    e->name = name;
-    e->notes = notes;
+    e->name = arena_strdup(&p->arena, name);
+    e->notes = arena_strdup(&p->arena, notes ? notes : "");
     e->lift = lift;
     e->step = step;
     e->first_set = p->nsets;
@@ -85,14 +77,6 @@ size_t
 plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double rpe,
              const char *why)
 {
-    return plan_add_set_shared(p, type, weight, reps, rpe,
-                               arena_strdup(&p->arena, why ? why : ""));
-}
-
-size_t
-plan_add_set_shared(struct plan *p, enum set_type type, double weight, int reps, double rpe,
-                    const char *why)
-{
     grow(&p->sets, &p->cap_sets, p->nsets + 1, sizeof *p->sets);
     size_t i = p->nsets++;
     struct plan_set *s = &p->sets[i];
@@ -101,7 +85,7 @@ plan_add_set_shared(struct plan *p, enum set_type type, double weight, int reps,
     s->weight = weight;
     s->reps = reps;
     s->rpe = rpe;
-    s->why = why;
+    s->why = arena_strdup(&p->arena, why ? why : "");
     s->plates = "";
     s->from_top = -1;
     s->num = s->den = 1;
@@ -111,6 +95,20 @@ plan_add_set_shared(struct plan *p, enum set_type type, double weight, int reps,
         s->number = (int) e->nsets;
     }
     return i;
+}
+
+void
+plan_set_follows(struct plan *p, size_t set, size_t top, double num, double den)
+{
+    p->sets[set].from_top = (long) top;
+    p->sets[set].num = num;
+    p->sets[set].den = den;
+}
+
+void
+plan_set_plates(struct plan *p, size_t set, const char *plates)
+{
+    p->sets[set].plates = arena_strdup(&p->arena, plates);
 }
 
 size_t
@@ -144,25 +142,4 @@ plan_exercise_top(const struct plan *p, const struct plan_exercise *e)
         if (p->sets[i].type == SET_TOP)
             return (long) i;
     return -1;
-}
-
-/* Make room for need items in *array (cap of them), exactly when it grows:
- * unlike grow, no doubling, since the caller knows the size. */
-static void
-reserve(void *array_ptr, size_t *cap, size_t need, size_t elem_size)
-{
-    void **array = array_ptr;
-    if (need <= *cap)
-        return;
-    *array = xreallocarray(*array, need, elem_size);
-    *cap = need;
-}
-
-void
-plan_reserve(struct plan *p, size_t weeks, size_t days, size_t exs, size_t sets)
-{
-    reserve(&p->weeks, &p->cap_weeks, p->nweeks + weeks, sizeof *p->weeks);
-    reserve(&p->days, &p->cap_days, p->ndays + days, sizeof *p->days);
-    reserve(&p->exs, &p->cap_exs, p->nexs + exs, sizeof *p->exs);
-    reserve(&p->sets, &p->cap_sets, p->nsets + sets, sizeof *p->sets);
 }

@@ -103,15 +103,25 @@ struct plan {
 void plan_init(struct plan *p);
 void plan_free(struct plan *p);
 
-/* Builders used by planner.c: each appends to the last open parent. */
+/*
+ * Builders used by planner.c: each appends to the last open parent and
+ * copies the strings it is given into p->arena (NULL notes or why: "").
+ */
 struct plan_week *plan_add_week(struct plan *p, int number, day_t monday, bool started);
 struct plan_day *plan_add_day(struct plan *p, const char *name);
 struct plan_exercise *plan_add_exercise(struct plan *p, const char *name, const char *notes,
                                         size_t lift, double step);
-/* Appends a set to the last exercise; number is assigned. The why text is
- * copied. Returns the set's index in p->sets. */
+/* Appends a set to the last exercise; number is assigned. Returns the
+ * set's index in p->sets. */
 size_t plan_add_set(struct plan *p, enum set_type type, double weight, int reps, double rpe,
                     const char *why);
+/* Make set's load follow the first top set top, for the workbook's
+ * formula: load_round(top * num / den, step). */
+void plan_set_follows(struct plan *p, size_t set, size_t top, double num, double den);
+/* Set set's plates text (plates.h). */
+void plan_set_plates(struct plan *p, size_t set, const char *plates);
+/* Appends a row of the overview (an exercise on a day); returns its index
+ * in p->lifts. */
 size_t plan_add_lift(struct plan *p, const char *day, const char *exercise);
 /* Appends an estimated 1RM to lift li; a lift's points must be added
  * together, in date order. */
@@ -119,21 +129,5 @@ void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
 
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
-
-/* Room for n more of each (any may be 0), so that building a plan whose
- * size is known ahead does not grow its arrays step by step. */
-void plan_reserve(struct plan *p, size_t weeks, size_t days, size_t exs, size_t sets);
-
-/*
- * As plan_add_set, but why is not copied: it must live as long as the plan
- * (in p->arena, e.g. an earlier set's why, or a string constant). Sets
- * alike but for their number share one copy this way.
- */
-size_t plan_add_set_shared(struct plan *p, enum set_type type, double weight, int reps,
-                           double rpe, const char *why);
-/* As plan_add_exercise, with name and notes (not NULL) not copied: they
- * must live as long as the plan, as above. */
-struct plan_exercise *plan_add_exercise_shared(struct plan *p, const char *name,
-                                               const char *notes, size_t lift, double step);
 
 #endif

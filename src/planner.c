@@ -6,7 +6,6 @@
 #include <config.h>
 
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,57 +35,7 @@ struct lift {
     bool last_logged;              /* ... and had a session logged */
     int last_week;
     double e1rm;                   /* from the latest history, carried into projections */
-    const char *backoff_why;       /* the last back-off and drop-set texts put in the plan */
-    const char *drop_why;
-    const struct slot *named_row;  /* the row whose name and notes are in the plan as: */
-    const char *name, *notes;
 };
-
-/*
- * Texts already in the plan's arena, by the one or two numbers they were
- * made from (compared bit for bit, so equal keys made equal texts): a
- * block prints the same warm-up reasons and plate texts week after week,
- * and making and copying them again was much of the cost of emitting sets.
- */
-#define MEMO_SIZE 64
-
-struct memo {
-    struct {
-        uint64_t a, b;
-        const char *text;          /* NULL: empty */
-    } e[MEMO_SIZE];
-};
-
-static uint64_t
-bits(double v)
-{
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    return u;
-}
-
-/* The text remembered for (a, b), or NULL; then *slot is where to
- * remember it with memo_put. */
-static const char *
-memo_get(struct memo *m, double a, double b, size_t *slot)
-{
-    uint64_t ua = bits(a), ub = bits(b);
-    uint64_t h = (ua ^ (ub * 0x9E3779B97F4A7C15ULL)) * 0x9E3779B97F4A7C15ULL;
-    size_t k = (size_t) (h >> 58);          /* 6 bits: MEMO_SIZE slots */
-    *slot = k;
-    if (m->e[k].text != NULL && m->e[k].a == ua && m->e[k].b == ub)
-        return m->e[k].text;
-    return NULL;
-}
-
-static const char *
-memo_put(struct memo *m, size_t slot, double a, double b, const char *text)
-{
-    m->e[slot].a = bits(a);
-    m->e[slot].b = bits(b);
-    m->e[slot].text = text;
-    return text;
-}
 
 struct planner {
     const struct template *t;
@@ -98,49 +47,7 @@ struct planner {
     struct lift *lifts;
     size_t nlifts;
     struct history_index index;    /* each slot's sets in the log */
-    struct memo warmup_why;        /* by (percentage, 0) */
-    struct memo plates;            /* by (load, bar) */
-    const char *same_load_why;     /* of the second and later top sets, once */
 };
-
-/* s in the plan's arena: *last when it reads the same (a lift's back-off
- * text seldom changes from week to week), else a new copy, kept in *last. */
-static const char *
-plan_text(struct plan *p, const char **last, const char *s)
-{
-    if (*last == NULL || strcmp(*last, s) != 0)
-        *last = arena_strdup(&p->arena, s);
-    return *last;
-}
-
-/* "warm-up 40%", or "empty bar" for pct 0, in the plan's arena. */
-static const char *
-warmup_why(struct planner *pl, double pct)
-{
-    size_t slot;
-    const char *why = memo_get(&pl->warmup_why, pct, 0, &slot);
-    if (why != NULL)
-        return why;
-    char buf[WHY_MAX];
-    if (pct > 0)
-        why_printf(buf, "warm-up %s%%", WHY_NUM(pct));
-    else
-        why_printf(buf, "empty bar");
-    return memo_put(&pl->warmup_why, slot, pct, 0, arena_strdup(&pl->p->arena, buf));
-}
-
-/* The plates text of load on bar, in the plan's arena. */
-static const char *
-plates_of(struct planner *pl, double load, double bar)
-{
-    size_t slot;
-    const char *text = memo_get(&pl->plates, load, bar, &slot);
-    if (text != NULL)
-        return text;
-    char buf[PLATES_TEXT_MAX];
-    return memo_put(&pl->plates, slot, load, bar,
-                    arena_strdup(&pl->p->arena, plates_text(buf, load, bar, pl->o->unit)));
-}
 
 /* The history of template row s from the log between from and to. */
 static void
@@ -151,37 +58,41 @@ collect(const struct planner *pl, const struct slot *s, day_t from, day_t to, st
     history_collect(h, pl->log, sets, n, s, pl->o->unit, from, to);
 }
 
+/* The lift of row s's exercise on template day d; added, with its row of
+ * the overview in the plan, at the first row of it. */
+static struct lift *
+lift_of(struct planner *pl, size_t d, const struct slot *s)
+{
+    for (size_t k = 0; k < pl->nlifts; k++)
+        if (pl->lifts[k].day == d && strcmp(pl->lifts[k].key, s->exercise_key) == 0)
+            return &pl->lifts[k];
+    struct lift *l = &pl->lifts[pl->nlifts++];
+    *l = (struct lift){.day = d, .key = s->exercise_key, .cycle = 1};
+    l->plan_lift = plan_add_lift(pl->p, s->day, s->exercise);
+    pl->p->lifts[l->plan_lift].main = s->bar > 0;
+    for (size_t k = 0; k + 1 < pl->nlifts; k++)
+        if (strcmp(pl->lifts[k].key, l->key) == 0)
+            l->occurrence++;
+    return l;
+}
+
+/* The template's rows grouped into lifts, day by day in template order. */
 static void
 group_lifts(struct planner *pl)
 {
     const struct template *t = pl->t;
-    /* Not calloc: a lift is large (its last prescription) and only those
-     * made are set, below. */
-    pl->lifts = xmalloc((t->n ? t->n : 1) * sizeof *pl->lifts);
-    for (size_t d = 0; d < t->ndays; d++) {
+    pl->lifts = xcalloc(t->n, sizeof *pl->lifts);
+    for (size_t d = 0; d < t->ndays; d++)
         for (size_t i = 0; i < t->n; i++) {
             const struct slot *s = &t->slots[i];
             if (s->day_index != d)
                 continue;
-            struct lift *l = NULL;
-            for (size_t k = 0; k < pl->nlifts; k++)
-                if (pl->lifts[k].day == d && strcmp(pl->lifts[k].key, s->exercise_key) == 0)
-                    l = &pl->lifts[k];
-            if (l == NULL) {
-                l = &pl->lifts[pl->nlifts++];
-                *l = (struct lift){.day = d, .key = s->exercise_key, .cycle = 1};
-                l->plan_lift = plan_add_lift(pl->p, s->day, s->exercise);
-                pl->p->lifts[l->plan_lift].main = s->bar > 0;
-                for (size_t k = 0; k + 1 < pl->nlifts; k++)
-                    if (strcmp(pl->lifts[k].key, l->key) == 0)
-                        l->occurrence++;
-            }
+            struct lift *l = lift_of(pl, d, s);
             l->rows = xreallocarray(l->rows, l->nrows + 1, sizeof *l->rows);
             l->rows[l->nrows++] = i;
             if (s->week_hi > l->cycle)
                 l->cycle = s->week_hi;
         }
-    }
 }
 
 /* The row of a lift in force in block week w, or NULL (not trained). */
@@ -208,16 +119,15 @@ find_max(const struct planner *pl, const struct slot *s)
     return m;
 }
 
+/* The estimated 1RM of a session's top set. Under a rule that sets the
+ * top set by RPE, an RPE not logged counts as the row's target met. */
 static double
-history_e1rm(const struct history *h, const struct slot *s)
+session_e1rm(const struct session *ss, const struct slot *s)
 {
-    const struct session *last = history_last(h);
-    if (last == NULL)
-        return 0;
-    double rpe = session_top_rpe(last);
+    double rpe = session_top_rpe(ss);
     if (!(rpe > 0) && s->rule->rpe_is_target)
-        rpe = s->top_rpe;       /* unlogged RPE: take the target as met */
-    return e1rm_estimate(session_top_load(last), session_top_reps(last), rpe);
+        rpe = s->top_rpe;
+    return e1rm_estimate(session_top_load(ss), session_top_reps(ss), rpe);
 }
 
 /* Warm-up ramp: the empty bar, then percentages of the top set with
@@ -236,14 +146,6 @@ warmup_reps(double pct)
 
 static const double auto_pct[] = {40, 60, 80};
 #define AUTO_STEPS (sizeof auto_pct / sizeof auto_pct[0])
-
-/* The most warm-up steps s can have: the empty bar and its percentages. */
-static size_t
-warmups_max(const struct slot *s)
-{
-    return s->warmup == WARMUP_AUTO ? 1 + AUTO_STEPS
-           : s->warmup == WARMUP_LIST ? (size_t) s->warmup_n : 0;
-}
 
 static size_t
 warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *out)
@@ -324,132 +226,163 @@ fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, d
     return any;
 }
 
+
+/* "warm-up 40%" for a step at 40% of the top set, "empty bar" for pct 0. */
+static void
+warmup_why(char why[WHY_MAX], double pct)
+{
+    if (pct > 0)
+        why_printf(why, "warm-up %s%%", WHY_NUM(pct));
+    else
+        why_printf(why, "empty bar");
+}
+
+/* The warm-ups and top sets of row for rx, at the end of the plan's last
+ * exercise. Returns the index of the first top set, which the warm-ups'
+ * and the repeated top sets' loads follow. */
+static size_t
+add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct prescription *rx)
+{
+    struct plan *p = pl->p;
+    struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
+    size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
+    size_t top = p->nsets + nw;    /* the first top set comes right after the ramp */
+    for (size_t i = 0; i < nw; i++) {
+        char why[WHY_MAX];
+        warmup_why(why, ramp[i].pct);
+        size_t k = plan_add_set(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0, why);
+        if (ramp[i].pct > 0)
+            plan_set_follows(p, k, top, ramp[i].pct, 100);
+    }
+    plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
+    for (int i = 1; i < row->top_sets; i++) {
+        size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
+                                "same load as the first top set");
+        plan_set_follows(p, k, top, 1, 1);
+    }
+    return top;
+}
+
+/* The back-offs and drop sets of row for rx, after the top set top. */
+static void
+add_backoffs_and_drops(struct plan *p, const struct slot *row, const struct prescription *rx,
+                       size_t top)
+{
+    for (int i = 0; i < row->backoff_sets; i++) {
+        size_t k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
+                                rx->backoff_why);
+        plan_set_follows(p, k, top, rx->backoff_num, rx->backoff_den);
+    }
+    for (int i = 0; i < row->drop_sets; i++) {
+        size_t k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
+        plan_set_follows(p, k, top, row->drop_pct, 100);
+    }
+}
+
+/* One lift's exercise in the plan for one week: its sets from rx, their
+ * plates on a barbell lift, and what was logged when the week began. */
 static void
 emit(struct planner *pl, struct lift *l, const struct slot *row, const struct prescription *rx,
      bool started, day_t monday)
 {
     struct plan *p = pl->p;
-    /* One copy of a row's name and notes serves every week it is in force. */
-    if (l->named_row != row) {
-        l->named_row = row;
-        l->name = arena_strdup(&p->arena, row->exercise);
-        l->notes = arena_strdup(&p->arena, row->notes ? row->notes : "");
-    }
-    plan_add_exercise_shared(p, l->name, l->notes, l->plan_lift, row->step);
+    plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step);
     size_t first = p->nsets;
-
-    struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
-    size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
-    for (size_t i = 0; i < nw; i++)
-        plan_add_set_shared(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0,
-                            warmup_why(pl, ramp[i].pct));
-    size_t top = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
-    for (size_t i = 0; i < nw; i++)
-        if (ramp[i].pct > 0) {
-            p->sets[first + i].from_top = (long) top;
-            p->sets[first + i].num = ramp[i].pct;
-            p->sets[first + i].den = 100;
-        }
-    /* The repeated sets of a role share one copy of their why text. */
-    if (row->top_sets > 1 && pl->same_load_why == NULL)
-        pl->same_load_why = arena_strdup(&p->arena, "same load as the first top set");
-    for (int i = 1; i < row->top_sets; i++) {
-        size_t k = plan_add_set_shared(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
-                                       pl->same_load_why);
-        p->sets[k].from_top = (long) top;
-    }
-    if (row->backoff_sets > 0) {
-        const char *why = plan_text(p, &l->backoff_why, rx->backoff_why);
-        for (int i = 0; i < row->backoff_sets; i++) {
-            size_t k = plan_add_set_shared(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
-                                           why);
-            p->sets[k].from_top = (long) top;
-            p->sets[k].num = rx->backoff_num;
-            p->sets[k].den = rx->backoff_den;
-        }
-    }
-    if (row->drop_sets > 0) {
-        const char *why = plan_text(p, &l->drop_why, rx->drop_why);
-        for (int i = 0; i < row->drop_sets; i++) {
-            size_t k = plan_add_set_shared(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, why);
-            p->sets[k].from_top = (long) top;
-            p->sets[k].num = row->drop_pct;
-            p->sets[k].den = 100;
-        }
-    }
+    size_t top = add_ramp_and_tops(pl, row, rx);
+    add_backoffs_and_drops(p, row, rx, top);
     if (row->bar > 0)
-        for (size_t i = first; i < p->nsets; i++)
-            p->sets[i].plates = plates_of(pl, p->sets[i].weight, row->bar);
-    bool logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
-    l->last_logged = logged;
+        for (size_t i = first; i < p->nsets; i++) {
+            char plates[PLATES_TEXT_MAX];
+            plates_text(plates, p->sets[i].weight, row->bar, pl->o->unit);
+            plan_set_plates(p, i, plates);
+        }
+    l->last_logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
     l->last_started = started;
 }
 
-/* Room in the plan for every week, day, exercise and set the block will
- * have (warm-ups at most), so that its arrays are not grown set by set. */
-static void
-reserve_plan(struct planner *pl)
+/*
+ * The week rule. A week that began (by as-of) and had nothing logged for
+ * the lift is asked for again the next week, as it was, rather than
+ * progressed: the lifter did not do it. This holds while the same
+ * template row is in force.
+ */
+static bool
+repeats_last_week(const struct lift *l, const struct slot *row)
 {
-    size_t days = 0, exs = 0, sets = 0;
-    for (int w = 1; w <= pl->o->weeks; w++) {
-        days += pl->t->ndays;
-        for (size_t k = 0; k < pl->nlifts; k++) {
-            const struct slot *row = row_for_week(pl, &pl->lifts[k], w);
-            if (row == NULL)
-                continue;
-            exs++;
-            sets += warmups_max(row) + (size_t) row->top_sets + (size_t) row->backoff_sets
-                    + (size_t) row->drop_sets;
-        }
-    }
-    plan_reserve(pl->p, (size_t) pl->o->weeks, days, exs, sets);
+    return l->have_presc && l->last_started && !l->last_logged && l->last_row == row;
 }
 
-/* Prescribe one lift for week w. Returns 0 or -1 (reported). */
+/*
+ * Whether a week's prescription follows from the log (else from the
+ * previous week's targets, taken as met). The log decides every week that
+ * began by as-of (as it stood at the week's start), a lift's first week,
+ * and the first week after as-of (what was logged, not what was asked);
+ * only the weeks after that are projected.
+ */
+static bool
+follows_log(const struct lift *l, bool started)
+{
+    return started || !l->have_presc || l->last_started;
+}
+
+/* The 1RM the rules work from into ctx: a --maxes row (converted to the
+ * plan's unit), else the estimate from the log, else none. */
+static void
+set_one_rm(const struct planner *pl, const struct lift *l, const struct slot *row,
+           struct rule_ctx *ctx)
+{
+    const struct max_entry *mx = find_max(pl, row);
+    if (mx != NULL) {
+        enum unit mu = mx->unit < 0 ? pl->o->unit : (enum unit) mx->unit;
+        ctx->one_rm = unit_convert(mx->one_rm, mu, pl->o->unit);
+    } else if (l->e1rm > 0) {
+        ctx->one_rm = l->e1rm;
+        ctx->one_rm_label = "e1RM";
+    }
+}
+
+/* The load to start row from without history into ctx, with its reason
+ * in why (which ctx then points to): start_weight, else top_pct of the
+ * 1RM, else none. */
+static void
+set_start(const struct slot *row, struct rule_ctx *ctx, char why[WHY_MAX])
+{
+    if (row->start_weight > 0) {
+        ctx->start_load = row->start_weight;
+        ctx->start_why = "start";
+    } else if (row->top_pct > 0 && ctx->one_rm > 0) {
+        ctx->start_load = ctx->one_rm * row->top_pct / 100;
+        why_printf(why, "start: %s%% of %s %s", WHY_NUM(row->top_pct), ctx->one_rm_label,
+                   WHY_NUM(round(ctx->one_rm * 10) / 10));
+        ctx->start_why = why;
+    }
+}
+
+/* Prescribe one lift for week w into rx. Returns 0 or -1 (reported). */
 static int
 plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w, day_t monday,
                bool started, struct prescription *rx)
 {
-    const struct planner_opts *o = pl->o;
-
-    /* A week that began and was not logged is repeated, not progressed. */
-    if (l->have_presc && l->last_started && !l->last_logged && l->last_row == row) {
+    if (repeats_last_week(l, row)) {
         *rx = l->last_presc;
         why_printf(rx->top_why, "repeat: nothing logged in week %d", l->last_week);
         return 0;
     }
-
-    struct rule_ctx ctx = {.slot = row, .unit = o->unit, .one_rm_label = "1RM"};
+    struct rule_ctx ctx = {.slot = row, .unit = pl->o->unit, .one_rm_label = "1RM"};
     ctx.cycle = l->cycle > 1 ? (w - 1) / l->cycle : 0;
     struct outcome last;
-    bool from_history = started || !l->have_presc || l->last_started;
     struct history h = {0};
-    if (from_history) {
-        collect(pl, row, DAY_MIN, started ? monday - 1 : o->as_of, &h);
+    if (follows_log(l, started)) {
+        collect(pl, row, DAY_MIN, started ? monday - 1 : pl->o->as_of, &h);
         outcome_from_history(&h, row, &last);
-        l->e1rm = history_e1rm(&h, row);
+        const struct session *ss = history_last(&h);
+        l->e1rm = ss != NULL ? session_e1rm(ss, row) : 0;
     } else
         outcome_as_met(&l->last_presc, &last);
     ctx.e1rm = l->e1rm;
-
-    const struct max_entry *mx = find_max(pl, row);
-    if (mx != NULL) {
-        enum unit mu = mx->unit < 0 ? o->unit : (enum unit) mx->unit;
-        ctx.one_rm = unit_convert(mx->one_rm, mu, o->unit);
-    } else if (l->e1rm > 0) {
-        ctx.one_rm = l->e1rm;
-        ctx.one_rm_label = "e1RM";
-    }
+    set_one_rm(pl, l, row, &ctx);
     char start_why[WHY_MAX];
-    if (row->start_weight > 0) {
-        ctx.start_load = row->start_weight;
-        ctx.start_why = "start";
-    } else if (row->top_pct > 0 && ctx.one_rm > 0) {
-        ctx.start_load = ctx.one_rm * row->top_pct / 100;
-        why_printf(start_why, "start: %s%% of %s %s", WHY_NUM(row->top_pct), ctx.one_rm_label,
-                   WHY_NUM(round(ctx.one_rm * 10) / 10));
-        ctx.start_why = start_why;
-    }
+    set_start(row, &ctx, start_why);
     int rc = prescribe(&ctx, &last, rx, pl->errs);
     history_free(&h);
     return rc;
@@ -469,16 +402,46 @@ add_points(struct planner *pl)
         collect(pl, row, DAY_MIN, pl->o->as_of, &h);
         size_t from = h.n > PLAN_MAX_POINTS ? h.n - PLAN_MAX_POINTS : 0;
         for (size_t i = from; i < h.n; i++) {
-            const struct session *ss = &h.v[i];
-            double rpe = session_top_rpe(ss);
-            if (!(rpe > 0) && row->rule->rpe_is_target)
-                rpe = row->top_rpe;
-            double e = e1rm_estimate(session_top_load(ss), session_top_reps(ss), rpe);
+            double e = session_e1rm(&h.v[i], row);
             if (e > 0)
-                plan_add_point(pl->p, l->plan_lift, ss->date, round(e * 10) / 10);
+                plan_add_point(pl->p, l->plan_lift, h.v[i].date, round(e * 10) / 10);
         }
         history_free(&h);
     }
+}
+
+/* Plan week w (its Monday monday) of every lift, day by day; a day is in
+ * the plan when a lift is trained on it. Returns 0 or -1 (reported). */
+static int
+plan_week(struct planner *pl, int w, day_t monday)
+{
+    bool started = monday <= pl->o->as_of;
+    int rc = 0;
+    plan_add_week(pl->p, w, monday, started);
+    for (size_t d = 0; d < pl->t->ndays; d++) {
+        bool day_open = false;
+        for (size_t k = 0; k < pl->nlifts; k++) {
+            struct lift *l = &pl->lifts[k];
+            const struct slot *row = l->day == d ? row_for_week(pl, l, w) : NULL;
+            struct prescription rx;
+            if (row == NULL)
+                continue;
+            if (plan_lift_week(pl, l, row, w, monday, started, &rx) != 0) {
+                rc = -1;
+                continue;
+            }
+            if (!day_open) {
+                plan_add_day(pl->p, pl->t->days[d]);
+                day_open = true;
+            }
+            emit(pl, l, row, &rx, started, monday);
+            l->last_presc = rx;
+            l->last_row = row;
+            l->have_presc = true;
+            l->last_week = w;
+        }
+    }
+    return rc;
 }
 
 int
@@ -495,37 +458,10 @@ planner_build(const struct template *t, const struct log *log, const struct maxe
     group_lifts(&pl);
     history_index_build(&pl.index, log, t);
     add_points(&pl);
-    reserve_plan(&pl);
 
     int rc = 0;
-    for (int w = 1; w <= opts->weeks && rc == 0; w++) {
-        day_t monday = opts->start + 7L * (w - 1);
-        bool started = monday <= opts->as_of;
-        plan_add_week(p, w, monday, started);
-        for (size_t d = 0; d < t->ndays; d++) {
-            bool day_open = false;
-            for (size_t k = 0; k < pl.nlifts; k++) {
-                struct lift *l = &pl.lifts[k];
-                const struct slot *row = l->day == d ? row_for_week(&pl, l, w) : NULL;
-                if (row == NULL)
-                    continue;
-                struct prescription rx;
-                if (plan_lift_week(&pl, l, row, w, monday, started, &rx) != 0) {
-                    rc = -1;
-                    continue;
-                }
-                if (!day_open) {
-                    plan_add_day(p, t->days[d]);
-                    day_open = true;
-                }
-                emit(&pl, l, row, &rx, started, monday);
-                l->last_presc = rx;
-                l->last_row = row;
-                l->have_presc = true;
-                l->last_week = w;
-            }
-        }
-    }
+    for (int w = 1; w <= opts->weeks && rc == 0; w++)
+        rc = plan_week(&pl, w, opts->start + 7L * (w - 1));
     for (size_t k = 0; k < pl.nlifts; k++)
         free(pl.lifts[k].rows);
     free(pl.lifts);
