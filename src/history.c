@@ -8,7 +8,6 @@
 #include <config.h>
 
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,22 +64,20 @@ assign_roles(const struct hset *sets, size_t n, int top_sets, unsigned char *rol
     }
 }
 
-/* Sort one session's sets (logged order) into roles: copied into out (n of
- * them, role by role, each role in logged order), which the session's
- * arrays then point into. role[] is n bytes of scratch. */
+/* Copy one session's sets (n, logged order) into out role by role, each
+ * role in logged order, and point the session's arrays there; an empty
+ * role stays NULL. */
 static void
-classify(struct session *ss, const struct hset *sets, size_t n, int top_sets, struct hset *out,
-         unsigned char *role)
+place_by_role(struct session *ss, const struct hset *sets, const unsigned char *role, size_t n,
+              struct hset *out)
 {
+    struct hset *at[ROLE_COUNT];
     size_t count[ROLE_COUNT] = {0};
-    assign_roles(sets, n, top_sets, role);
     for (size_t i = 0; i < n; i++)
         count[role[i]]++;
-    struct hset *at[ROLE_COUNT];
     at[0] = out;
     for (int r = 1; r < ROLE_COUNT; r++)
         at[r] = at[r - 1] + count[r - 1];
-    /* An empty role stays NULL, as it always was. */
     ss->warmups = count[ROLE_WARMUP] ? at[ROLE_WARMUP] : NULL;
     ss->nwarmups = count[ROLE_WARMUP];
     ss->tops = count[ROLE_TOP] ? at[ROLE_TOP] : NULL;
@@ -93,6 +90,7 @@ classify(struct session *ss, const struct hset *sets, size_t n, int top_sets, st
         *at[role[i]]++ = sets[i];
 }
 
+/* Sets of one session share a date and a day name (or both lack one). */
 static bool
 same_session(const struct log_set *a, const struct log_set *b)
 {
@@ -104,13 +102,76 @@ same_session(const struct log_set *a, const struct log_set *b)
 }
 
 static bool
+in_range(const struct log_set *x, day_t from, day_t to)
+{
+    return x->date >= from && x->date <= to;
+}
+
+static bool
 on_day(const struct log_set *x, const struct slot *s)
 {
     return x->day_key != NULL && strcmp(x->day_key, s->day_key) == 0;
 }
 
-/* Sessions of up to this many sets are sorted into roles without a malloc. */
-#define SCRATCH_SETS 64
+/* Whether any of the sets (indices into log) between from and to was
+ * logged on s's day: then only those count. */
+static bool
+log_names_day(const struct log *log, const size_t *sets, size_t nsets, const struct slot *s,
+              day_t from, day_t to)
+{
+    for (size_t j = 0; j < nsets; j++)
+        if (in_range(&log->sets[sets[j]], from, to) && on_day(&log->sets[sets[j]], s))
+            return true;
+    return false;
+}
+
+/* A logged set as history holds it: its load in the plan's unit. */
+static struct hset
+hset_of(const struct log_set *x, enum unit unit)
+{
+    enum unit from_unit = x->unit == UNIT_UNSPECIFIED ? unit : (enum unit) x->unit;
+    return (struct hset){.type = x->type, .weight = unit_convert(x->weight, from_unit, unit),
+                         .reps = x->reps, .rpe = x->rpe};
+}
+
+/*
+ * Add the session of the n sets at sets (logged order; first is the first
+ * of them as logged) to h, its sets placed in out by role; role[] is n
+ * bytes of scratch. A session with no top set (only warm-ups or drops) is
+ * not one to judge and is left out. Returns how many sets of out it took:
+ * n, or 0.
+ */
+static size_t
+add_session(struct history *h, const struct log_set *first, const struct hset *sets, size_t n,
+            int top_sets, struct hset *out, unsigned char *role)
+{
+    assign_roles(sets, n, top_sets, role);
+    if (memchr(role, ROLE_TOP, n) == NULL)
+        return 0;
+    grow(&h->v, &h->cap, h->n + 1, sizeof *h->v);
+    struct session *ss = &h->v[h->n++];
+    memset(ss, 0, sizeof *ss);
+    ss->date = first->date;
+    ss->day_key = first->day_key;
+    place_by_role(ss, sets, role, n, out);
+    return n;
+}
+
+/* The sets (indices into log) that count for s between from and to, in
+ * logged order, into picked: those on s's day when by_day. Returns how
+ * many. */
+static size_t
+pick_sets(const struct log *log, const size_t *sets, size_t nsets, const struct slot *s,
+          day_t from, day_t to, bool by_day, const struct log_set **picked)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < nsets; j++) {
+        const struct log_set *x = &log->sets[sets[j]];
+        if (in_range(x, from, to) && (!by_day || on_day(x, s)))
+            picked[n++] = x;
+    }
+    return n;
+}
 
 void
 history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
@@ -119,157 +180,49 @@ history_collect(struct history *h, const struct log *log, const size_t *sets, si
     memset(h, 0, sizeof *h);
     if (log == NULL)
         return;
-
-    /* Does the log name this slot's day for this exercise? And how many
-     * sets will be kept, so that one allocation holds them all. */
-    size_t nrange = 0, nday = 0;
-    for (size_t j = 0; j < nsets; j++) {
-        const struct log_set *x = &log->sets[sets[j]];
-        if (x->date >= from && x->date <= to) {
-            nrange++;
-            if (on_day(x, s))
-                nday++;
+    h->by_day = log_names_day(log, sets, nsets, s, from, to);
+    const struct log_set **picked = xmalloc(nsets * sizeof *picked);
+    size_t n = pick_sets(log, sets, nsets, s, from, to, h->by_day, picked);
+    if (n > 0) {
+        struct hset *logged = xmalloc(n * sizeof *logged);
+        unsigned char *role = xmalloc(n);
+        for (size_t i = 0; i < n; i++)
+            logged[i] = hset_of(picked[i], unit);
+        /* A session is a run of sets on one date and day. */
+        h->pool = xmalloc(n * sizeof *h->pool);
+        size_t used = 0;
+        for (size_t i = 0, end; i < n; i = end) {
+            for (end = i + 1; end < n && same_session(picked[end], picked[i]); end++)
+                continue;
+            used += add_session(h, picked[i], logged + i, end - i, s->top_sets, h->pool + used,
+                                role);
         }
-    }
-    bool by_day = nday > 0;
-    size_t nwanted = by_day ? nday : nrange;
-    h->by_day = by_day;
-    if (nwanted == 0)
-        return;
-
-    h->pool = xmalloc(nwanted * sizeof *h->pool);
-    size_t used = 0;              /* of pool */
-    struct hset small[SCRATCH_SETS], *buf = small;
-    unsigned char small_role[SCRATCH_SETS], *role = small_role;
-    if (nwanted > SCRATCH_SETS) {
-        buf = xmalloc(nwanted * sizeof *buf);
-        role = xmalloc(nwanted);
-    }
-    size_t nbuf = 0;
-    const struct log_set *first = NULL;
-    for (size_t j = 0; j <= nsets; j++) {
-        const struct log_set *x = j < nsets ? &log->sets[sets[j]] : NULL;
-        bool wanted = x != NULL && x->date >= from && x->date <= to && (!by_day || on_day(x, s));
-        if (x != NULL && !wanted)
-            continue;
-        /* A new session starts at a new date or a new day name. */
-        bool boundary = x == NULL || (first != NULL && !same_session(x, first));
-        if (boundary && first != NULL && nbuf > 0) {
-            grow(&h->v, &h->cap, h->n + 1, sizeof *h->v);
-            struct session *ss = &h->v[h->n++];
-            memset(ss, 0, sizeof *ss);
-            ss->date = first->date;
-            ss->day_key = first->day_key;
-            classify(ss, buf, nbuf, s->top_sets, h->pool + used, role);
-            if (ss->ntops == 0)     /* only warm-ups or drops: not a session to judge */
-                h->n--;
-            else
-                used += nbuf;
-            nbuf = 0;
-        }
-        if (x == NULL)
-            break;
-        if (boundary || first == NULL)
-            first = x;
-        enum unit from_unit = x->unit == UNIT_UNSPECIFIED ? unit : (enum unit) x->unit;
-        buf[nbuf].type = x->type;
-        buf[nbuf].weight = unit_convert(x->weight, from_unit, unit);
-        buf[nbuf].reps = x->reps;
-        buf[nbuf].rpe = x->rpe;
-        nbuf++;
-    }
-    if (buf != small) {
-        free(buf);
+        free(logged);
         free(role);
     }
+    free(picked);
 }
 
 /* --- which sets each slot names ------------------------------------------ */
 
-/* The slots a key names, remembered by the key's pointer: log_add shares
- * one copy of each name, so a log has few distinct key pointers and each
- * is matched against the template's names about once. */
-#define KEY_CACHE_BITS 8
-
-struct key_cache {
-    struct {
-        const char *key;          /* NULL: empty */
-        size_t desc;              /* into first/n */
-    } e[1 << KEY_CACHE_BITS];
-    size_t *first, *n;            /* per descriptor: its slots are match[first .. first + n) */
-    size_t ndesc, cap_desc;
-    size_t *match;                /* slot indices */
-    size_t nmatch, cap_match;
-};
-
-/* The descriptor of the slots key names. */
-static size_t
-key_slots(struct key_cache *c, const struct template *t, const char *key)
-{
-    /* Fibonacci hashing: arena pointers differ in their low bits by
-     * multiples of 8, which a plain modulus would crowd together. */
-    size_t k = (size_t) (((uint64_t) (uintptr_t) key * 0x9E3779B97F4A7C15ULL)
-                         >> (64 - KEY_CACHE_BITS));
-    if (c->e[k].key == key)
-        return c->e[k].desc;
-    size_t d = c->ndesc;
-    size_t cap = c->cap_desc;
-    grow(&c->first, &cap, d + 1, sizeof *c->first);
-    grow(&c->n, &c->cap_desc, d + 1, sizeof *c->n);
-    c->first[d] = c->nmatch;
-    for (size_t i = 0; i < t->n; i++)
-        if (slot_matches_exercise(&t->slots[i], key)) {
-            grow(&c->match, &c->cap_match, c->nmatch + 1, sizeof *c->match);
-            c->match[c->nmatch++] = i;
-        }
-    c->n[d] = c->nmatch - c->first[d];
-    c->ndesc++;
-    c->e[k].key = key;
-    c->e[k].desc = d;
-    return d;
-}
-
 void
 history_index_build(struct history_index *x, const struct log *log, const struct template *t)
 {
+    size_t nsets = log != NULL ? log->n : 0, cap = 0, n = 0;
     x->nslots = t->n;
     x->first = xcalloc(t->n + 1, sizeof *x->first);
     x->set = NULL;
-    if (log == NULL || log->n == 0)
-        return;
-    struct key_cache *c = xcalloc(1, sizeof *c);
-    /* Count each slot's sets, then place them (a counting sort by slot);
-     * desc remembers each set's slots between the two passes. */
-    size_t *desc = xmalloc(log->n * sizeof *desc);
-    size_t *count = x->first + 1;
-    for (size_t i = 0; i < log->n; i++) {
-        const char *key = log->sets[i].exercise_key;
-        if (key == NULL) {
-            desc[i] = SIZE_MAX;
-            continue;
+    for (size_t si = 0; si < t->n; si++) {
+        x->first[si] = n;
+        for (size_t i = 0; i < nsets; i++) {
+            const char *key = log->sets[i].exercise_key;
+            if (key != NULL && slot_matches_exercise(&t->slots[si], key)) {
+                grow(&x->set, &cap, n + 1, sizeof *x->set);
+                x->set[n++] = i;
+            }
         }
-        size_t d = desc[i] = key_slots(c, t, key);
-        for (size_t j = c->first[d]; j < c->first[d] + c->n[d]; j++)
-            count[c->match[j]]++;
     }
-    for (size_t si = 1; si <= t->n; si++)
-        x->first[si] += x->first[si - 1];
-    x->set = xmalloc((x->first[t->n] ? x->first[t->n] : 1) * sizeof *x->set);
-    size_t *fill = xmalloc((t->n ? t->n : 1) * sizeof *fill);
-    memcpy(fill, x->first, t->n * sizeof *fill);
-    for (size_t i = 0; i < log->n; i++) {
-        size_t d = desc[i];
-        if (d == SIZE_MAX)
-            continue;
-        for (size_t j = c->first[d]; j < c->first[d] + c->n[d]; j++)
-            x->set[fill[c->match[j]]++] = i;
-    }
-    free(fill);
-    free(desc);
-    free(c->first);
-    free(c->n);
-    free(c->match);
-    free(c);
+    x->first[t->n] = n;
 }
 
 void

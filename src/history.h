@@ -40,12 +40,14 @@ struct history {
 };
 
 /*
- * Collect the sessions of slot s (its exercise, by folded name or alias) in
- * log with from <= date <= to, given the sets of log that s names, in log
- * order (history_index_sets). When the log names days and some of this
- * exercise's sessions stand on s's day, only those are kept; otherwise all
- * sessions of the exercise. top_sets is how many sets at the top load the
- * slot prescribes (a logged "top" always counts).
+ * Collect into h the sessions of slot s (its exercise, by folded name or
+ * alias) in log with from <= date <= to, given the nsets sets of log that
+ * s names, in log order (history_index_sets). log may be NULL: no
+ * sessions. When the log names days and some of this exercise's sessions
+ * stand on s's day, only those are kept; otherwise all sessions of the
+ * exercise. A session's working sets at the top load count as top sets up
+ * to s->top_sets (a set logged as "top" always counts). Free h with
+ * history_free.
  */
 void history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
                      const struct slot *s, enum unit unit, day_t from, day_t to);
@@ -53,9 +55,9 @@ void history_free(struct history *h);
 
 /*
  * Which sets of a log each slot of a template names (by its exercise or an
- * alias), in log order. A plan collects many histories of each slot; with
- * this built once, each looks only at its slot's sets instead of matching
- * every set of the log again.
+ * alias), in log order. A plan collects a history of each slot for every
+ * week; with this built once, each looks only at its slot's sets instead
+ * of matching every set of the log again.
  */
 struct history_index {
     size_t *first;           /* slot i's sets are set[first[i] .. first[i + 1]) */

@@ -677,15 +677,13 @@ template_is_barbell(const struct slot *s)
     return false;
 }
 
-/* The first letters are compared before strcmp: a log's names are
- * matched against every row of the template, and most differ there. */
 bool
 slot_matches_exercise(const struct slot *s, const char *key)
 {
-    if (s->exercise_key[0] == key[0] && strcmp(s->exercise_key, key) == 0)
+    if (strcmp(s->exercise_key, key) == 0)
         return true;
     for (size_t i = 0; i < s->naliases; i++)
-        if (s->alias_keys[i][0] == key[0] && strcmp(s->alias_keys[i], key) == 0)
+        if (strcmp(s->alias_keys[i], key) == 0)
             return true;
     return false;
 }
