@@ -21,7 +21,9 @@
 #define CSVREAD_MAX_ROWS   1000000       /* records after the header */
 
 struct csv_row {
-    char **fields;          /* NUL-terminated; valid only during the callback */
+    char **fields;          /* NUL-terminated; valid only during the callback. The
+                               row's own copy: a callback may shorten a field in
+                               place (trim it) */
     size_t n;               /* number of fields */
     unsigned long line;     /* physical line the record starts on (1-based) */
     unsigned long index;    /* record number: 0 is the header */

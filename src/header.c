@@ -113,6 +113,14 @@ header_field(const struct csv_row *row, const int *idx, size_t i)
     return row->fields[idx[i]];
 }
 
+const char *
+header_text(const struct csv_row *row, const int *idx, size_t i)
+{
+    if (idx[i] < 0 || (size_t) idx[i] >= row->n)
+        return "";
+    return trim(row->fields[idx[i]]);
+}
+
 bool
 row_is_blank(const struct csv_row *row)
 {

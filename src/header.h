@@ -31,6 +31,9 @@ int header_map(const struct csv_row *row, const char *file, const struct column_
 /* Field text for spec i of a row, or "" when the column is absent or the row
  * is short. Never NULL. */
 const char *header_field(const struct csv_row *row, const int *idx, size_t i);
+/* The same, trimmed in place in the row's own copy of its fields
+ * (csvread.h): no copy to free. Valid during the row callback. */
+const char *header_text(const struct csv_row *row, const int *idx, size_t i);
 
 /* True when every field of the row is empty (a spreadsheet's blank line). */
 bool row_is_blank(const struct csv_row *row);

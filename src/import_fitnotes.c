@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "field.h"
 #include "import_util.h"
 #include "log_dialect.h"
 
@@ -154,24 +155,12 @@ pick_ios_column(const struct log_reader *r, const struct csv_row *row)
     const char *kg = import_field(r, row, F_WEIGHT);
     const char *lbs = import_field(r, row, F_WEIGHT_LBS);
     double vkg, vlbs;
-    bool has_kg = import_number(kg, &vkg) == 0, has_lbs = import_number(lbs, &vlbs) == 0;
+    bool has_kg = field_number(kg, &vkg) == 0, has_lbs = field_number(lbs, &vlbs) == 0;
     if (import_is(kg, "") && !import_is(lbs, ""))
         return F_WEIGHT_LBS;
     if (has_kg && has_lbs && !on_plate_grid(vkg) && on_plate_grid(vlbs))
         return F_WEIGHT_LBS;
     return F_WEIGHT;
-}
-
-/* YYYY-MM-DD, surrounding spaces allowed. */
-static int
-parse_date(const char *s, day_t *out)
-{
-    char buf[16];
-    size_t len = strlen(s);
-    if (len >= sizeof buf)
-        return -1;
-    memcpy(buf, s, len + 1);
-    return date_parse(trim(buf), out);
 }
 
 static int
@@ -185,16 +174,12 @@ fitnotes_row(struct log_reader *r, const struct csv_row *row)
     bool bad = false;
     struct import_set s = {0};
 
-    const char *date = import_field(r, row, F_DATE);
-    if (parse_date(date, &s.date) != 0) {
-        import_bad(r, d, row, c, F_DATE, "a date like \"2025-09-15\"", date);
+    if (import_report(r, d, row, c, F_DATE, field_date(import_field(r, row, F_DATE), &s.date))
+        != 0)
         bad = true;
-    }
-    const char *exercise = import_field(r, row, F_EXERCISE);
-    if (import_is(exercise, "")) {
-        import_bad(r, d, row, c, F_EXERCISE, "an exercise name", exercise);
+    const char *exercise;
+    if (import_exercise(r, d, row, c, F_EXERCISE, &exercise) != 0)
         bad = true;
-    }
 
     size_t wcol = F_WEIGHT;
     s.unit = r->unit;
@@ -210,7 +195,7 @@ fitnotes_row(struct log_reader *r, const struct csv_row *row)
     if (import_reps(r, d, row, c, F_REPS, &s.reps) != 0)
         bad = true;
     if (c[F_UNIT].name != NULL
-        && import_unit(r, d, row, c, F_UNIT, "kgs, lbs or nothing", r->unit, &s.unit) != 0)
+        && import_unit(r, d, row, c, F_UNIT, r->unit, &s.unit) != 0)
         bad = true;
     if (bad)
         return 0;

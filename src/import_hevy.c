@@ -197,11 +197,9 @@ hevy_row(struct log_reader *r, const struct csv_row *row)
         import_bad(r, d, row, specs, H_START, "a date like \"15 Sep 2025, 07:48\"", start);
         bad = true;
     }
-    const char *exercise = import_field(r, row, H_EXERCISE);
-    if (import_is(exercise, "")) {
-        import_bad(r, d, row, specs, H_EXERCISE, "an exercise name", exercise);
+    const char *exercise;
+    if (import_exercise(r, d, row, specs, H_EXERCISE, &exercise) != 0)
         bad = true;
-    }
     const char *index = import_field(r, row, H_SET_INDEX);
     long n;
     if (parse_int(index, &n) != 0 || n < 0 || n > 1000) {

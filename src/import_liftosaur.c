@@ -105,11 +105,9 @@ liftosaur_row(struct log_reader *r, const struct csv_row *row)
     const char *reps = import_field(r, row, L_REPS);
     if (import_is(reps, ""))
         return 0;       /* a set the program required that was not done */
-    const char *exercise = import_field(r, row, L_EXERCISE);
-    if (import_is(exercise, "")) {
-        import_bad(r, d, row, specs, L_EXERCISE, "an exercise name", exercise);
+    const char *exercise;
+    if (import_exercise(r, d, row, specs, L_EXERCISE, &exercise) != 0)
         bad = true;
-    }
     const char *warmup = import_field(r, row, L_WARMUP);
     size_t w = 0;
     while (w < sizeof warmup_values / sizeof warmup_values[0]
@@ -122,10 +120,9 @@ liftosaur_row(struct log_reader *r, const struct csv_row *row)
         s.type = warmup_values[w].type;
     if (import_reps(r, d, row, specs, L_REPS, &s.reps) != 0)
         bad = true;
-    if (import_weight(r, d, row, specs, L_WEIGHT, &s.weight)
-        != 0)
+    if (import_weight(r, d, row, specs, L_WEIGHT, &s.weight) != 0)
         bad = true;
-    if (import_unit(r, d, row, specs, L_UNIT, "kg, lb or nothing", UNIT_UNSPECIFIED, &s.unit) != 0)
+    if (import_unit(r, d, row, specs, L_UNIT, UNIT_UNSPECIFIED, &s.unit) != 0)
         bad = true;
     if (import_rpe(r, d, row, specs, L_RPE, &s.rpe) != 0)
         bad = true;

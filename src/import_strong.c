@@ -221,10 +221,8 @@ strong_row(struct log_reader *r, const struct csv_row *row)
         import_bad(r, d, row, c, S_DATE, "a date like \"2025-09-15 07:48:00\"", date_text);
         bad = true;
     }
-    if (import_is(exercise, "")) {
-        import_bad(r, d, row, c, S_EXERCISE, "an exercise name", exercise);
+    if (import_exercise(r, d, row, c, S_EXERCISE, &exercise) != 0)
         bad = true;
-    }
     if (parse_set_order(order_text, &s.type) != 0) {
         import_bad(r, d, row, c, S_SET_ORDER, "a set number, W (warm-up), D (drop) or F (failure)",
                    order_text);
@@ -243,7 +241,7 @@ strong_row(struct log_reader *r, const struct csv_row *row)
         bad = true;
     s.unit = r->unit;
     if (c[S_UNIT].name != NULL
-        && import_unit(r, d, row, c, S_UNIT, "kg, lbs or nothing", r->unit, &s.unit) != 0)
+        && import_unit(r, d, row, c, S_UNIT, r->unit, &s.unit) != 0)
         bad = true;
     if (bad)
         return 0;

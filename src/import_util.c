@@ -5,10 +5,10 @@
  */
 #include <config.h>
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "field.h"
 #include "import_util.h"
 #include "names.h"
 #include "util.h"
@@ -123,27 +123,7 @@ void
 import_bad(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
            const struct column_spec *specs, size_t i, const char *expected, const char *got)
 {
-    unsigned long col = r->idx[i] >= 0 ? (unsigned long) r->idx[i] + 1 : 0;
-    err_at(r->errs, r->file, row->line, col, "%s export: column \"%s\": expected %s, got \"%s\"",
-           d->description, specs[i].name, expected, got);
-}
-
-int
-import_number(const char *s, double *out)
-{
-    char buf[64];
-    size_t len = strlen(s);
-    if (len >= sizeof buf)
-        return -1;
-    memcpy(buf, s, len + 1);
-    /* Semicolon exports from comma-decimal locales write "62,5". */
-    char *comma = strchr(buf, ',');
-    if (comma != NULL) {
-        if (strchr(buf, '.') != NULL || strchr(comma + 1, ',') != NULL)
-            return -1;
-        *comma = '.';
-    }
-    return parse_double(buf, out);
+    import_report(r, d, row, specs, i, xasprintf("expected %s, got \"%s\"", expected, got));
 }
 
 bool
@@ -172,35 +152,34 @@ is_empty(const char *s)
 }
 
 int
+import_report(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+              const struct column_spec *specs, size_t i, char *why)
+{
+    if (why == NULL)
+        return 0;
+    unsigned long col = r->idx[i] >= 0 ? (unsigned long) r->idx[i] + 1 : 0;
+    err_at(r->errs, r->file, row->line, col, "%s export: column \"%s\": %s", d->description,
+           specs[i].name, why);
+    free(why);
+    return -1;
+}
+
+int
 import_weight(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
               const struct column_spec *specs, size_t i, double *out)
 {
     const char *text = import_field(r, row, i);
-    if (is_empty(text)) {
-        *out = 0;
+    *out = 0;
+    if (is_empty(text))
         return 0;
-    }
-    double v;
-    if (import_number(text, &v) != 0 || v < 0 || v > 10000) {
-        import_bad(r, d, row, specs, i, "a load of 0 or more like \"62.5\"", text);
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return import_report(r, d, row, specs, i, field_load(text, FIELD_LOAD_ZERO_OK, out));
 }
 
 int
 import_reps(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
             const struct column_spec *specs, size_t i, int *out)
 {
-    const char *text = import_field(r, row, i);
-    double v;
-    if (import_number(text, &v) != 0 || v < 0 || v > 1000 || v != floor(v)) {
-        import_bad(r, d, row, specs, i, "a whole number of reps", text);
-        return -1;
-    }
-    *out = (int) v;
-    return 0;
+    return import_report(r, d, row, specs, i, field_reps(import_field(r, row, i), out));
 }
 
 int
@@ -208,47 +187,34 @@ import_rpe(struct log_reader *r, const struct log_dialect *d, const struct csv_r
            const struct column_spec *specs, size_t i, double *out)
 {
     const char *text = import_field(r, row, i);
-    if (is_empty(text)) {
-        *out = 0;
-        return 0;
-    }
     double v;
-    if (import_number(text, &v) != 0 || (v != 0 && (v < 1 || v > 10))) {
-        import_bad(r, d, row, specs, i, "an RPE from 1 to 10, or nothing", text);
-        return -1;
-    }
-    *out = v;
-    return 0;
+    *out = 0;
+    if (is_empty(text) || (field_number(text, &v) == 0 && v == 0))
+        return 0;    /* not logged: apps write 0 or nothing */
+    return import_report(r, d, row, specs, i, field_rpe(text, out));
 }
 
 int
 import_unit(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
-            const struct column_spec *specs, size_t i, const char *expected, int fallback,
-            int *out)
+            const struct column_spec *specs, size_t i, int fallback, int *out)
 {
     const char *text = import_field(r, row, i);
-    char buf[32];
-    while (is_blank_char(*text))
-        text++;
-    size_t len = strlen(text);
-    while (len > 0 && is_blank_char(text[len - 1]))
-        len--;
-    if (len == 0) {
-        *out = fallback;
-        return 0;
-    }
     enum unit u;
-    if (len >= sizeof buf)
-        goto bad;
-    memcpy(buf, text, len);
-    buf[len] = '\0';
-    if (unit_parse(buf, &u) != 0)
-        goto bad;
+    *out = fallback;
+    if (is_empty(text))
+        return 0;
+    if (import_report(r, d, row, specs, i, field_unit(text, &u)) != 0)
+        return -1;
     *out = (int) u;
     return 0;
-bad:
-    import_bad(r, d, row, specs, i, expected, text);
-    return -1;
+}
+
+int
+import_exercise(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+                const struct column_spec *specs, size_t i, const char **out)
+{
+    *out = import_field(r, row, i);
+    return import_report(r, d, row, specs, i, field_name(*out, FIELD_EXERCISE));
 }
 
 static int

@@ -1,9 +1,9 @@
 /*
  * import_util: what the app-export dialects (import_strong.c, import_hevy.c,
- * import_fitnotes.c, import_liftosaur.c) share: header checks, the numbers
- * apps write ("60.0", "62,5", "5.0" reps), messages that name the dialect
- * ("hevy.csv:7: Hevy export: column "reps": expected ..."), and appending a
- * set to the log.
+ * import_fitnotes.c, import_liftosaur.c) share: header checks, the values
+ * apps write, read with field.c's rules and messages (field.h), messages
+ * that name the dialect ("hevy.csv:7: Hevy export: column "reps":
+ * expected ..."), and appending a set to the log.
  */
 #ifndef TOPSET_IMPORT_UTIL_H
 #define TOPSET_IMPORT_UTIL_H
@@ -64,10 +64,6 @@ bool import_is(const char *field, const char *word);
 void import_bad(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
                 const struct column_spec *specs, size_t i, const char *expected, const char *got);
 
-/* Parse a number as apps write it: "60", "60.0", and a decimal comma "62,5".
- * Returns 0 or -1 (also for an empty field). */
-int import_number(const char *s, double *out);
-
 /* True when the field is empty or a zero ("0", "0.0", "0,0", "0:00:00"):
  * how apps fill the columns a row does not use. */
 bool import_blank_or_zero(const char *s);
@@ -81,11 +77,22 @@ bool import_not_a_set(const char *weight, const char *reps, const char *distance
                       const char *time);
 
 /*
- * The value readers: each parses the field of spec i and reports a bad
- * value itself (via import_bad) before returning -1.
- *  weight: a load >= 0; empty means 0 (a body-weight set).
- *  reps:   a whole number 0..1000 ("5.0" is 5).
- *  rpe:    empty or 0 means not logged (0); else 1..10.
+ * Report field.c's refusal why (NULL: none) of spec i as
+ * `FILE:LINE:COL: APP export: column "NAME": WHY`, and free it. Returns 0
+ * when why is NULL, else -1.
+ */
+int import_report(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+                  const struct column_spec *specs, size_t i, char *why);
+
+/*
+ * The value readers: each reads the field of spec i with field.c's rules
+ * and reports a bad value itself (via import_report) before returning -1.
+ * What apps write in a column a row does not use is read here:
+ *  weight:   a load from 0 to FIELD_LOAD_MAX; empty means 0 (a body-weight set).
+ *  reps:     whole reps from 0 to FIELD_REPS_MAX ("5.0" is 5).
+ *  rpe:      empty or 0 means not logged (0); else FIELD_RPE_MIN..FIELD_RPE_MAX.
+ *  unit:     a unit ("kg", "kgs", "lbs", ...), or fallback when the field is empty.
+ *  exercise: a name (field_name); *out is the field as the export wrote it.
  */
 int import_weight(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
                   const struct column_spec *specs, size_t i, double *out);
@@ -93,13 +100,10 @@ int import_reps(struct log_reader *r, const struct log_dialect *d, const struct 
                 const struct column_spec *specs, size_t i, int *out);
 int import_rpe(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
                const struct column_spec *specs, size_t i, double *out);
-
-/* A unit written in a row ("kg", "kgs", "lbs", ...): UNIT_KG/UNIT_LB, or
- * fallback when the field is empty; expected is for the message ("kg, lbs
- * or nothing"). Returns 0, or -1 after reporting. */
 int import_unit(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
-                const struct column_spec *specs, size_t i, const char *expected, int fallback,
-                int *out);
+                const struct column_spec *specs, size_t i, int fallback, int *out);
+int import_exercise(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+                    const struct column_spec *specs, size_t i, const char **out);
 
 /*
  * Parse a time of day "H:MM" or "HH:MM[:SS]" with an optional " AM"/" PM"

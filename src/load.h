@@ -10,18 +10,18 @@
 
 enum unit { UNIT_KG = 0, UNIT_LB = 1 };
 
-#define KG_PER_LB 0.45359237
+/* An int that holds an enum unit, or this: none given (the plan's unit). */
+#define UNIT_UNSPECIFIED (-1)
 
-/* The heaviest load any input may give (kg or lb): beyond it a typo, and
- * near DBL_MAX progression would overflow to inf. */
-#define LOAD_MAX 10000
+#define KG_PER_LB 0.45359237
 
 /* "kg" or "lb". */
 const char *unit_name(enum unit u);
 
 /*
- * Parse a unit as people and apps write it: kg, kgs, kilograms, lb, lbs,
- * pounds (any case). Returns 0 and stores the unit, or -1.
+ * Parse a unit as people and apps write it: kg, kgs, kilo, kilos,
+ * kilogram, kilograms, lb, lbs, pound, pounds (any case). Returns 0 and
+ * stores the unit, or -1. Readers go through field_unit (field.h).
  */
 int unit_parse(const char *s, enum unit *out);
 

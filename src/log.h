@@ -22,8 +22,6 @@ int set_type_parse(const char *s, enum set_type *out);
 /* "warmup, top, backoff, drop, work" */
 const char *set_type_names_list(void);
 
-#define UNIT_UNSPECIFIED (-1)      /* log_set.unit: the plan's unit */
-
 struct log_set {
     day_t date;
     const char *exercise;          /* as written (log arena) */

@@ -11,6 +11,7 @@
 
 #include "csvread.h"
 #include "errors.h"
+#include "field.h"
 #include "header.h"
 #include "log.h"
 
@@ -57,8 +58,8 @@ extern const struct log_dialect log_dialect_plan;
 
 /*
  * Shared field checks for dialects (log_field.c). Each reads spec i of row
- * (trimmed), stores the value, or reports
- * FILE:LINE:COL: column "NAME": ... (expected ...) and returns -1.
+ * (header_text: trimmed in place), stores the value, or reports
+ * FILE:LINE:COL: column "NAME": ... with field.c's message and returns -1.
  */
 /* YYYY-MM-DD, a real date. */
 int log_field_date(struct log_reader *r, const struct csv_row *row,
@@ -66,29 +67,26 @@ int log_field_date(struct log_reader *r, const struct csv_row *row,
 /* warmup, top, backoff, drop, work (any case); empty is work. */
 int log_field_set_type(struct log_reader *r, const struct csv_row *row,
                        const struct column_spec *specs, size_t i, enum set_type *out);
-/* A load >= 0 (0 = bodyweight). Required. */
+/* A load from 0 (bodyweight) to FIELD_LOAD_MAX. Required. */
 int log_field_weight(struct log_reader *r, const struct csv_row *row,
                      const struct column_spec *specs, size_t i, double *out);
-/* Whole reps 0..1000. Required. */
+/* Whole reps 0..FIELD_REPS_MAX. Required. */
 int log_field_reps(struct log_reader *r, const struct csv_row *row,
                    const struct column_spec *specs, size_t i, int *out);
-/* Empty (0: not logged) or above 0 and up to 10. */
+/* Empty (0: not logged) or FIELD_RPE_MIN..FIELD_RPE_MAX. */
 int log_field_rpe(struct log_reader *r, const struct csv_row *row,
                   const struct column_spec *specs, size_t i, double *out);
 /* Empty (UNIT_UNSPECIFIED) or a unit unit_parse() knows. */
 int log_field_unit(struct log_reader *r, const struct csv_row *row,
                    const struct column_spec *specs, size_t i, int *out);
-/* A name that must not be empty (exercise): *out is its trimmed text, as
- * log_field_peek gives it (*spare to free). */
+/* Empty (0) or a whole number lo..hi. */
+int log_field_whole(struct log_reader *r, const struct csv_row *row,
+                    const struct column_spec *specs, size_t i, long lo, long hi, long *out);
+/* A name of that kind (field_name): *out is its trimmed text, in the row
+ * (valid during the row callback), or NULL after reporting. */
 int log_field_name(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, const char *what,
-                   const char **out, char **spare);
-/* Trimmed text of spec i ("" when absent), read in place: a pointer into
- * row, valid during the row callback. Only a field that ends in blanks is
- * copied to trim them; that copy is left in *spare for the caller to free
- * (NULL when there is none). */
-const char *log_field_peek(const struct log_reader *r, const struct csv_row *row, size_t i,
-                           char **spare);
+                   const struct column_spec *specs, size_t i, enum field_name kind,
+                   const char **out);
 /* False when the reader filters by client and the row's client (spec i)
  * is another one (or empty); true when there is no filter or no column. */
 bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);

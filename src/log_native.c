@@ -52,19 +52,17 @@ native_row(struct log_reader *r, const struct csv_row *row)
     struct log_set s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
-    char *spare_exercise = NULL;
     int bad = 0;
     bad |= log_field_date(r, row, c, N_DATE, &s.date);
-    bad |= log_field_name(r, row, c, N_EXERCISE, "an exercise name", &exercise, &spare_exercise);
+    bad |= log_field_name(r, row, c, N_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type);
     bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight);
     bad |= log_field_reps(r, row, c, N_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);
     bad |= log_field_unit(r, row, c, N_UNIT, &s.unit);
     if (bad == 0) {
-        char *spare_notes, *spare_day;
-        const char *notes = log_field_peek(r, row, N_NOTES, &spare_notes);
-        const char *day = log_field_peek(r, row, N_DAY, &spare_day);
+        const char *notes = header_text(row, r->idx, N_NOTES);
+        const char *day = header_text(row, r->idx, N_DAY);
         /* topset import guards names against formula injection (csv_put_text);
          * the names are the user's without that guard. */
         s.exercise = csv_text_unguard(exercise);
@@ -73,10 +71,7 @@ native_row(struct log_reader *r, const struct csv_row *row)
         s.file = r->file;
         s.line = row->line;
         log_add(r->log, &s);    /* copies the strings */
-        free(spare_notes);
-        free(spare_day);
     }
-    free(spare_exercise);
     return 0;
 }
 

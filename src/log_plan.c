@@ -56,17 +56,9 @@ plan_begin(struct log_reader *r, const struct csv_row *header)
 static int
 set_order(struct log_reader *r, const struct csv_row *row, int *out)
 {
-    char *spare;
-    const char *text = log_field_peek(r, row, P_SET, &spare);
-    long v = 0;
-    int rc = 0;
-    if (*text != '\0' && (parse_int(text, &v) != 0 || v < 1 || v > MAX_SET)) {
-        header_err(r->errs, r->file, row, r->idx, plan_columns, P_SET,
-                   "expected a whole number from 1 to %d, got \"%s\"", MAX_SET, text);
-        rc = -1;
-    }
+    long v;
+    int rc = log_field_whole(r, row, plan_columns, P_SET, 1, MAX_SET, &v);
     *out = (int) v;
-    free(spare);
     return rc;
 }
 
@@ -75,11 +67,8 @@ plan_row(struct log_reader *r, const struct csv_row *row)
 {
     if (!log_row_wanted(r, row, P_CLIENT))
         return 0;
-    char *spare_w, *spare_r;
-    bool done_w = *log_field_peek(r, row, P_ACTUAL_WEIGHT, &spare_w) != '\0';
-    bool done_r = *log_field_peek(r, row, P_ACTUAL_REPS, &spare_r) != '\0';
-    free(spare_w);
-    free(spare_r);
+    bool done_w = *header_text(row, r->idx, P_ACTUAL_WEIGHT) != '\0';
+    bool done_r = *header_text(row, r->idx, P_ACTUAL_REPS) != '\0';
     if (!done_w && !done_r)
         return 0;    /* not done (yet) */
 
@@ -87,12 +76,10 @@ plan_row(struct log_reader *r, const struct csv_row *row)
     struct log_set s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
-    char *spare_exercise = NULL;
     int bad = 0;
     /* In the plan's column order, so messages read left to right. */
     bad |= log_field_date(r, row, c, P_DATE, &s.date);
-    bad |= log_field_name(r, row, c, P_EXERCISE, "an exercise name", &exercise,
-                          &spare_exercise);
+    bad |= log_field_name(r, row, c, P_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= set_order(r, row, &s.order);
     bad |= log_field_set_type(r, row, c, P_SET_TYPE, &s.type);
     bad |= log_field_unit(r, row, c, P_UNIT, &s.unit);
@@ -110,8 +97,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         bad |= log_field_reps(r, row, c, P_ACTUAL_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, P_ACTUAL_RPE, &s.rpe);
     if (bad == 0) {
-        char *spare_day;
-        const char *day = log_field_peek(r, row, P_DAY, &spare_day);
+        const char *day = header_text(row, r->idx, P_DAY);
         /* The plan CSV guards names against formula injection
          * (csv_put_text); the names are the user's without that guard. */
         s.exercise = csv_text_unguard(exercise);
@@ -120,9 +106,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         s.file = r->file;
         s.line = row->line;
         log_add(r->log, &s);    /* copies the strings */
-        free(spare_day);
     }
-    free(spare_exercise);
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "field.h"
 #include "header.h"
 #include "maxes.h"
 #include "names.h"
@@ -28,15 +29,43 @@ struct mread {
     size_t cap;
     int idx[M_COUNT];
     size_t width;
+    struct field_seen seen;        /* the exercises of the rows kept */
 };
 
-static char *
-text_of(const struct mread *mr, const struct csv_row *row, size_t i)
+/* Report why (field.c's refusal of column i, or NULL) and free it.
+ * Returns 0 when why is NULL, else 1. */
+static int
+report(struct mread *mr, const struct csv_row *row, size_t i, char *why)
 {
-    return trim(xstrdup(header_field(row, mr->idx, i)));
+    if (why == NULL)
+        return 0;
+    header_err(mr->errs, mr->file, row, mr->idx, max_columns, i, "%s", why);
+    free(why);
+    return 1;
 }
 
-#define REPORT(i, ...) header_err(mr->errs, mr->file, row, mr->idx, max_columns, i, __VA_ARGS__)
+/* One row: its entry, or 1 after reporting every problem of it. */
+static int
+read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
+{
+    const char *exercise = header_text(row, mr->idx, M_EXERCISE);
+    int bad = report(mr, row, M_EXERCISE, field_name(exercise, FIELD_EXERCISE));
+    e->exercise = xstrdup(exercise);
+    e->key = name_fold(e->exercise);
+    if (!bad)
+        bad = report(mr, row, M_EXERCISE,
+                     field_seen_check(&mr->seen, FIELD_EXERCISE, e->exercise, e->key));
+    bad |= report(mr, row, M_ONE_RM,
+                  field_load(header_text(row, mr->idx, M_ONE_RM), FIELD_LOAD_POSITIVE,
+                             &e->one_rm));
+    const char *unit = header_text(row, mr->idx, M_UNIT);
+    if (*unit != '\0') {
+        enum unit u = UNIT_KG;
+        bad |= report(mr, row, M_UNIT, field_unit(unit, &u));
+        e->unit = (int) u;
+    }
+    return bad;
+}
 
 static int
 on_row(const struct csv_row *row, void *arg)
@@ -50,58 +79,15 @@ on_row(const struct csv_row *row, void *arg)
     }
     if (row_is_blank(row) || row_check_width(row, mr->width, mr->file, mr->errs) != 0)
         return 0;
-
-    struct max_entry e = {.unit = -1, .line = row->line};
-    char *exercise = text_of(mr, row, M_EXERCISE);
-    char *one_rm = text_of(mr, row, M_ONE_RM);
-    char *unit = text_of(mr, row, M_UNIT);
-    int bad = 0;
-
-    e.key = name_fold(exercise);
-    if (*exercise == '\0') {
-        REPORT(M_EXERCISE, "empty (expected an exercise name)");
-        bad = 1;
-    } else if (*e.key == '\0') {
-        REPORT(M_EXERCISE, "expected an exercise name with letters or digits, got \"%s\"",
-               exercise);
-        bad = 1;
-    } else
-        for (size_t i = 0; i < mr->m->n; i++)
-            if (strcmp(mr->m->v[i].key, e.key) == 0) {
-                REPORT(M_EXERCISE, "\"%s\" is already on line %lu (expected one row per exercise)",
-                       exercise, mr->m->v[i].line);
-                bad = 1;
-                break;
-            }
-    if (*one_rm == '\0') {
-        REPORT(M_ONE_RM, "empty (expected a load above 0)");
-        bad = 1;
-    } else if (parse_double(one_rm, &e.one_rm) != 0 || !(e.one_rm > 0)) {
-        REPORT(M_ONE_RM, "expected a load above 0, got \"%s\"", one_rm);
-        bad = 1;
-    } else if (e.one_rm > LOAD_MAX) {
-        REPORT(M_ONE_RM, "expected a load of at most %d, got \"%s\"", LOAD_MAX, one_rm);
-        bad = 1;
-    }
-    enum unit u;
-    if (*unit != '\0') {
-        if (unit_parse(unit, &u) == 0)
-            e.unit = (int) u;
-        else {
-            REPORT(M_UNIT, "unknown unit \"%s\" (expected kg or lb)", unit);
-            bad = 1;
-        }
-    }
-    if (bad) {
+    struct max_entry e = {.unit = UNIT_UNSPECIFIED, .line = row->line};
+    if (read_entry(mr, row, &e) != 0) {
+        free(e.exercise);
         free(e.key);
-        free(exercise);
-    } else {
-        e.exercise = exercise;
-        grow(&mr->m->v, &mr->cap, mr->m->n + 1, sizeof *mr->m->v);
-        mr->m->v[mr->m->n++] = e;
+        return 0;
     }
-    free(one_rm);
-    free(unit);
+    field_seen_add(&mr->seen, e.key, e.line);
+    grow(&mr->m->v, &mr->cap, mr->m->n + 1, sizeof *mr->m->v);
+    mr->m->v[mr->m->n++] = e;
     return 0;
 }
 
@@ -110,9 +96,11 @@ maxes_read(const char *path, struct maxes *m, struct errlist *errs)
 {
     memset(m, 0, sizeof *m);
     struct mread mr = {.file = path, .errs = errs, .m = m};
+    field_seen_init(&mr.seen);
     size_t before = errlist_count(errs);
     struct csvread_opts opts = {0};
     int rc = csvread_file(path, &opts, on_row, &mr, errs);
+    field_seen_free(&mr.seen);
     if (rc != 0 || errlist_count(errs) != before) {
         maxes_free(m);
         return -1;

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "field.h"
 #include "header.h"
 #include "names.h"
 #include "template.h"
@@ -36,8 +37,7 @@ typedef int (*tparse_fn)(struct tread *tr, const struct tcol *c, const char *tex
 
 enum {
     OPEN_LO = 1,      /* lo itself is not allowed */
-    NO_HI = 2,        /* no upper bound */
-    HALVES = 4,       /* in steps of 0.5 */
+    HALVES = 2,       /* in steps of 0.5 */
 };
 
 struct tcol {
@@ -49,7 +49,9 @@ struct tcol {
     unsigned flags;
     double def;           /* an empty number field */
     long given_off;       /* offsetof a bool set when the field is given, or -1 */
-    const char *what;     /* "an RPE", "a load": what the field holds */
+    const char *what;     /* "an RPE", "a % drop": what the field holds (NULL
+                             where field.c words the message: names, loads,
+                             whole numbers) */
     const char *example;
 };
 
@@ -68,7 +70,9 @@ struct tread {
     unsigned long header_line;
 };
 
-static int p_name(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_day(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_exercise(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_load(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_text(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_reps(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_int(struct tread *, const struct tcol *, const char *, struct slot *);
@@ -84,35 +88,31 @@ static int p_bar(struct tread *, const struct tcol *, const char *, struct slot 
 
 /* The template's columns, in the order messages list them. */
 static const struct tcol columns[] = {
-    {"day", true, p_name, OFF(day), 0, 0, 0, 0, NOFLAG, "a day label", "Upper A"},
-    {"exercise", true, p_name, OFF(exercise), 0, 0, 0, 0, NOFLAG, "an exercise name",
-     "Bench Press"},
+    {"day", true, p_day, OFF(day), 0, 0, 0, 0, NOFLAG, NULL, NULL},
+    {"exercise", true, p_exercise, OFF(exercise), 0, 0, 0, 0, NOFLAG, NULL, NULL},
     {"top_reps", true, p_reps, OFF(top_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "5-6"},
-    {"top_sets", false, p_int, OFF(top_sets), 1, TEMPLATE_MAX_SETS, 0, 1, NOFLAG,
-     "a whole number", "3"},
-    {"top_rpe", false, p_num, OFF(top_rpe), 6, 10, HALVES, 0, NOFLAG, "an RPE", "8"},
+    {"top_sets", false, p_int, OFF(top_sets), 1, TEMPLATE_MAX_SETS, 0, 1, NOFLAG, NULL, NULL},
+    {"top_rpe", false, p_num, OFF(top_rpe), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES, 0, NOFLAG,
+     "an RPE", "8"},
     {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO, 0, NOFLAG, "a % of 1RM", "85"},
-    {"start_weight", false, p_num, OFF(start_weight), 0, 0, OPEN_LO | NO_HI, 0, NOFLAG, "a load",
-     "100"},
-    {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2, NOFLAG,
-     "a whole number", "3"},
+    {"start_weight", false, p_load, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
+    {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2, NOFLAG, NULL,
+     NULL},
     {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
      "8"},
     {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, 0, 10, NOFLAG, "a % drop", "10"},
     {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM",
      "80"},
-    {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG,
-     "a whole number", "1"},
+    {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, NULL, NULL},
     {"drop_reps", false, p_reps, OFF(drop_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "15"},
     {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG,
      "a % of the top-set load", "60"},
-    {"increment", false, p_num, OFF(increment), 0, 0, OPEN_LO | NO_HI, 0, OFF(increment_set),
-     "a load", "2.5"},
-    {"step", false, p_num, OFF(step), 0, 0, OPEN_LO | NO_HI, 0, OFF(step_set), "a load", "2.5"},
+    {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
+    {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
-    {"bar", false, p_bar, OFF(bar), 0, 0, OPEN_LO | NO_HI, 0, NOFLAG, "a bar weight", "20"},
+    {"bar", false, p_bar, OFF(bar), 0, 0, 0, 0, NOFLAG, "a bar weight", "20"},
     {"aliases", false, p_aliases, OFF(aliases), 0, 0, 0, 0, NOFLAG, "other names",
      "Squat (Barbell); Barbell Squat"},
     {"notes", false, p_text, OFF(notes), 0, 0, 0, 0, NOFLAG, "notes", "pause 1s"},
@@ -138,17 +138,14 @@ field_at(struct slot *s, size_t off)
     return (char *) s + off;
 }
 
-/* "a % of 1RM above 0 and up to 110", "a whole number from 1 to 20". */
+/* "a % of 1RM above 0 and up to 110", "an RPE from 6 to 10 in steps of 0.5". */
 static void
 describe(const struct tcol *c, char *buf, size_t size)
 {
     char lo[32], hi[32];
     fmt_num(lo, c->lo);
     fmt_num(hi, c->hi);
-    if (c->flags & NO_HI)
-        snprintf(buf, size, "%s %s %s", c->what, (c->flags & OPEN_LO) ? "above" : "of at least",
-                 lo);
-    else if (c->flags & OPEN_LO)
+    if (c->flags & OPEN_LO)
         snprintf(buf, size, "%s above %s and up to %s", c->what, lo, hi);
     else
         snprintf(buf, size, "%s from %s to %s%s", c->what, lo, hi,
@@ -172,22 +169,49 @@ col_err(struct tread *tr, const struct tcol *c, const char *fmt, ...)
 
 /* --- field parsers ------------------------------------------------------- */
 
+/* Report why (field.c's refusal of column c's text, or NULL) and free it.
+ * Returns 0 when why is NULL, else -1. */
 static int
-p_name(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+col_refuse(struct tread *tr, const struct tcol *c, char *why)
 {
+    if (why == NULL)
+        return 0;
+    col_err(tr, c, "%s", why);
+    free(why);
+    return -1;
+}
+
+static int
+p_day(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (col_refuse(tr, c, field_name(text, FIELD_DAY)) != 0)
+        return -1;
+    s->day = xstrdup(text);
+    return 0;
+}
+
+static int
+p_exercise(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (col_refuse(tr, c, field_name(text, FIELD_EXERCISE)) != 0)
+        return -1;
+    s->exercise = xstrdup(text);
+    return 0;
+}
+
+/* A load above 0 (start_weight, increment, step); empty keeps the default. */
+static int
+p_load(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    double *out = field_at(s, c->off);
     if (*text == '\0') {
-        col_err(tr, c, "empty (expected %s, e.g. %s)", c->what, c->example);
-        return -1;
+        *out = c->def;
+        return 0;
     }
-    char *key = name_fold(text);
-    bool empty = *key == '\0';
-    free(key);
-    if (empty) {
-        col_err(tr, c, "expected %s with letters or digits, e.g. %s, got \"%s\"", c->what,
-                c->example, text);
+    if (col_refuse(tr, c, field_load(text, FIELD_LOAD_POSITIVE, out)) != 0)
         return -1;
-    }
-    *(char **) field_at(s, c->off) = xstrdup(text);
+    if (c->given_off >= 0)
+        *(bool *) field_at(s, (size_t) c->given_off) = true;
     return 0;
 }
 
@@ -281,12 +305,8 @@ p_int(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         *out = (int) c->def;
         return 0;
     }
-    if (parse_int(text, &v) != 0 || v < (long) c->lo || v > (long) c->hi) {
-        char want[96];
-        describe(c, want, sizeof want);
-        col_err(tr, c, "expected %s, got \"%s\"", want, text);
+    if (col_refuse(tr, c, field_whole(text, (long) c->lo, (long) c->hi, &v)) != 0)
         return -1;
-    }
     *out = (int) v;
     return 0;
 }
@@ -300,9 +320,9 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         *out = c->def;
         return 0;
     }
-    bool ok = parse_double(text, &v) == 0;
+    bool ok = field_number(text, &v) == 0;
     if (ok)
-        ok = ((c->flags & OPEN_LO) ? v > c->lo : v >= c->lo) && ((c->flags & NO_HI) || v <= c->hi)
+        ok = ((c->flags & OPEN_LO) ? v > c->lo : v >= c->lo) && v <= c->hi
              && (!(c->flags & HALVES) || fabs(v * 2 - round(v * 2)) < 1e-9);
     if (!ok) {
         char want[96];
@@ -310,14 +330,7 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         col_err(tr, c, "expected %s, got \"%s\"", want, text);
         return -1;
     }
-    /* The open-ended columns are loads: 1e308 parses, but would overflow. */
-    if ((c->flags & NO_HI) && v > LOAD_MAX) {
-        col_err(tr, c, "expected %s of at most %d, got \"%s\"", c->what, LOAD_MAX, text);
-        return -1;
-    }
     *out = v;
-    if (c->given_off >= 0)
-        *(bool *) field_at(s, (size_t) c->given_off) = true;
     return 0;
 }
 
@@ -356,7 +369,7 @@ p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *
         if (*tok == '\0')
             continue;
         double v;
-        if (parse_double(tok, &v) != 0) {
+        if (field_number(tok, &v) != 0) {
             col_err(tr, c, "expected %s, got \"%s\"", want, text);
             rc = -1;
         } else if (!(v > 0 && v < 100)) {
@@ -396,13 +409,13 @@ p_bar(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         return 0;
     }
     double v;
-    if (ascii_casecmp(text, "none") == 0 || (parse_double(text, &v) == 0 && v == 0)) {
+    if (ascii_casecmp(text, "none") == 0 || (field_number(text, &v) == 0 && v == 0)) {
         s->bar_kind = BAR_NONE;
         return 0;
     }
-    if (parse_double(text, &v) != 0 || !(v > 0) || v > LOAD_MAX) {
+    if (field_number(text, &v) != 0 || !(v > 0) || v > FIELD_LOAD_MAX) {
         col_err(tr, c, "expected a bar weight above 0 and at most %d, or none, got \"%s\"",
-                LOAD_MAX, text);
+                FIELD_LOAD_MAX, text);
         return -1;
     }
     s->bar_kind = BAR_SET;
@@ -520,10 +533,9 @@ on_row(const struct csv_row *row, void *arg)
     int rc = 0;
     for (size_t k = 0; k < NCOLS; k++) {
         size_t i = tr->order[k];
-        char *text = trim(xstrdup(header_field(row, tr->idx, i)));
+        const char *text = header_text(row, tr->idx, i);
         if (columns[i].parse(tr, &columns[i], text, &s) != 0)
             rc = -1;
-        free(text);
     }
     if (rc == 0)
         rc = finish_slot(tr, &s);

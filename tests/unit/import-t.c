@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "apps.h"
+#include "field.h"
 #include "import.h"
 #include "import_util.h"
 #include "log.h"
@@ -455,10 +456,10 @@ static void
 test_helpers(void)
 {
     double v = -1;
-    ok(import_number("62,5", &v) == 0 && v == 62.5, "decimal comma");
-    ok(import_number(" 60.0 ", &v) == 0 && v == 60, "60.0");
-    ok(import_number("1,000.5", &v) != 0, "a thousands separator is not a number");
-    ok(import_number("", &v) != 0, "empty is not a number");
+    ok(field_number("62,5", &v) == 0 && v == 62.5, "decimal comma");
+    ok(field_number(" 60.0 ", &v) == 0 && v == 60, "60.0");
+    ok(field_number("1,000.5", &v) != 0, "a thousands separator is not a number");
+    ok(field_number("", &v) != 0, "empty is not a number");
     ok(import_blank_or_zero("") && import_blank_or_zero("0.0") && import_blank_or_zero("0:00:00")
            && import_blank_or_zero("0,0"),
        "blank or zero");
@@ -540,11 +541,13 @@ test_every_problem(void)
     static const char *const want[] = {
         "3:1: Strong export: column \"Date\": expected a date like \"2025-09-15 07:48:00\", "
         "got \"2025-09-31 18:30:00\"",
-        "4:6: Strong export: column \"Weight\": expected a load of 0 or more like \"62.5\", "
+        "4:6: Strong export: column \"Weight\": expected a load from 0 to 10000 like 62.5, "
         "got \"-5\"",
-        "4:7: Strong export: column \"Reps\": expected a whole number of reps, got \"8.5\"",
-        "4:12: Strong export: column \"RPE\": expected an RPE from 1 to 10, or nothing, got \"11\"",
-        "5:7: Strong export: column \"Reps\": expected a whole number of reps, got \"\"",
+        "4:7: Strong export: column \"Reps\": expected a whole number of reps from 0 to 1000 "
+        "like 8, got \"8.5\"",
+        "4:12: Strong export: column \"RPE\": expected an RPE from 6 to 10 like 8.5, got \"11\"",
+        "5:7: Strong export: column \"Reps\": empty (expected a whole number of reps from 0 to "
+        "1000 like 8)",
     };
     is_int(5, (long) errs.n, "every mistake is reported");
     for (size_t i = 0; i < 5; i++) {

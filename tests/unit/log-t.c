@@ -170,7 +170,7 @@ main(void)
     is_string("log.csv:5:2: column \"date\": expected a date YYYY-MM-DD, got \"2026-13-01\"\n"
               "log.csv:5:4: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
               "backoff, drop, work)\n"
-              "log.csv:5:5: column \"weight\": expected a load of 0 or more (0 for bodyweight), got "
+              "log.csv:5:5: column \"weight\": expected a load from 0 to 10000 like 62.5, got "
               "\"x\"",
               errors, "no filter: every problem of the bad row");
     free(errors);
@@ -312,7 +312,7 @@ main(void)
         "log.csv:2:1: column \"date\": empty (expected a date YYYY-MM-DD)", "empty date");
     free(t);
     bad(NATIVE("2026-11-09,,top,100,5,,kg,\n"), NULL,
-        "log.csv:2:2: column \"exercise\": empty (expected an exercise name)", "empty exercise");
+        "log.csv:2:2: column \"exercise\": empty (expected an exercise name like Bench Press)", "empty exercise");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,heavy,100,5,,kg,\n"), NULL,
         "log.csv:2:3: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
@@ -320,32 +320,32 @@ main(void)
         "unknown set type");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,-1,5,,kg,\n"), NULL,
-        "log.csv:2:4: column \"weight\": expected a load of 0 or more (0 for bodyweight), got \"-1\"",
+        "log.csv:2:4: column \"weight\": expected a load from 0 to 10000 like 62.5, got \"-1\"",
         "negative weight");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,,5,,kg,\n"), NULL,
-        "log.csv:2:4: column \"weight\": empty (expected a load of 0 or more, 0 for bodyweight)",
+        "log.csv:2:4: column \"weight\": empty (expected a load from 0 to 10000 like 62.5)",
         "empty weight");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,1001,,kg,\n"), NULL,
-        "log.csv:2:5: column \"reps\": expected a whole number from 0 to 1000, got \"1001\"",
+        "log.csv:2:5: column \"reps\": expected a whole number of reps from 0 to 1000 like 8, got \"1001\"",
         "1001 reps");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,five,,kg,\n"), NULL,
-        "log.csv:2:5: column \"reps\": expected a whole number from 0 to 1000, got \"five\"",
+        "log.csv:2:5: column \"reps\": expected a whole number of reps from 0 to 1000 like 8, got \"five\"",
         "reps a word");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,0,kg,\n"), NULL,
-        "log.csv:2:6: column \"rpe\": expected an RPE above 0 and up to 10, or nothing, got \"0\"",
+        "log.csv:2:6: column \"rpe\": expected an RPE from 6 to 10 like 8.5, got \"0\"",
         "RPE 0");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,10.5,kg,\n"), NULL,
-        "log.csv:2:6: column \"rpe\": expected an RPE above 0 and up to 10, or nothing, got "
+        "log.csv:2:6: column \"rpe\": expected an RPE from 6 to 10 like 8.5, got "
         "\"10.5\"",
         "RPE 10.5");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,,stone,\n"), NULL,
-        "log.csv:2:7: column \"unit\": unknown unit \"stone\" (expected kg or lb)", "unknown unit");
+        "log.csv:2:7: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,,extra\n"), NULL,
         "log.csv:2:9: field 9 has no column: the header has 8 (expected at most 8 fields; quote a "
@@ -400,7 +400,7 @@ main(void)
     free(t);
     bad(PLAN("A,1,2026-11-23,Upper A,Bench Press,0,top,100,6,,kg,,100,6,11\n"), NULL,
         "log.csv:2:6: column \"set\": expected a whole number from 1 to 1000, got \"0\"\n"
-        "log.csv:2:15: column \"actual_rpe\": expected an RPE above 0 and up to 10, or nothing, got "
+        "log.csv:2:15: column \"actual_rpe\": expected an RPE from 6 to 10 like 8.5, got "
         "\"11\"",
         "plan: bad RPE and set number");
     free(t);

@@ -77,22 +77,22 @@ main(void)
         "row per exercise)",
         "duplicate exercise (word order)");
     bad("exercise,one_rm\nSquat,0\n",
-        "maxes.csv:2:2: column \"one_rm\": expected a load above 0, got \"0\"", "one_rm 0");
+        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "one_rm 0");
     bad("exercise,one_rm\nSquat,-5\n",
-        "maxes.csv:2:2: column \"one_rm\": expected a load above 0, got \"-5\"", "one_rm -5");
-    bad("exercise,one_rm\nSquat,\n", "maxes.csv:2:2: column \"one_rm\": empty (expected a load above 0)",
+        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"-5\"", "one_rm -5");
+    bad("exercise,one_rm\nSquat,\n", "maxes.csv:2:2: column \"one_rm\": empty (expected a load above 0 and up to 10000 like 62.5)",
         "one_rm empty");
-    bad("exercise,one_rm\n,100\n", "maxes.csv:2:1: column \"exercise\": empty (expected an exercise name)",
+    bad("exercise,one_rm\n,100\n", "maxes.csv:2:1: column \"exercise\": empty (expected an exercise name like Bench Press)",
         "exercise empty");
     bad("exercise,one_rm,unit\nSquat,180,stone\n",
-        "maxes.csv:2:3: column \"unit\": unknown unit \"stone\" (expected kg or lb)", "unknown unit");
+        "maxes.csv:2:3: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");
     bad("exercise,max\nSquat,180\n",
         "maxes.csv:1:2: unknown column \"max\" (expected exercise, one_rm, unit)\n"
         "maxes.csv:1: missing column \"one_rm\"",
         "unknown and missing column");
     bad("exercise,one_rm\nSquat,x\nBench,0\n",
-        "maxes.csv:2:2: column \"one_rm\": expected a load above 0, got \"x\"\n"
-        "maxes.csv:3:2: column \"one_rm\": expected a load above 0, got \"0\"",
+        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"x\"\n"
+        "maxes.csv:3:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"0\"",
         "every problem reported");
     return 0;
 }

@@ -236,9 +236,9 @@ main(void)
     bad("Day,Exercise,TOP_REPS, day \nA,B,5,C\n", "tpl.csv:1:4: repeated column \"day\" (also column 1)",
         "repeated column, any case and spacing");
     bad("day,exercise,top_reps\n,Bench Press,5\n",
-        "tpl.csv:2:1: column \"day\": empty (expected a day label, e.g. Upper A)", "empty day");
+        "tpl.csv:2:1: column \"day\": empty (expected a day name like Upper A)", "empty day");
     bad("day,exercise,top_reps\nA,---,5\n",
-        "tpl.csv:2:2: column \"exercise\": expected an exercise name with letters or digits, e.g. "
+        "tpl.csv:2:2: column \"exercise\": expected an exercise name with letters or digits like "
         "Bench Press, got \"---\"",
         "exercise without letters");
     bad("day,exercise,notes,top_reps\nA,Bench Press,,5-6\nA,Squat,,five\n",
@@ -276,9 +276,9 @@ main(void)
         "tpl.csv:2:4: column \"top_pct\": expected a % of 1RM above 0 and up to 110, got \"110.5\"",
         "top_pct 110.5");
     bad("day,exercise,top_reps,start_weight\nA,B,5,0\n",
-        "tpl.csv:2:4: column \"start_weight\": expected a load above 0, got \"0\"", "start_weight 0");
+        "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "start_weight 0");
     bad("day,exercise,top_reps,start_weight\nA,B,5,heavy\n",
-        "tpl.csv:2:4: column \"start_weight\": expected a load above 0, got \"heavy\"",
+        "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"heavy\"",
         "start_weight a word");
     bad("day,exercise,top_reps,backoff_sets\nA,B,5,21\n",
         "tpl.csv:2:4: column \"backoff_sets\": expected a whole number from 0 to 20, got \"21\"",
@@ -311,9 +311,9 @@ main(void)
         "got \"101\"",
         "drop_pct 101");
     bad("day,exercise,top_reps,increment\nA,B,5,0\n",
-        "tpl.csv:2:4: column \"increment\": expected a load above 0, got \"0\"", "increment 0");
+        "tpl.csv:2:4: column \"increment\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "increment 0");
     bad("day,exercise,top_reps,step\nA,B,5,-2.5\n",
-        "tpl.csv:2:4: column \"step\": expected a load above 0, got \"-2.5\"", "step -2.5");
+        "tpl.csv:2:4: column \"step\": expected a load above 0 and up to 10000 like 62.5, got \"-2.5\"", "step -2.5");
     bad("day,exercise,top_reps,rule\nA,B,5,lineer\n",
         "tpl.csv:2:4: column \"rule\": unknown rule \"lineer\" (expected double, linear, percent, "
         "rpe)",
@@ -377,7 +377,7 @@ main(void)
     bad("day,exercise,top_reps,top_sets\nA,B,five,0\nA,,5\nA,C,5,x\n",
         "tpl.csv:2:3: column \"top_reps\": expected a number or a range like 5-6, got \"five\"\n"
         "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"0\"\n"
-        "tpl.csv:3:2: column \"exercise\": empty (expected an exercise name, e.g. Bench Press)\n"
+        "tpl.csv:3:2: column \"exercise\": empty (expected an exercise name like Bench Press)\n"
         "tpl.csv:4:4: column \"top_sets\": expected a whole number from 1 to 20, got \"x\"",
         "every problem of a file, in order");
     bad("day,exercise,top_reps\nA,\"B\n", "tpl.csv:2: unterminated quoted field (expected a closing '\"' before the end of the file)",

@@ -1,0 +1,319 @@
+/*
+ * field: the values of every input file and the messages that refuse them
+ * (see field.h). Each kind says what it expects in one place, built from
+ * the limits in field.h, so a limit and its message change together.
+ */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "field.h"
+#include "names.h"
+#include "util.h"
+
+/* The blanks around a value, as trim() (util.c) takes them off. */
+static bool
+is_blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* text without its surrounding blanks: returns the start, *len its bytes. */
+static const char *
+trimmed(const char *text, size_t *len)
+{
+    while (is_blank_byte((unsigned char) *text))
+        text++;
+    size_t n = strlen(text);
+    while (n > 0 && is_blank_byte((unsigned char) text[n - 1]))
+        n--;
+    *len = n;
+    return text;
+}
+
+/* Copy text, trimmed, into buf (size bytes) as a string. Returns buf, or
+ * NULL when it does not fit (too long to be the value). */
+static char *
+copy_trimmed(const char *text, char *buf, size_t size)
+{
+    size_t n;
+    const char *s = trimmed(text, &n);
+    if (n >= size)
+        return NULL;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/*
+ * text as a message quotes it: trimmed, control characters written as
+ * \t, \n, \r or \xNN so the message stays on one line, and cut after
+ * FIELD_SHOW_MAX bytes (at the start of a UTF-8 character) with "...".
+ * Newly allocated.
+ */
+static char *
+show(const char *text)
+{
+    size_t n;
+    const char *s = trimmed(text, &n);
+    bool cut = n > FIELD_SHOW_MAX;
+    if (cut) {
+        n = FIELD_SHOW_MAX;
+        while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    char *out = xmalloc(n * 4 + 4);
+    char *o = out;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char) s[i];
+        if (c == '\t' || c == '\n' || c == '\r') {
+            *o++ = '\\';
+            *o++ = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        } else if (c < 0x20 || c == 0x7f) {
+            static const char hex[] = "0123456789abcdef";
+            *o++ = '\\';
+            *o++ = 'x';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        } else
+            *o++ = (char) c;
+    }
+    if (cut) {
+        memcpy(o, "...", 3);
+        o += 3;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* The refusal of text: "empty (expected WHAT)" or "expected WHAT, got
+ * "TEXT"". Newly allocated. */
+static char *
+refuse(const char *what, const char *text)
+{
+    size_t n;
+    trimmed(text, &n);
+    if (n == 0)
+        return xasprintf("empty (expected %s)", what);
+    char *shown = show(text);
+    char *msg = xasprintf("expected %s, got \"%s\"", what, shown);
+    free(shown);
+    return msg;
+}
+
+/* --- names --------------------------------------------------------------- */
+
+static const struct {
+    const char *what;    /* "an exercise name" */
+    const char *example; /* "Bench Press" */
+    const char *noun;    /* "exercise": one row per ... */
+} name_kinds[] = {
+    [FIELD_EXERCISE] = {"an exercise name", "Bench Press", "exercise"},
+    [FIELD_DAY] = {"a day name", "Upper A", "day"},
+    [FIELD_CLIENT] = {"a client's name", "Alex", "client"},
+};
+
+/* Whether the n bytes at s hold a control character (tab, line break...). */
+static bool
+has_control(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char) s[i] < 0x20 || s[i] == 0x7f)
+            return true;
+    return false;
+}
+
+char *
+field_name(const char *text, enum field_name kind)
+{
+    size_t n;
+    const char *s = trimmed(text, &n);
+    const char *what = name_kinds[kind].what, *example = name_kinds[kind].example;
+    char want[96];
+    if (n == 0)
+        snprintf(want, sizeof want, "%s like %s", what, example);
+    else if (name_is_blank(s))
+        snprintf(want, sizeof want, "%s with letters or digits like %s", what, example);
+    else if (n > FIELD_NAME_MAX)
+        snprintf(want, sizeof want, "%s of at most %d bytes", what, FIELD_NAME_MAX);
+    else if (has_control(s, n))
+        snprintf(want, sizeof want, "%s on one line, without tabs or control characters", what);
+    else
+        return NULL;
+    return refuse(want, text);
+}
+
+/* --- numbers ------------------------------------------------------------- */
+
+int
+field_number(const char *text, double *out)
+{
+    char buf[64];
+    if (copy_trimmed(text, buf, sizeof buf) == NULL || buf[0] == '\0')
+        return -1;
+    char *comma = strchr(buf, ',');
+    if (comma != NULL) {
+        if (strchr(buf, '.') != NULL || strchr(comma + 1, ',') != NULL)
+            return -1;
+        *comma = '.';
+    }
+    return parse_double(buf, out);
+}
+
+char *
+field_load(const char *text, enum field_load range, double *out)
+{
+    double v;
+    bool positive = range == FIELD_LOAD_POSITIVE;
+    if (field_number(text, &v) != 0 || (positive ? !(v > 0) : v < 0) || v > FIELD_LOAD_MAX) {
+        char want[80];
+        snprintf(want, sizeof want, "a load %s %d like 62.5",
+                 positive ? "above 0 and up to" : "from 0 to", FIELD_LOAD_MAX);
+        return refuse(want, text);
+    }
+    *out = v;
+    return NULL;
+}
+
+char *
+field_reps(const char *text, int *out)
+{
+    double v;
+    if (field_number(text, &v) != 0 || v < 0 || v > FIELD_REPS_MAX || v != (double) (long) v) {
+        char want[80];
+        snprintf(want, sizeof want, "a whole number of reps from 0 to %d like 8", FIELD_REPS_MAX);
+        return refuse(want, text);
+    }
+    *out = (int) v;
+    return NULL;
+}
+
+char *
+field_rpe(const char *text, double *out)
+{
+    double v;
+    if (field_number(text, &v) != 0 || v < FIELD_RPE_MIN || v > FIELD_RPE_MAX) {
+        char want[80];
+        snprintf(want, sizeof want, "an RPE from %d to %d like 8.5", FIELD_RPE_MIN, FIELD_RPE_MAX);
+        return refuse(want, text);
+    }
+    *out = v;
+    return NULL;
+}
+
+char *
+field_whole(const char *text, long lo, long hi, long *out)
+{
+    char buf[32];
+    long v;
+    if (copy_trimmed(text, buf, sizeof buf) == NULL || parse_int(buf, &v) != 0 || v < lo
+        || v > hi) {
+        char want[80];
+        snprintf(want, sizeof want, "a whole number from %ld to %ld", lo, hi);
+        return refuse(want, text);
+    }
+    *out = v;
+    return NULL;
+}
+
+/* --- units and dates ----------------------------------------------------- */
+
+char *
+field_unit(const char *text, enum unit *out)
+{
+    char buf[32];
+    if (copy_trimmed(text, buf, sizeof buf) == NULL || unit_parse(buf, out) != 0) {
+        char want[32];
+        snprintf(want, sizeof want, "%s or %s", unit_name(UNIT_KG), unit_name(UNIT_LB));
+        return refuse(want, text);
+    }
+    return NULL;
+}
+
+char *
+field_date(const char *text, day_t *out)
+{
+    char buf[16];
+    if (copy_trimmed(text, buf, sizeof buf) == NULL || date_parse(buf, out) != 0)
+        return refuse("a date YYYY-MM-DD", text);
+    return NULL;
+}
+
+/* --- names given once ---------------------------------------------------- */
+
+struct field_seen_entry {
+    char *key;
+    unsigned long line;
+};
+
+void
+field_seen_init(struct field_seen *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+void
+field_seen_free(struct field_seen *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i].key);
+    free(s->v);
+    free(s->slots);
+    memset(s, 0, sizeof *s);
+}
+
+/* A roster runs to thousands of clients: each name is found through a
+ * hash table (FNV-1a), not by comparing it with every earlier one. */
+static size_t
+key_hash(const char *key)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const unsigned char *k = (const unsigned char *) key; *k != '\0'; k++)
+        h = (h ^ *k) * 1099511628211ULL;
+    return (size_t) h;
+}
+
+/* The slot holding key, or the empty slot where it would go. nslots > 0. */
+static size_t *
+key_slot(const struct field_seen *s, const char *key)
+{
+    size_t mask = s->nslots - 1;
+    for (size_t i = key_hash(key) & mask;; i = (i + 1) & mask)
+        if (s->slots[i] == 0 || strcmp(s->v[s->slots[i] - 1].key, key) == 0)
+            return &s->slots[i];
+}
+
+void
+field_seen_add(struct field_seen *s, const char *key, unsigned long line)
+{
+    if ((s->n + 1) * 2 > s->nslots) { /* keep the table at most half full */
+        free(s->slots);
+        s->nslots = s->nslots ? s->nslots * 2 : 64;
+        s->slots = xcalloc(s->nslots, sizeof *s->slots);
+        for (size_t i = 0; i < s->n; i++)
+            *key_slot(s, s->v[i].key) = i + 1;
+    }
+    grow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
+    s->v[s->n].key = xstrdup(key);
+    s->v[s->n].line = line;
+    s->n++;
+    *key_slot(s, key) = s->n;
+}
+
+char *
+field_seen_check(const struct field_seen *s, enum field_name kind, const char *name,
+                 const char *key)
+{
+    if (s->nslots == 0)
+        return NULL;
+    size_t at = *key_slot(s, key);
+    if (at == 0)
+        return NULL;
+    char *shown = show(name);
+    char *msg = xasprintf("\"%s\" is already on line %lu (expected one row per %s)", shown,
+                          s->v[at - 1].line, name_kinds[kind].noun);
+    free(shown);
+    return msg;
+}
