@@ -4,11 +4,11 @@
  */
 #include <config.h>
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csvread.h"
+#include "field.h"
 #include "header.h"
 #include "load.h"
 #include "names.h"
@@ -34,48 +34,20 @@ struct rread {
     size_t width;
     unsigned long header_line;
     bool header_ok;
-    char **keys;                   /* folded client names, for uniqueness ... */
-    struct arena key_texts;        /* ... kept here while the roster is read */
-    size_t keycap;
-    size_t *slots;                 /* hash table of keys: index + 1, 0 empty */
-    size_t nslots;                 /* a power of two, or 0 */
+    struct field_seen seen;        /* the clients of the rows kept */
 };
 
-/* Rosters run to thousands of clients: each name is checked against the
- * earlier ones through a hash table, not by comparing it with every one. */
-static size_t
-key_hash(const char *key)
+/* Report why (field.c's refusal of column i, or NULL) and free it.
+ * Returns 0 when why is NULL, else 1. */
+static int
+report(struct rread *rr, const struct csv_row *row, size_t i, char *why)
 {
-    uint64_t h = 14695981039346656037ULL; /* FNV-1a */
-    for (const unsigned char *k = (const unsigned char *)key; *k != '\0'; k++)
-        h = (h ^ *k) * 1099511628211ULL;
-    return (size_t)h;
+    if (why == NULL)
+        return 0;
+    header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, i, "%s", why);
+    free(why);
+    return 1;
 }
-
-/* The slot holding key, or the empty slot where it would go. */
-static size_t *
-key_slot(const struct rread *rr, const char *key)
-{
-    size_t mask = rr->nslots - 1;
-    for (size_t i = key_hash(key) & mask;; i = (i + 1) & mask)
-        if (rr->slots[i] == 0 || strcmp(rr->keys[rr->slots[i] - 1], key) == 0)
-            return &rr->slots[i];
-}
-
-/* Make room for one more key: the table stays at most half full. */
-static void
-key_reserve(struct rread *rr)
-{
-    if ((rr->r->n + 1) * 2 <= rr->nslots)
-        return;
-    free(rr->slots);
-    rr->nslots = rr->nslots ? rr->nslots * 2 : 64;
-    rr->slots = xcalloc(rr->nslots, sizeof *rr->slots);
-    for (size_t i = 0; i < rr->r->n; i++)
-        *key_slot(rr, rr->keys[i]) = i + 1;
-}
-
-#define REPORT(i, ...) header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, i, __VA_ARGS__)
 
 /* path as written in the roster, made relative to the roster's folder,
  * in the roster's texts; NULL when empty. same, when not NULL, is the
@@ -96,89 +68,93 @@ resolve(struct roster *r, const char *path, char *same)
     return arena_printf(&r->texts, "%.*s/%s", dir, r->path, path);
 }
 
+/* The header row: map the columns. Returns 0, or 1 to stop reading: without
+ * columns, rows mean nothing. */
+static int
+read_header(struct rread *rr, const struct csv_row *row)
+{
+    rr->width = header_width(row);
+    rr->header_line = row->line;
+    rr->header_ok =
+        header_map(row, rr->r->path, roster_columns, R_COUNT, false, rr->idx, rr->errs) == 0;
+    return rr->header_ok ? 0 : 1;
+}
+
+/* The client's name: a name, not on an earlier row. key is its
+ * name_fold(). Returns 0, or 1 after reporting. */
+static int
+check_client(struct rread *rr, const struct csv_row *row, const char *client, const char *key)
+{
+    if (report(rr, row, R_CLIENT, field_name(client, FIELD_CLIENT)) != 0)
+        return 1;
+    return report(rr, row, R_CLIENT, field_seen_check(&rr->seen, FIELD_CLIENT, client, key));
+}
+
+/* The optional unit, start and weeks into e. Returns 0, or 1 after
+ * reporting every problem of them. */
+static int
+read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *e)
+{
+    const char *unit = header_text(row, rr->idx, R_UNIT);
+    const char *start = header_text(row, rr->idx, R_START);
+    const char *weeks = header_text(row, rr->idx, R_WEEKS);
+    int bad = 0;
+    if (*unit != '\0') {
+        enum unit u = UNIT_KG;
+        bad |= report(rr, row, R_UNIT, field_unit(unit, &u));
+        e->unit = (int) u;
+    }
+    e->has_start = *start != '\0';
+    if (e->has_start)
+        bad |= report(rr, row, R_START, field_date(start, &e->start));
+    if (*weeks != '\0') {
+        long w = 0;
+        bad |= report(rr, row, R_WEEKS, field_whole(weeks, 1, MAX_WEEKS, &w));
+        e->weeks = (int) w;
+    }
+    return bad;
+}
+
+/* Keep e for client (key: its name_fold()), with the paths of the row
+ * resolved against the roster's folder. */
+static void
+add_entry(struct rread *rr, const struct csv_row *row, struct roster_entry *e, const char *client,
+          const char *key)
+{
+    struct roster *r = rr->r;
+    const struct roster_entry *prev = r->n > 0 ? &r->v[r->n - 1] : NULL;
+    e->client = arena_strdup(&r->texts, client);
+    e->template_path = resolve(r, header_text(row, rr->idx, R_TEMPLATE),
+                               prev ? prev->template_path : NULL);
+    e->log_path = resolve(r, header_text(row, rr->idx, R_LOG), NULL);
+    e->maxes_path = resolve(r, header_text(row, rr->idx, R_MAXES),
+                            prev ? prev->maxes_path : NULL);
+    grow(&r->v, &rr->cap, r->n + 1, sizeof *r->v);
+    r->v[r->n++] = *e;
+    field_seen_add(&rr->seen, key, e->line);
+}
+
 static int
 on_row(const struct csv_row *row, void *arg)
 {
     struct rread *rr = arg;
-    if (row->index == 0) {
-        rr->width = header_width(row);
-        rr->header_line = row->line;
-        rr->header_ok = header_map(row, rr->r->path, roster_columns, R_COUNT, false, rr->idx,
-                                   rr->errs) == 0;
-        return rr->header_ok ? 0 : 1;
-    }
+    if (row->index == 0)
+        return read_header(rr, row);
     if (row_is_blank(row) || row_check_width(row, rr->width, rr->r->path, rr->errs) != 0)
         return 0;
-
-    char *f[R_COUNT];
-    for (size_t i = 0; i < R_COUNT; i++)
-        f[i] = trim(xstrdup(header_field(row, rr->idx, i)));
-    struct roster_entry e = {.unit = -1, .file = NULL, .line = row->line};
-    int bad = 0;
-    char *key = name_fold(f[R_CLIENT]);
-
-    if (f[R_CLIENT][0] == '\0') {
-        REPORT(R_CLIENT, "empty (expected the client's name)");
-        bad = 1;
-    } else if (*key == '\0') {
-        REPORT(R_CLIENT, "expected a name with letters or digits, got \"%s\"", f[R_CLIENT]);
-        bad = 1;
-    } else {
-        key_reserve(rr);
-        size_t at = *key_slot(rr, key);
-        if (at != 0) {
-            REPORT(R_CLIENT, "\"%s\" is already on line %lu (expected each client once)",
-                   f[R_CLIENT], rr->r->v[at - 1].line);
-            bad = 1;
-        }
-    }
-    if (f[R_TEMPLATE][0] == '\0') {
-        REPORT(R_TEMPLATE, "empty (expected the path of the client's template)");
+    struct roster_entry e = {.unit = UNIT_UNSPECIFIED, .line = row->line};
+    const char *client = header_text(row, rr->idx, R_CLIENT);
+    char *key = name_fold(client);
+    int bad = check_client(rr, row, client, key);
+    if (*header_text(row, rr->idx, R_TEMPLATE) == '\0') {
+        header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, R_TEMPLATE,
+                   "empty (expected the path of the client's template)");
         bad = 1;
     }
-    if (f[R_UNIT][0] != '\0') {
-        enum unit u;
-        if (unit_parse(f[R_UNIT], &u) == 0)
-            e.unit = (int) u;
-        else {
-            REPORT(R_UNIT, "unknown unit \"%s\" (expected kg or lb)", f[R_UNIT]);
-            bad = 1;
-        }
-    }
-    if (f[R_START][0] != '\0') {
-        if (date_parse(f[R_START], &e.start) == 0)
-            e.has_start = true;
-        else {
-            REPORT(R_START, "expected a date YYYY-MM-DD, got \"%s\"", f[R_START]);
-            bad = 1;
-        }
-    }
-    if (f[R_WEEKS][0] != '\0') {
-        long w;
-        if (parse_int(f[R_WEEKS], &w) == 0 && w >= 1 && w <= MAX_WEEKS)
-            e.weeks = (int) w;
-        else {
-            REPORT(R_WEEKS, "expected a whole number from 1 to %d, got \"%s\"", MAX_WEEKS,
-                   f[R_WEEKS]);
-            bad = 1;
-        }
-    }
-    if (!bad) {
-        const struct roster_entry *prev = rr->r->n > 0 ? &rr->r->v[rr->r->n - 1] : NULL;
-        e.client = arena_strdup(&rr->r->texts, f[R_CLIENT]);
-        e.template_path = resolve(rr->r, f[R_TEMPLATE], prev ? prev->template_path : NULL);
-        e.log_path = resolve(rr->r, f[R_LOG], NULL);
-        e.maxes_path = resolve(rr->r, f[R_MAXES], prev ? prev->maxes_path : NULL);
-        grow(&rr->r->v, &rr->cap, rr->r->n + 1, sizeof *rr->r->v);
-        grow(&rr->keys, &rr->keycap, rr->r->n + 1, sizeof *rr->keys);
-        rr->r->v[rr->r->n] = e;
-        rr->keys[rr->r->n] = arena_strdup(&rr->key_texts, key);
-        *key_slot(rr, key) = rr->r->n + 1;
-        rr->r->n++;
-    }
+    bad |= read_settings(rr, row, &e);
+    if (!bad)
+        add_entry(rr, row, &e, client, key);
     free(key);
-    for (size_t i = 0; i < R_COUNT; i++)
-        free(f[i]);
     return 0;
 }
 
@@ -189,7 +165,7 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
     r->path = xstrdup(path);
     arena_init(&r->texts);
     struct rread rr = {.r = r, .errs = errs};
-    arena_init(&rr.key_texts);
+    field_seen_init(&rr.seen);
     size_t before = errlist_count(errs);
     struct csvread_opts opts = {0};
     int rc = csvread_file(path, &opts, on_row, &rr, errs);
@@ -198,9 +174,7 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
                "no clients (expected a row per client after the header)");
     for (size_t i = 0; i < r->n; i++)
         r->v[i].file = r->path;
-    arena_free(&rr.key_texts);
-    free(rr.keys);
-    free(rr.slots);
+    field_seen_free(&rr.seen);
     if (rc != 0 || errlist_count(errs) != before) {
         roster_free(r);
         return -1;

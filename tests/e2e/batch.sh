@@ -197,7 +197,7 @@ is "" "$(temps "$rn" "$rn/.topset-state")" "no temporary file is left"
 printf 'client,template,log,maxes,unit,start,weeks\nJo/1,%s,,,,,1\nJo_1,%s,,,,,1\n' \
     "$b/template.csv" "$b/template.csv" >"$tmp/jo.csv"
 run_topset batch "$tmp/jo.csv" --out "$tmp/jo" --as-of 2026-11-22
-is "1 $tmp/jo.csv:3:1: column \"client\": \"Jo_1\" is already on line 2 (expected each client once)" \
+is "1 $tmp/jo.csv:3:1: column \"client\": \"Jo_1\" is already on line 2 (expected one row per client)" \
     "$status $err" "\"Jo/1\" and \"Jo_1\": the roster refuses the second as the same client"
 is "" "$(ls "$tmp/jo" 2>/dev/null)" "and nothing is written"
 # Names that differ only past the 100 bytes a file name keeps: the first

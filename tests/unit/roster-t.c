@@ -88,18 +88,18 @@ main(void)
     free(errors);
 
     bad("client,template\nAlex,a.csv\nSam,a.csv\n ALEX ,b.csv\n",
-        "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected each client once)",
+        "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected one row per client)",
         "duplicate client");
-    bad("client,template\n,a.csv\n", "roster.csv:2:1: column \"client\": empty (expected the client's name)",
+    bad("client,template\n,a.csv\n", "roster.csv:2:1: column \"client\": empty (expected a client's name like Alex)",
         "empty client");
     bad("client,template\n...,a.csv\n",
-        "roster.csv:2:1: column \"client\": expected a name with letters or digits, got \"...\"",
+        "roster.csv:2:1: column \"client\": expected a client's name with letters or digits like Alex, got \"...\"",
         "client without letters");
     bad("client,template\nAlex,\n",
         "roster.csv:2:2: column \"template\": empty (expected the path of the client's template)",
         "empty template");
     bad("client,template,unit\nAlex,a.csv,stone\n",
-        "roster.csv:2:3: column \"unit\": unknown unit \"stone\" (expected kg or lb)", "unknown unit");
+        "roster.csv:2:3: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");
     bad("client,template,start\nAlex,a.csv,2026-11-31\n",
         "roster.csv:2:3: column \"start\": expected a date YYYY-MM-DD, got \"2026-11-31\"", "bad start");
     bad("client,template,weeks\nAlex,a.csv,0\n",
