@@ -19,6 +19,7 @@
 #include "check.h"
 #include "date.h"
 #include "errors.h"
+#include "field.h"
 #include "formats.h"
 #include "import.h"
 #include "job.h"
@@ -166,13 +167,30 @@ usage_error(const char *fmt, ...)
     exit(EXIT_USAGE);
 }
 
+/* An option's value read as a file's value would be (field.h): a usage
+ * error with field.c's message when it is refused. */
+static void
+field_option(const char *name, char *why)
+{
+    if (why != NULL)
+        usage_error("%s: %s", name, why);
+}
+
 static day_t
 date_option(const char *name, const char *value)
 {
     day_t d;
-    if (date_parse(value, &d) != 0)
-        usage_error("%s: expected a date YYYY-MM-DD, got \"%s\"", name, value);
+    field_option(name, field_date(value, &d));
     return d;
+}
+
+/* --unit: any spelling a file's unit column takes (unit_parse). */
+static enum unit
+unit_option(const char *value)
+{
+    enum unit u = UNIT_KG;
+    field_option("--unit", field_unit(value, &u));
+    return u;
 }
 
 static enum paper
@@ -249,14 +267,7 @@ cmd_plan(int argc, char **argv)
                             optarg);
             o.weeks = (int) n;
             break;
-        case 'u':
-            if (ascii_casecmp(optarg, "kg") == 0)
-                o.unit = UNIT_KG;
-            else if (ascii_casecmp(optarg, "lb") == 0 || ascii_casecmp(optarg, "lbs") == 0)
-                o.unit = UNIT_LB;
-            else
-                usage_error("--unit: expected kg or lb, got \"%s\"", optarg);
-            break;
+        case 'u': o.unit = unit_option(optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
         case 'h': usage(0);
         default: usage_error("plan: unknown option");

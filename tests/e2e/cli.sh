@@ -2,7 +2,7 @@
 # The command line: help, version, usage errors (exit 2), data errors
 # (exit 1), defaults, determinism, and that a failed plan keeps the old one.
 . "$srcdir/tests/e2e/lib.sh"
-plan 41
+plan 43
 w="$data/worked"
 
 run_topset --help
@@ -54,6 +54,12 @@ is "topset: --weeks: expected a whole number 1-52, got \"0\"" "$(echo "$err" | h
 
 run_topset plan --template "$w/template.csv" --out "$tmp/x" --unit stone
 is "topset: --unit: expected kg or lb, got \"stone\"" "$(echo "$err" | head -n 1)" "--unit stone: message"
+
+# --unit reads a unit as a file's unit column does (field_unit).
+run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 2026-11-22 \
+    --unit Pounds --format csv --out "$tmp/pounds"
+is 0 "$status" "--unit Pounds: exit 0"
+is lb "$(sed -n 2p "$tmp/pounds.csv" | cut -d, -f11)" "--unit Pounds: a plan in lb"
 
 run_topset plan --template "$w/template.csv" --out "$tmp/x" --start 2026-11-25
 is 2 "$status" "--start on a Wednesday: exit 2"
