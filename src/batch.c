@@ -31,11 +31,11 @@
 
 #include "batch.h"
 #include "batch_state.h"
+#include "csvwrite.h"
 #include "index_xlsx.h"
 #include "input_hash.h"
 #include "job.h"
 #include "outfile.h"
-#include "plan_csv.h"
 #include "roster.h"
 #include "util.h"
 

@@ -11,10 +11,10 @@
 
 #include "apps.h"
 #include "csvread.h"
+#include "csvwrite.h"
 #include "import.h"
 #include "log.h"
 #include "log_dialect.h"
-#include "plan_csv.h"
 #include "util.h"
 
 struct sniff {

@@ -13,7 +13,6 @@
 #include "field.h"
 #include "log_dialect.h"
 #include "names.h"
-#include "plan_csv.h"
 #include "util.h"
 
 /* Report why (field.c's refusal of spec i's text, or NULL) and free it.

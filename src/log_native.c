@@ -10,8 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvwrite.h"
+#include "log.h"
 #include "log_dialect.h"
-#include "plan_csv.h"
 #include "util.h"
 
 enum { N_DATE, N_EXERCISE, N_SET_TYPE, N_WEIGHT, N_REPS, N_RPE, N_UNIT, N_NOTES, N_CLIENT, N_DAY,

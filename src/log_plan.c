@@ -12,8 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvwrite.h"
+#include "log.h"
 #include "log_dialect.h"
-#include "plan_csv.h"
 #include "util.h"
 
 enum { P_CLIENT, P_WEEK, P_DATE, P_DAY, P_EXERCISE, P_SET, P_SET_TYPE, P_WEIGHT, P_REPS, P_RPE,
