@@ -45,45 +45,6 @@ dialect_at(size_t i)
     return NULL;
 }
 
-/* --- set types ----------------------------------------------------------- */
-
-#define SET_TYPES(X)                                                                               \
-    X(SET_WARMUP, "warmup")                                                                        \
-    X(SET_TOP, "top")                                                                              \
-    X(SET_BACKOFF, "backoff")                                                                      \
-    X(SET_DROP, "drop")                                                                            \
-    X(SET_WORK, "work")
-
-#define SET_TYPE_ENTRY(kind, name) [kind] = name,
-static const char *const set_type_names[SET_TYPE_COUNT] = {SET_TYPES(SET_TYPE_ENTRY)};
-#define SET_TYPE_LIST_ITEM(kind, name) ", " name
-static const char set_type_list[] = SET_TYPES(SET_TYPE_LIST_ITEM);
-
-const char *
-set_type_name(enum set_type t)
-{
-    return (t >= 0 && t < SET_TYPE_COUNT) ? set_type_names[t] : "?";
-}
-
-int
-set_type_parse(const char *s, enum set_type *out)
-{
-    /* Its first letter (in either case) first: cheaper than comparing
-     * every name in full. */
-    for (int t = 0; t < SET_TYPE_COUNT; t++)
-        if ((s[0] | 0x20) == set_type_names[t][0] && ascii_casecmp(s, set_type_names[t]) == 0) {
-            *out = (enum set_type) t;
-            return 0;
-        }
-    return -1;
-}
-
-const char *
-set_type_names_list(void)
-{
-    return set_type_list + 2;    /* past the first ", " */
-}
-
 /* --- the log ------------------------------------------------------------- */
 
 void

@@ -13,14 +13,8 @@
 #include "date.h"
 #include "errors.h"
 #include "load.h"
+#include "set_type.h"
 #include "util.h"
-
-enum set_type { SET_WARMUP = 0, SET_TOP, SET_BACKOFF, SET_DROP, SET_WORK, SET_TYPE_COUNT };
-
-const char *set_type_name(enum set_type t);
-int set_type_parse(const char *s, enum set_type *out);
-/* "warmup, top, backoff, drop, work" */
-const char *set_type_names_list(void);
 
 struct log_set {
     day_t date;

@@ -10,10 +10,15 @@
 #include <stdbool.h>
 
 #include "csvread.h"
+#include "date.h"
 #include "errors.h"
 #include "field.h"
 #include "header.h"
-#include "log.h"
+#include "set_type.h"
+
+/* A reader appends to a log (log.h), which includes no dialect. */
+struct log;
+struct log_opts;
 
 #define LOG_DIALECT_MAX_COLUMNS 32
 

@@ -14,8 +14,7 @@
 
 #include "date.h"
 #include "load.h"
-#include "log.h"
-#include "template.h"
+#include "set_type.h"
 #include "util.h"
 
 enum paper { PAPER_A4 = 0, PAPER_LETTER };
