@@ -4,8 +4,9 @@
  * actual_reps are both empty were not done (or not yet) and are skipped;
  * the others are sets with the actual_* values, on the plan's date (the
  * week's Monday) and day, in the plan's set order. Extra columns a
- * spreadsheet user added are allowed. Names that plan_csv.c guarded
- * against formula injection lose their leading ' again.
+ * spreadsheet user added are allowed. The columns are plan_columns.h's,
+ * the table plan_csv.c writes. Names that plan_csv.c guarded against
+ * formula injection lose their leading ' again.
  */
 #include <config.h>
 
@@ -15,42 +16,23 @@
 #include "csvwrite.h"
 #include "log.h"
 #include "log_dialect.h"
+#include "plan_columns.h"
 #include "util.h"
-
-enum { P_CLIENT, P_WEEK, P_DATE, P_DAY, P_EXERCISE, P_SET, P_SET_TYPE, P_WEIGHT, P_REPS, P_RPE,
-       P_UNIT, P_WHY, P_ACTUAL_WEIGHT, P_ACTUAL_REPS, P_ACTUAL_RPE, P_COUNT };
-
-static const struct column_spec plan_columns[P_COUNT] = {
-    [P_CLIENT] = {"client", false},
-    [P_WEEK] = {"week", false},
-    [P_DATE] = {"date", true},
-    [P_DAY] = {"day", false},
-    [P_EXERCISE] = {"exercise", true},
-    [P_SET] = {"set", false},
-    [P_SET_TYPE] = {"set_type", true},
-    [P_WEIGHT] = {"weight", false},
-    [P_REPS] = {"reps", false},
-    [P_RPE] = {"rpe", false},
-    [P_UNIT] = {"unit", false},
-    [P_WHY] = {"why", false},
-    [P_ACTUAL_WEIGHT] = {"actual_weight", true},
-    [P_ACTUAL_REPS] = {"actual_reps", true},
-    [P_ACTUAL_RPE] = {"actual_rpe", false},
-};
 
 #define MAX_SET 1000
 
 static bool
 plan_detect(const struct csv_row *header)
 {
-    return header_has(header, "actual_weight") && header_has(header, "actual_reps")
-           && header_has(header, "set_type");
+    return header_has(header, plan_columns[PLAN_COL_ACTUAL_WEIGHT].name)
+           && header_has(header, plan_columns[PLAN_COL_ACTUAL_REPS].name)
+           && header_has(header, plan_columns[PLAN_COL_SET_TYPE].name);
 }
 
 static int
 plan_begin(struct log_reader *r, const struct csv_row *header)
 {
-    return header_map(header, r->file, plan_columns, P_COUNT, true, r->idx, r->errs);
+    return header_map(header, r->file, plan_columns, PLAN_COL_COUNT, true, r->idx, r->errs);
 }
 
 /* The set's number within its exercise: empty is 0 (file order). */
@@ -58,7 +40,7 @@ static int
 set_order(struct log_reader *r, const struct csv_row *row, int *out)
 {
     long v;
-    int rc = log_field_whole(r, row, plan_columns, P_SET, 1, MAX_SET, &v);
+    int rc = log_field_whole(r, row, plan_columns, PLAN_COL_SET, 1, MAX_SET, &v);
     *out = (int) v;
     return rc;
 }
@@ -66,10 +48,10 @@ set_order(struct log_reader *r, const struct csv_row *row, int *out)
 static int
 plan_row(struct log_reader *r, const struct csv_row *row)
 {
-    if (!log_row_wanted(r, row, P_CLIENT))
+    if (!log_row_wanted(r, row, PLAN_COL_CLIENT))
         return 0;
-    bool done_w = *header_text(row, r->idx, P_ACTUAL_WEIGHT) != '\0';
-    bool done_r = *header_text(row, r->idx, P_ACTUAL_REPS) != '\0';
+    bool done_w = *header_text(row, r->idx, PLAN_COL_ACTUAL_WEIGHT) != '\0';
+    bool done_r = *header_text(row, r->idx, PLAN_COL_ACTUAL_REPS) != '\0';
     if (!done_w && !done_r)
         return 0;    /* not done (yet) */
 
@@ -79,26 +61,26 @@ plan_row(struct log_reader *r, const struct csv_row *row)
     const char *exercise = NULL;
     int bad = 0;
     /* In the plan's column order, so messages read left to right. */
-    bad |= log_field_date(r, row, c, P_DATE, &s.date);
-    bad |= log_field_name(r, row, c, P_EXERCISE, FIELD_EXERCISE, &exercise);
+    bad |= log_field_date(r, row, c, PLAN_COL_DATE, &s.date);
+    bad |= log_field_name(r, row, c, PLAN_COL_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= set_order(r, row, &s.order);
-    bad |= log_field_set_type(r, row, c, P_SET_TYPE, &s.type);
-    bad |= log_field_unit(r, row, c, P_UNIT, &s.unit);
+    bad |= log_field_set_type(r, row, c, PLAN_COL_SET_TYPE, &s.type);
+    bad |= log_field_unit(r, row, c, PLAN_COL_UNIT, &s.unit);
     if (!done_w) {
-        header_err(r->errs, r->file, row, r->idx, c, P_ACTUAL_WEIGHT,
+        header_err(r->errs, r->file, row, r->idx, c, PLAN_COL_ACTUAL_WEIGHT,
                    "empty (expected the load lifted, or actual_reps empty too to skip the set)");
         bad = -1;
     } else
-        bad |= log_field_weight(r, row, c, P_ACTUAL_WEIGHT, &s.weight);
+        bad |= log_field_weight(r, row, c, PLAN_COL_ACTUAL_WEIGHT, &s.weight);
     if (!done_r) {
-        header_err(r->errs, r->file, row, r->idx, c, P_ACTUAL_REPS,
+        header_err(r->errs, r->file, row, r->idx, c, PLAN_COL_ACTUAL_REPS,
                    "empty (expected the reps done, or actual_weight empty too to skip the set)");
         bad = -1;
     } else
-        bad |= log_field_reps(r, row, c, P_ACTUAL_REPS, &s.reps);
-    bad |= log_field_rpe(r, row, c, P_ACTUAL_RPE, &s.rpe);
+        bad |= log_field_reps(r, row, c, PLAN_COL_ACTUAL_REPS, &s.reps);
+    bad |= log_field_rpe(r, row, c, PLAN_COL_ACTUAL_RPE, &s.rpe);
     if (bad == 0) {
-        const char *day = header_text(row, r->idx, P_DAY);
+        const char *day = header_text(row, r->idx, PLAN_COL_DAY);
         /* The plan CSV guards names against formula injection
          * (csv_put_text); the names are the user's without that guard. */
         s.exercise = csv_text_unguard(exercise);

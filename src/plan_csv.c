@@ -1,8 +1,8 @@
 /*
  * plan_csv: the plan CSV of INTERFACE.md ("Plan CSV (output)"), one row per
  * prescribed set in training order. The same file, with its actual_*
- * columns filled in, is read back as a log, so the columns here and the
- * plan log dialect must agree. Fields are written by csvwrite: minimal,
+ * columns filled in, is read back as a log (log_plan.c), through the same
+ * column table (plan_columns.h). Fields are written by csvwrite: minimal,
  * deterministic quoting, and names (user text) guarded against formula
  * injection, which log_plan.c takes off again.
  *
@@ -17,14 +17,8 @@
 #include <string.h>
 
 #include "csvwrite.h"
+#include "plan_columns.h"
 #include "plan_csv.h"
-
-/* The header row; every data row has the same fields, in this order. */
-static const char *const columns[] = {
-    "client", "week", "date", "day", "exercise",      "set",         "set_type",   "weight",
-    "reps",   "rpe",  "unit", "why", "actual_weight", "actual_reps", "actual_rpe",
-};
-#define NCOLUMNS (sizeof columns / sizeof columns[0])
 
 /* Write the rows out past this many bytes. */
 #define FLUSH_AT (64 * 1024)
@@ -38,7 +32,7 @@ line_rpe(struct csv_line *l, double rpe)
 }
 
 /* Append the row of set s: the exercise's prefix (its shared fields),
- * then the set's own fields from "set" on, in the order of columns[], and
+ * then the set's own fields from "set" on, in the order of plan_columns[], and
  * the row's "\n". */
 static void
 line_set(struct csv_line *l, const struct csv_line *prefix, const struct plan *p,
@@ -77,10 +71,10 @@ plan_csv_write(const struct plan *p, FILE *fp)
 {
     struct csv_line out = {NULL, 0, 0}, prefix = {NULL, 0, 0};
     int rc = 0;
-    for (size_t i = 0; i < NCOLUMNS; i++) {
+    for (size_t i = 0; i < PLAN_COL_COUNT; i++) {
         if (i > 0)
             csv_line_char(&out, ',');
-        csv_line_field(&out, columns[i]);
+        csv_line_field(&out, plan_columns[i].name);
     }
     csv_line_char(&out, '\n');
     /* The prefix is cut back to the end of each level's fields in turn. */
