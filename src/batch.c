@@ -71,14 +71,14 @@ on_signal(int sig)
     stop_requested = 1;
 }
 
+/* FNV1A64_BASIS with its last digit missing, as shards were first chosen:
+ * kept so that no client moves to another shard. */
+#define SHARD_HASH_SEED 1469598103934665603ULL
+
 unsigned
 batch_shard_of(const char *client, unsigned n)
 {
-    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
-    for (const unsigned char *p = (const unsigned char *) client; *p; p++) {
-        h ^= *p;
-        h *= 1099511628211ULL;
-    }
+    uint64_t h = fnv1a64(SHARD_HASH_SEED, client, strlen(client));
     return n ? (unsigned) (h % n) : 0;
 }
 

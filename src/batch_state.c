@@ -63,12 +63,7 @@ struct name_table {
 static uint64_t
 name_hash(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
-    for (size_t k = 0; k < len; k++) {
-        h ^= (unsigned char) s[k];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return fnv1a64(FNV1A64_BASIS, s, len);
 }
 
 static void

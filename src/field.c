@@ -5,7 +5,6 @@
  */
 #include <config.h>
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -269,10 +268,7 @@ field_seen_free(struct field_seen *s)
 static size_t
 key_hash(const char *key)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (const unsigned char *k = (const unsigned char *) key; *k != '\0'; k++)
-        h = (h ^ *k) * 1099511628211ULL;
-    return (size_t) h;
+    return (size_t) fnv1a64(FNV1A64_BASIS, key, strlen(key));
 }
 
 /* The slot holding key, or the empty slot where it would go. nslots > 0. */

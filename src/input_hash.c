@@ -22,12 +22,13 @@ struct hasher {
     uint64_t h;
 };
 
-/* Eight bytes a step: a byte at a time (as FNV-1a goes) makes every byte
- * of every log one more multiply in a single dependent chain. A file's
- * bytes come in whole 64 KB pieces but the last (read_full fills its
- * buffer), so where the words start is the same on every run. It only has
- * to notice change, not resist an attacker: a lifter gains nothing by a
- * collision. */
+/* Eight bytes a step, so not the shared fnv1a64 (util.h): a byte at a
+ * time (as FNV-1a goes) makes every byte of every log one more multiply in
+ * a single dependent chain. Its values are kept in the batch state, so
+ * changing it would make every client look changed once. A file's bytes
+ * come in whole 64 KB pieces but the last (read_full fills its buffer), so
+ * where the words start is the same on every run. It only has to notice
+ * change, not resist an attacker: a lifter gains nothing by a collision. */
 static void
 hash_bytes(struct hasher *x, const void *data, size_t n)
 {

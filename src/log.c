@@ -7,7 +7,6 @@
  */
 #include <config.h>
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,14 +71,12 @@ arena_fold(struct arena *a, const char *name)
     return copy;
 }
 
-/* FNV-1a, for the name slots. */
+/* The name slot of a name. Which slot a name takes only decides which
+ * names share a copy, never what the log holds. */
 static size_t
-name_hash(const char *s)
+name_slot(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; *s != '\0'; s++)
-        h = (h ^ (unsigned char) *s) * 16777619u;
-    return h;
+    return (size_t) (fnv1a64(FNV1A64_BASIS, s, strlen(s)) % LOG_NAME_SLOTS);
 }
 
 /*
@@ -98,7 +95,7 @@ log_name(struct log *log, const char *name, const char *key, const char **name_o
         *key_out = arena_strdup(&log->arena, key);
         return;
     }
-    size_t slot = name_hash(name) % LOG_NAME_SLOTS;
+    size_t slot = name_slot(name);
     if (log->names[slot].name == NULL || strcmp(log->names[slot].name, name) != 0) {
         log->names[slot].name = arena_strdup(&log->arena, name);
         log->names[slot].key = arena_fold(&log->arena, name);

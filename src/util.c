@@ -112,6 +112,15 @@ grow(void *array_ptr, size_t *cap, size_t need, size_t elem_size)
     *cap = n;
 }
 
+uint64_t
+fnv1a64(uint64_t h, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;    /* the FNV prime */
+    return h;
+}
+
 static int
 lower(int c)
 {

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -37,6 +38,15 @@ void grow(void *array_ptr, size_t *cap, size_t need, size_t elem_size);
  */
 void list_append(char **list, size_t i, size_t n, const char *item, const char *sep,
                  const char *last);
+
+/*
+ * FNV-1a (64-bit) of n bytes at data, continued from h: pass FNV1A64_BASIS
+ * to start, or a caller's own seed where its results must not move (see
+ * batch.c). For hash tables and shard choice: it spreads names well, and
+ * resists no attacker.
+ */
+#define FNV1A64_BASIS 14695981039346656037ULL
+uint64_t fnv1a64(uint64_t h, const void *data, size_t n);
 
 /* ASCII case-insensitive comparison (locale-independent). */
 int ascii_casecmp(const char *a, const char *b);

@@ -5,7 +5,7 @@
 # log, a rename that fails at the group commit, two clients whose names
 # make one file name, and a client with more problems than the cap.
 . "$srcdir/tests/e2e/lib.sh"
-plan 73
+plan 74
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -109,6 +109,11 @@ done
 all=$(cat "$tmp"/s1/index-1-of-3.csv "$tmp"/s2/index-2-of-3.csv "$tmp"/s3/index-3-of-3.csv |
     grep -v '^client,' | cut -d, -f1 | sort | tr '\n' ' ')
 is "../evil alex broken newbie past " "$all" "three shards hold every client exactly once"
+# and each client stays in the shard it always had (batch_shard_of's seed).
+byshard=$(for k in 1 2 3; do
+    printf '%s:' "$k"; grep -v '^client,' "$tmp/s$k/index-$k-of-3.csv" | cut -d, -f1 | sort | tr '\n' ' '
+done)
+is "1:../evil broken past 2:3:alex newbie " "$byshard" "each client in the shard it always had"
 # An edited template is noticed (batch.c keeps a template's hash while the
 # file is the same one): a blank line appended plans its clients again.
 cp -R "$b" "$tmp/edit"

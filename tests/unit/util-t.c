@@ -10,6 +10,17 @@
 #include "tap/basic.h"
 #include "util.h"
 
+/* FNV-1a's published 64-bit values, and a hash continued in pieces. */
+static void
+test_fnv(void)
+{
+    ok(fnv1a64(FNV1A64_BASIS, "", 0) == 0xcbf29ce484222325ULL, "fnv1a64 of nothing is the basis");
+    ok(fnv1a64(FNV1A64_BASIS, "a", 1) == 0xaf63dc4c8601ec8cULL, "fnv1a64 of \"a\"");
+    ok(fnv1a64(FNV1A64_BASIS, "foobar", 6) == 0x85944171f73967e8ULL, "fnv1a64 of \"foobar\"");
+    ok(fnv1a64(fnv1a64(FNV1A64_BASIS, "foo", 3), "bar", 3) == 0x85944171f73967e8ULL,
+       "fnv1a64 continues from h");
+}
+
 int
 main(void)
 {
@@ -17,7 +28,8 @@ main(void)
     double d;
     long n;
 
-    plan(42);
+    plan(46);
+    test_fnv();
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
