@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "utf8.h"
 #include "util.h"
 
 #define CHUNK (64 * 1024)
@@ -179,30 +180,11 @@ check_bytes(struct reader *r, const unsigned char *s, size_t n)
         }
         if (c < 0x80)
             continue;
-        /* Lead bytes and the range their first continuation byte may take:
-         * this rules out overlong forms, surrogates and code points past
-         * U+10FFFF (RFC 3629, section 4). */
-        r->u_lo = 0x80;
-        r->u_hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF)
-            r->u_need = 1;
-        else if (c == 0xE0) {
-            r->u_need = 2;
-            r->u_lo = 0xA0;
-        } else if (c == 0xED) {
-            r->u_need = 2;
-            r->u_hi = 0x9F;
-        } else if (c >= 0xE1 && c <= 0xEF)
-            r->u_need = 2;
-        else if (c == 0xF0) {
-            r->u_need = 3;
-            r->u_lo = 0x90;
-        } else if (c >= 0xF1 && c <= 0xF3)
-            r->u_need = 3;
-        else if (c == 0xF4) {
-            r->u_need = 3;
-            r->u_hi = 0x8F;
-        } else {
+        /* A lead byte: the continuation bytes it needs, and the range the
+         * first of them may take, by utf8.c's rule. */
+        r->u_need = utf8_lead(c, &r->u_lo, &r->u_hi);
+        if (r->u_need < 0) {
+            r->u_need = 0;
             err_at(r->errs, r->name, r->lineno, r->col + i + 1,
                    "invalid UTF-8 (expected a UTF-8 text file; save it as \"CSV UTF-8\")");
             return false;

@@ -147,8 +147,6 @@ struct ctx {
 
 /* --- text helpers ----------------------------------------------------- */
 
-#define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
-
 /* A number in a formula, as fmt_num writes it (32 bytes). */
 #define NUM_MAX 32
 
@@ -193,15 +191,7 @@ hf_char(const unsigned char *s, char out[5], size_t *used)
         out[0] = ' ';
         return 1;
     }
-    size_t n = utf8_seq_len(s);
-    if (n == 0) {
-        *used = 1;
-        memcpy(out, REPLACEMENT_CHAR, 3);
-        return 3;
-    }
-    memcpy(out, s, n);
-    *used = n;
-    return n;
+    return utf8_char(s, out, used);
 }
 
 /* Bytes src takes in a page header. */

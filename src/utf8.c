@@ -7,8 +7,6 @@
 #include "utf8.h"
 #include "util.h"
 
-#define REPLACEMENT_CHAR "\xEF\xBF\xBD" /* U+FFFD */
-
 size_t
 utf8_cut(const char *s, size_t len, size_t max)
 {
@@ -20,34 +18,58 @@ utf8_cut(const char *s, size_t len, size_t max)
     return n;
 }
 
+int
+utf8_lead(unsigned char c, unsigned char *lo, unsigned char *hi)
+{
+    *lo = 0x80;
+    *hi = 0xBF;
+    if (c < 0x80)
+        return 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        return 1;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (c == 0xE0)
+            *lo = 0xA0; /* no overlong forms */
+        else if (c == 0xED)
+            *hi = 0x9F; /* no surrogates */
+        return 2;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (c == 0xF0)
+            *lo = 0x90; /* no overlong forms */
+        else if (c == 0xF4)
+            *hi = 0x8F; /* nothing past U+10FFFF */
+        return 3;
+    }
+    return -1; /* a continuation byte, or a lead byte of an overlong form */
+}
+
 size_t
 utf8_seq_len(const unsigned char *s)
 {
-    if (s[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        n = 2;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        n = 3;
-        if (s[0] == 0xE0)
-            lo = 0xA0; /* no overlong forms */
-        else if (s[0] == 0xED)
-            hi = 0x9F; /* no surrogates */
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        n = 4;
-        if (s[0] == 0xF0)
-            lo = 0x90;
-        else if (s[0] == 0xF4)
-            hi = 0x8F;
-    } else
-        return 0;
+    unsigned char lo, hi;
+    int need = utf8_lead(s[0], &lo, &hi);
+    if (need <= 0)
+        return need == 0 ? 1 : 0;
     if (s[1] < lo || s[1] > hi)
         return 0;
-    for (size_t i = 2; i < n; i++)
+    for (int i = 2; i <= need; i++)
         if ((s[i] & 0xC0) != 0x80)
             return 0;
+    return (size_t)need + 1;
+}
+
+size_t
+utf8_char(const unsigned char *s, char out[4], size_t *used)
+{
+    size_t n = utf8_seq_len(s);
+    if (n == 0) {
+        *used = 1;
+        memcpy(out, UTF8_REPLACEMENT_CHAR, 3);
+        return 3;
+    }
+    memcpy(out, s, n);
+    *used = n;
     return n;
 }
 
@@ -80,16 +102,9 @@ clean_from(const char *src, size_t len)
     o += len;
     const unsigned char *s = (const unsigned char *)src + len;
     while (*s != '\0') {
-        size_t n = utf8_seq_len(s);
-        if (n == 0) {
-            memcpy(o, REPLACEMENT_CHAR, 3);
-            o += 3;
-            s++;
-        } else {
-            memcpy(o, s, n);
-            o += n;
-            s += n;
-        }
+        size_t used;
+        o += utf8_char(s, o, &used);
+        s += used;
     }
     *o = '\0';
     return out;

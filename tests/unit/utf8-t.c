@@ -11,13 +11,36 @@
 int
 main(void)
 {
-    plan(17);
+    plan(28);
     is_int(1, (int)utf8_seq_len((const unsigned char *)"a"), "ASCII: one byte");
     is_int(2, (int)utf8_seq_len((const unsigned char *)"\xC3\xA9"), "é: two bytes");
     is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF0\x9F\x92\xAA"), "an emoji: four");
     is_int(0, (int)utf8_seq_len((const unsigned char *)"\xC0\xAF"), "an overlong form is not one");
     is_int(0, (int)utf8_seq_len((const unsigned char *)"\xED\xA0\x80"), "nor a surrogate");
     is_int(0, (int)utf8_seq_len((const unsigned char *)"\xE9t"), "nor Latin-1 é");
+    is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF4\x8F\xBF\xBF"), "U+10FFFF is one");
+    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xF4\x90\x80\x80"), "past it is not");
+    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xE0\x9F\xBF"), "nor a 3-byte overlong");
+
+    unsigned char lo, hi;
+    ok(utf8_lead(0xF0, &lo, &hi) == 3 && lo == 0x90 && hi == 0xBF, "lead F0: 3 more, 90-BF next");
+    ok(utf8_lead(0x80, &lo, &hi) == -1 && utf8_lead(0xF5, &lo, &hi) == -1,
+       "a continuation byte or F5 starts nothing");
+
+    char out[4];
+    size_t used = 0;
+    size_t n = utf8_char((const unsigned char *)"\xC3\xA9t", out, &used);
+    ok(n == 2 && used == 2 && memcmp(out, "\xC3\xA9", 2) == 0, "char: é copied whole");
+    n = utf8_char((const unsigned char *)"\xE9t", out, &used);
+    ok(n == 3 && used == 1 && memcmp(out, UTF8_REPLACEMENT_CHAR, 3) == 0,
+       "char: a bad byte alone becomes U+FFFD");
+    n = utf8_char((const unsigned char *)"\xF0\x9F\x92\xAA", out, &used);
+    ok(n == 4 && used == 4 && memcmp(out, "\xF0\x9F\x92\xAA", 4) == 0, "char: an emoji whole");
+    n = utf8_char((const unsigned char *)"\xF0\x9F\x92", out, &used);
+    ok(n == 3 && used == 1, "char: a cut-off sequence is a bad byte");
+    n = utf8_char((const unsigned char *)"a", out, &used);
+    ok(n == 1 && used == 1 && out[0] == 'a', "char: ASCII");
+    is_string("\xEF\xBF\xBD", UTF8_REPLACEMENT_CHAR, "the replacement is U+FFFD");
 
     const char *s = "ab\xC3\xA9";
     is_int(2, (int)utf8_cut(s, 4, 3), "a cut inside é backs off to before it");
