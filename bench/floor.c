@@ -21,12 +21,12 @@
 
 /* One recorded call: a sheet ('S', text is its name) or a cell. */
 struct call {
-    char kind;                 /* S s n f b */
-    unsigned sheet;            /* index into the sheets, in the order added */
+    char kind;      /* S s n f b */
+    unsigned sheet; /* index into the sheets, in the order added */
     lxw_row_t row;
     lxw_col_t col;
-    int format;                /* 0: none, else 1.. */
-    char *text;                /* string, formula or sheet name */
+    int format; /* 0: none, else 1.. */
+    char *text; /* string, formula or sheet name */
     double num;
 };
 

@@ -24,7 +24,7 @@
 #define MAX_FORMATS 256
 
 static FILE *rec;
-static int state;              /* 0: before the first workbook, 1: in it, 2: after */
+static int state; /* 0: before the first workbook, 1: in it, 2: after */
 static lxw_format *formats[MAX_FORMATS];
 static int nformats;
 
@@ -116,8 +116,8 @@ workbook_add_worksheet(lxw_workbook *wb, const char *name)
 lxw_error
 worksheet_write_string(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
-    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, lxw_format *) =
-        next("worksheet_write_string");
+    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *,
+                      lxw_format *) = next("worksheet_write_string");
     if (recording()) {
         cell('s', ws, r, c, f);
         fputc('\t', rec);
@@ -130,8 +130,8 @@ worksheet_write_string(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *
 lxw_error
 worksheet_write_number(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v, lxw_format *f)
 {
-    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t, double, lxw_format *) =
-        next("worksheet_write_number");
+    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t, double,
+                      lxw_format *) = next("worksheet_write_number");
     if (recording()) {
         cell('n', ws, r, c, f);
         fprintf(rec, "\t\t%.17g\n", v);
@@ -157,8 +157,8 @@ worksheet_write_formula_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const c
 lxw_error
 worksheet_write_blank(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, lxw_format *f)
 {
-    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t, lxw_format *) =
-        next("worksheet_write_blank");
+    lxw_error (*real)(lxw_worksheet *, lxw_row_t, lxw_col_t,
+                      lxw_format *) = next("worksheet_write_blank");
     if (recording()) {
         cell('b', ws, r, c, f);
         fputc('\n', rec);

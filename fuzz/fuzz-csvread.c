@@ -10,7 +10,7 @@ count(const struct csv_row *row, void *arg)
 {
     size_t *bytes = arg;
     for (size_t i = 0; i < row->n; i++)
-        *bytes += strlen(row->fields[i]);    /* touch every field */
+        *bytes += strlen(row->fields[i]); /* touch every field */
     return row->index == 1000 ? 1 : 0;
 }
 
@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int rc = csvread_buffer((const char *) data, size, "f.csv", pass ? &tiny : NULL, count,
                                 &bytes, &e);
         if ((rc == -1) != (e.n > 0))
-            abort();    /* -1 exactly when a problem was reported */
+            abort(); /* -1 exactly when a problem was reported */
         fuzz_check_errors(&e, "f.csv");
         errlist_free(&e);
     }

@@ -33,7 +33,8 @@ fuzz_path(const uint8_t *data, size_t size)
     if (fuzz_fd < 0) {
         const char *dir = getenv("TMPDIR");
         if (snprintf(fuzz_file, sizeof fuzz_file, "%s/topset-fuzz-XXXXXX",
-                     dir && *dir ? dir : "/tmp") >= (int) sizeof fuzz_file)
+                     dir && *dir ? dir : "/tmp")
+            >= (int) sizeof fuzz_file)
             abort();
         fuzz_fd = mkstemp(fuzz_file);
         if (fuzz_fd < 0)

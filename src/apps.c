@@ -16,21 +16,28 @@ extern const struct log_dialect log_dialect_strong;           /* comma, no unit 
 extern const struct log_dialect log_dialect_strong_semicolon; /* unit per row */
 extern const struct log_dialect log_dialect_strong_quoted;    /* "Weight (kg)" / "Weight (lbs)" */
 extern const struct log_dialect log_dialect_hevy;
-extern const struct log_dialect log_dialect_fitnotes;         /* Weight Unit per row */
-extern const struct log_dialect log_dialect_fitnotes_legacy;  /* "Weight (kgs)" / "Weight (lbs)" */
-extern const struct log_dialect log_dialect_fitnotes_ios;     /* both, plus Kind */
+extern const struct log_dialect log_dialect_fitnotes;        /* Weight Unit per row */
+extern const struct log_dialect log_dialect_fitnotes_legacy; /* "Weight (kgs)" / "Weight (lbs)" */
+extern const struct log_dialect log_dialect_fitnotes_ios;    /* both, plus Kind */
 extern const struct log_dialect log_dialect_liftosaur;
 
 /* In the order --help lists them and `--log` tries their layouts (after
  * our own formats): the first layout whose detect() says yes reads a file. */
 const struct app apps[] = {
-    {"strong", "Strong", "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
+    {"strong",
+     "Strong",
+     "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
      {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted}},
-    {"hevy", "Hevy", "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",
+    {"hevy",
+     "Hevy",
+     "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",
      {&log_dialect_hevy}},
-    {"fitnotes", "FitNotes", "Date, Exercise, Category, Weight, Weight Unit, Reps",
+    {"fitnotes",
+     "FitNotes",
+     "Date, Exercise, Category, Weight, Weight Unit, Reps",
      {&log_dialect_fitnotes, &log_dialect_fitnotes_legacy, &log_dialect_fitnotes_ios}},
-    {"liftosaur", "Liftosaur",
+    {"liftosaur",
+     "Liftosaur",
      "Workout DateTime, Day Name, Exercise, Is Warmup Set?, Completed Reps, Completed Weight Value",
      {&log_dialect_liftosaur}},
 };

@@ -16,10 +16,10 @@ struct log_dialect;
 #define APP_MAX_LAYOUTS 3
 
 struct app {
-    const char *name;       /* as --from takes it, any case: "strong" */
-    const char *title;      /* as its users write it: "Strong"; its dialects'
+    const char *name;    /* as --from takes it, any case: "strong" */
+    const char *title;   /* as its users write it: "Strong"; its dialects'
                                description is the same word */
-    const char *columns;    /* header columns every layout has, for "not a
+    const char *columns; /* header columns every layout has, for "not a
                                Strong export: expected a header with ..." */
     /* Its export layouts, the usual one first; NULL after the last. */
     const struct log_dialect *layouts[APP_MAX_LAYOUTS];

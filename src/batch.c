@@ -54,10 +54,10 @@ struct result {
     enum status status;
     int block_week;
     day_t last_log;
-    uint64_t hash;                 /* of the inputs, when written or unchanged */
-    long spooled;                  /* offset of "next TAB error" in the spool, or -1 */
-    char *next;                    /* owned */
-    char *error;                   /* owned: messages, one per line */
+    uint64_t hash; /* of the inputs, when written or unchanged */
+    long spooled;  /* offset of "next TAB error" in the spool, or -1 */
+    char *next;    /* owned */
+    char *error;   /* owned: messages, one per line */
 };
 
 /* Set by SIGINT/SIGTERM: stop after the client in hand. The one piece of
@@ -84,8 +84,8 @@ batch_shard_of(const char *client, unsigned n)
 
 /* What a worker keeps from one client to the next. */
 struct carry {
-    struct job_cache *templates;   /* read and resolved, for the jobs */
-    struct input_hasher *inputs;   /* template hashes, the log just read */
+    struct job_cache *templates; /* read and resolved, for the jobs */
+    struct input_hasher *inputs; /* template hashes, the log just read */
 };
 
 /* --- one client ---------------------------------------------------------- */
@@ -115,8 +115,8 @@ outputs_exist(const struct batch_opts *o, const char *prefix)
  * now: the state says so and the files are there. If so, res says
  * unchanged, with the index's values the state kept. */
 static bool
-unchanged(const struct batch_opts *o, const struct batch_state *st, size_t idx,
-          const char *prefix, struct result *res)
+unchanged(const struct batch_opts *o, const struct batch_state *st, size_t idx, const char *prefix,
+          struct result *res)
 {
     struct state_entry prior;
     char *next = NULL;
@@ -137,17 +137,25 @@ unchanged(const struct batch_opts *o, const struct batch_state *st, size_t idx,
  * (tagged idx) for the group's commit. Otherwise res says unchanged or
  * failed, and it is done. */
 static bool
-run_client(const struct batch_opts *o, const struct batch_state *st,
-           const struct roster_entry *c, const char *safe, struct carry *k,
-           struct outfile_set *defer, size_t idx, struct result *res)
+run_client(const struct batch_opts *o, const struct batch_state *st, const struct roster_entry *c,
+           const char *safe, struct carry *k, struct outfile_set *defer, size_t idx,
+           struct result *res)
 {
     char *prefix = xasprintf("%s/%s", o->out_dir, safe);
     struct job_opts j = {
-        .template_path = c->template_path, .log_path = c->log_path, .maxes_path = c->maxes_path,
-        .client = c->client, .weeks = c->weeks > 0 ? c->weeks : 4,
-        .start = c->has_start ? c->start : date_monday_after(o->as_of), .as_of = o->as_of,
-        .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG, .paper = o->paper,
-        .formats = o->formats, .cache = k->templates, .defer = defer, .defer_tag = idx,
+        .template_path = c->template_path,
+        .log_path = c->log_path,
+        .maxes_path = c->maxes_path,
+        .client = c->client,
+        .weeks = c->weeks > 0 ? c->weeks : 4,
+        .start = c->has_start ? c->start : date_monday_after(o->as_of),
+        .as_of = o->as_of,
+        .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG,
+        .paper = o->paper,
+        .formats = o->formats,
+        .cache = k->templates,
+        .defer = defer,
+        .defer_tag = idx,
         .out_prefix = prefix,
     };
     struct errlist e;
@@ -274,17 +282,17 @@ spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const
  */
 struct run {
     const struct batch_opts *o;
-    FILE *err;                     /* the waiting word, progress, failures */
+    FILE *err; /* the waiting word, progress, failures */
     struct roster r;
-    char *state_dir;               /* DIR/.topset-state, owned */
-    int lock;                      /* DIR/.topset.lock, held; or -1 */
-    bool *selected;                /* in this run's shard */
-    char **safe;                   /* file name (in safe_texts); NULL: not planned */
+    char *state_dir; /* DIR/.topset-state, owned */
+    int lock;        /* DIR/.topset.lock, held; or -1 */
+    bool *selected;  /* in this run's shard */
+    char **safe;     /* file name (in safe_texts); NULL: not planned */
     struct arena safe_texts;
     struct result *results;
-    FILE *spool;                   /* the results' texts (see struct result) */
-    size_t total;                  /* clients to plan: selected, with a file name */
-    struct batch_state *state;     /* NULL until select_clients opens it */
+    FILE *spool;               /* the results' texts (see struct result) */
+    size_t total;              /* clients to plan: selected, with a file name */
+    struct batch_state *state; /* NULL until select_clients opens it */
 };
 
 struct name_at {
@@ -347,8 +355,8 @@ take_lock(const struct batch_opts *o, FILE *err, struct errlist *errs)
         return -1;
     }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        fprintf(err, "topset: %s: another batch is writing to %s; waiting for it to finish\n",
-                path, o->out_dir);
+        fprintf(err, "topset: %s: another batch is writing to %s; waiting for it to finish\n", path,
+                o->out_dir);
         while (flock(fd, LOCK_EX) != 0) {
             if (errno != EINTR || stop_requested) {
                 err_at(errs, path, 0, 0, "cannot take the lock: %s",
@@ -419,7 +427,7 @@ deliver(struct sink *s, size_t i, struct result *res)
  * group within the process's limit on open files.
  */
 #define GROUP_MAX 128
-#define FDS_SPARE 64     /* for the inputs, libxlsxwriter's parts, the run's own */
+#define FDS_SPARE 64 /* for the inputs, libxlsxwriter's parts, the run's own */
 
 struct group {
     struct outfile_set files;
@@ -448,8 +456,8 @@ flush_group(struct group *g, struct sink *s)
     /* The journal first: once a plan is renamed, its client's old state
      * line must not outlive a crash (it would vouch for the new plan when
      * the inputs go back to the old ones). */
-    bool synced = batch_state_void(s->state, g->idx, g->n, &sync_errs) == 0 &&
-                  outfile_set_sync(&g->files, &sync_errs) == 0;
+    bool synced = batch_state_void(s->state, g->idx, g->n, &sync_errs) == 0
+                  && outfile_set_sync(&g->files, &sync_errs) == 0;
     for (size_t k = 0; k < g->n; k++) {
         struct result *res = &g->res[k];
         size_t i = g->idx[k];
@@ -485,8 +493,7 @@ share_next(const struct run *run, int worker, int jobs, struct share *c)
 {
     while (c->i < run->r.n) {
         size_t i = c->i++;
-        if (run->selected[i] && run->safe[i] != NULL &&
-            (int) (c->nth++ % (size_t) jobs) == worker)
+        if (run->selected[i] && run->safe[i] != NULL && (int) (c->nth++ % (size_t) jobs) == worker)
             return i;
     }
     return run->r.n;
@@ -594,7 +601,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const str
 static void
 index_csv_row(FILE *fp, const struct index_row *x)
 {
-    const char *v[] = {x->client, x->status, x->block_week, x->next_week,
+    const char *v[] = {x->client,   x->status, x->block_week, x->next_week,
                        x->last_log, x->flag,   x->error};
     for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
         if (c > 0)
@@ -613,9 +620,8 @@ static int
 write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
             const struct result *results, FILE *spool, struct errlist *errs)
 {
-    char *base = o->shard_n > 1
-                     ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
-                     : xasprintf("%s/index", o->out_dir);
+    char *base = o->shard_n > 1 ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
+                                : xasprintf("%s/index", o->out_dir);
     char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
     bool want_xlsx = (o->formats & FORMAT_XLSX) != 0;
     struct outfile ocsv = {0}, oxlsx = {0};
@@ -649,9 +655,9 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
         xrc = index_xlsx_close(ix, xlsx, errs);
         ix = NULL;
     }
-    if (outfile_finish(&ocsv, errs) == 0 && xrc == 0 &&
-        (!want_xlsx || outfile_finish(&oxlsx, errs) == 0) &&
-        outfile_commit(&ocsv, errs) == 0 && (!want_xlsx || outfile_commit(&oxlsx, errs) == 0))
+    if (outfile_finish(&ocsv, errs) == 0 && xrc == 0
+        && (!want_xlsx || outfile_finish(&oxlsx, errs) == 0) && outfile_commit(&ocsv, errs) == 0
+        && (!want_xlsx || outfile_commit(&oxlsx, errs) == 0))
         rc = 0;
 out:
     if (ix != NULL)
@@ -686,10 +692,8 @@ fate_of(void *ctx, size_t i, struct state_entry *e, const char **next)
             *e = (struct state_entry){res->hash, res->block_week, res->last_log};
         }
         return STATE_PUT;
-    case ST_FAILED:
-        return STATE_DROP;
-    default:
-        return STATE_KEEP;   /* unchanged, or not reached */
+    case ST_FAILED: return STATE_DROP;
+    default: return STATE_KEEP; /* unchanged, or not reached */
     }
 }
 
@@ -713,9 +717,9 @@ save_state(struct batch_state *st, const struct result *results, FILE *spool, FI
 
 /* The worker processes of a parallel run. */
 struct workers {
-    int n;                         /* started */
+    int n; /* started */
     pid_t pid[MAX_JOBS];
-    FILE *rec[MAX_JOBS];           /* worker w's records (write_record) */
+    FILE *rec[MAX_JOBS]; /* worker w's records (write_record) */
 };
 
 /* Fork up to jobs workers (jobs <= MAX_JOBS), worker w planning share w
@@ -955,9 +959,9 @@ fail_same_names(struct run *run)
         else if (first[i] != i) {
             size_t k = first[i];
             err_at(&e, c->file, c->line, 0,
-                   "client \"%s\": same file name \"%s\" as client \"%s\" (line %lu)",
-                   c->client, run->safe[i], r->v[k].client, r->v[k].line);
-            run->safe[i] = NULL;   /* first[] is made: the later ones still match */
+                   "client \"%s\": same file name \"%s\" as client \"%s\" (line %lu)", c->client,
+                   run->safe[i], r->v[k].client, r->v[k].line);
+            run->safe[i] = NULL; /* first[] is made: the later ones still match */
         }
         if (errlist_count(&e) > 0)
             fail_early(run, i, &e);
@@ -998,8 +1002,13 @@ run_clients(struct run *run, struct errlist *errs)
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
     if (jobs == 1 || run->total < 2) {
         struct sink sk = {
-            .o = o, .state = run->state, .results = run->results, .rec = run->spool, .tick = -1,
-            .err = run->err, .total = run->total,
+            .o = o,
+            .state = run->state,
+            .results = run->results,
+            .rec = run->spool,
+            .tick = -1,
+            .err = run->err,
+            .total = run->total,
         };
         work(run, 0, 1, &sk);
     } else if (run_parallel(run, jobs, errs) != 0)
@@ -1088,8 +1097,8 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     if (run_init(&run, o, err, errs) == 0) {
         struct old_handlers old;
         catch_signals(&old);
-        if (open_folder(&run, errs) == 0 && select_clients(&run, errs) == 0 &&
-            run_clients(&run, errs) == 0)
+        if (open_folder(&run, errs) == 0 && select_clients(&run, errs) == 0
+            && run_clients(&run, errs) == 0)
             rc = report_run(&run, stats, errs);
         restore_signals(&old);
     }

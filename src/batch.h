@@ -16,15 +16,15 @@
 #include "plan.h"
 
 struct batch_opts {
-    const char *roster;            /* the roster CSV */
-    const char *out_dir;           /* created if missing */
-    int jobs;                      /* worker processes, >= 1 */
+    const char *roster;  /* the roster CSV */
+    const char *out_dir; /* created if missing */
+    int jobs;            /* worker processes, >= 1 */
     day_t as_of;
-    int shard_k, shard_n;          /* 1 <= k <= n; 1/1 takes every client */
-    unsigned formats;              /* a set of formats (formats.h): FORMAT_BIT(i) */
+    int shard_k, shard_n; /* 1 <= k <= n; 1/1 takes every client */
+    unsigned formats;     /* a set of formats (formats.h): FORMAT_BIT(i) */
     enum paper paper;
-    bool progress;                 /* draw progress on err */
-    bool force;                    /* plan every client, even unchanged ones */
+    bool progress; /* draw progress on err */
+    bool force;    /* plan every client, even unchanged ones */
 };
 
 /* Counts of one run, for the summary line. */

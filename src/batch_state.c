@@ -43,12 +43,12 @@ struct batch_state {
     char *path, *journal;
     char *const *names;
     size_t n;
-    struct prior *prior;           /* per client of the run */
-    struct span *others;           /* lines of clients not in the run, kept */
+    struct prior *prior; /* per client of the run */
+    struct span *others; /* lines of clients not in the run, kept */
     size_t nothers, cap_others;
     bool keep_others;
-    bool changed;                  /* the load dropped lines: the save rewrites */
-    FILE *fp;                      /* the state file as read, or NULL */
+    bool changed; /* the load dropped lines: the save rewrites */
+    FILE *fp;     /* the state file as read, or NULL */
     int journal_fd;
 };
 
@@ -86,8 +86,7 @@ table_build(struct name_table *t, char *const *names, size_t n)
 
 /* The client named name[0..len), or n when the run has none. */
 static size_t
-table_find(const struct name_table *t, char *const *names, size_t n, const char *name,
-           size_t len)
+table_find(const struct name_table *t, char *const *names, size_t n, const char *name, size_t len)
 {
     for (size_t k = (size_t) name_hash(name, len) & t->mask; t->slot[k] != 0;
          k = (k + 1) & t->mask) {
@@ -133,7 +132,7 @@ journal_names(const char *path, char **text, size_t *count)
     for (char *p = *text, *nl; *p; p = nl + 1) {
         nl = strchr(p, '\n');
         if (nl == NULL)
-            nl = p + strlen(p) - 1;   /* cut short: still a name to forget */
+            nl = p + strlen(p) - 1; /* cut short: still a name to forget */
         else
             *nl = '\0';
         if (*p == '\0')
@@ -181,14 +180,14 @@ load(struct batch_state *s, char **forget, size_t nforget)
     ssize_t len = getline(&line, &cap, s->fp);
     off_t off = len > 0 ? len : 0;
     if (len < 0 || strcmp(line, STATE_HEADER) != 0)
-        s->changed = true;          /* not ours, or of another version: replaced */
+        s->changed = true; /* not ours, or of another version: replaced */
     else
         while ((len = getline(&line, &cap, s->fp)) > 0) {
             struct span at = {off, (size_t) len};
             off += len;
             char *tab = strchr(line, '\t');
             if (line[len - 1] != '\n' || tab == NULL) {
-                s->changed = true;  /* cut short or not a line of ours */
+                s->changed = true; /* cut short or not a line of ours */
                 continue;
             }
             *tab = '\0';
@@ -202,13 +201,13 @@ load(struct batch_state *s, char **forget, size_t nforget)
                 s->changed = true;
             else if (i < s->n) {
                 if (s->prior[i].at.len != 0)
-                    s->changed = true;   /* twice: the later line holds */
+                    s->changed = true; /* twice: the later line holds */
                 s->prior[i] = (struct prior){e, at};
             } else if (s->keep_others) {
                 grow(&s->others, &s->cap_others, s->nothers + 1, sizeof *s->others);
                 s->others[s->nothers++] = at;
             } else
-                s->changed = true;   /* a client no longer on the roster */
+                s->changed = true; /* a client no longer on the roster */
         }
     free(line);
     free(t.slot);
@@ -312,7 +311,8 @@ batch_state_void(struct batch_state *s, const size_t *idx, size_t k, struct errl
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
-            err_at(errs, s->journal, 0, 0, "cannot write: %s", w < 0 ? strerror(errno) : "no space");
+            err_at(errs, s->journal, 0, 0, "cannot write: %s",
+                   w < 0 ? strerror(errno) : "no space");
             rc = -1;
             break;
         }
@@ -373,16 +373,13 @@ batch_state_save(struct batch_state *s, state_fate_fn fate, void *ctx, struct er
             const char *next = NULL;
             switch (fate(ctx, i, &e, &next)) {
             case STATE_PUT:
-                fprintf(of.fp, "%s\t%016llx\t%d\t%ld\t", s->names[i],
-                        (unsigned long long) e.hash, e.block_week, (long) e.last_log);
+                fprintf(of.fp, "%s\t%016llx\t%d\t%ld\t", s->names[i], (unsigned long long) e.hash,
+                        e.block_week, (long) e.last_log);
                 line_escape(of.fp, next);
                 fputc('\n', of.fp);
                 break;
-            case STATE_KEEP:
-                copy_line(s, s->prior[i].at, of.fp);
-                break;
-            case STATE_DROP:
-                break;
+            case STATE_KEEP: copy_line(s, s->prior[i].at, of.fp); break;
+            case STATE_DROP: break;
             }
         }
         /* Synced before the journal goes: from then on the state alone

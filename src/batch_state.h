@@ -29,7 +29,7 @@
 
 /* A client's remembered plan. */
 struct state_entry {
-    uint64_t hash;      /* of the inputs that made the plan */
+    uint64_t hash; /* of the inputs that made the plan */
     int block_week;
     day_t last_log;
 };
@@ -51,8 +51,8 @@ struct batch_state *batch_state_open(const char *dir, char *const *names, size_t
 /* Whether client i's plan was made from inputs that hash to hash; if so
  * *e and *next (the index's next week, allocated) are filled. Safe in
  * forked workers: it reads with pread(). */
-bool batch_state_find(const struct batch_state *s, size_t i, uint64_t hash,
-                      struct state_entry *e, char **next);
+bool batch_state_find(const struct batch_state *s, size_t i, uint64_t hash, struct state_entry *e,
+                      char **next);
 
 /* Append the names of clients idx[0..k) to the journal, before their plans
  * are renamed. Where syncfs() exists the caller's group sync makes it

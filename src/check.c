@@ -46,7 +46,7 @@ on_header(const struct csv_row *row, void *arg)
         if (match)
             *k = kinds[i].kind;
     }
-    return 1;    /* the header is all we need */
+    return 1; /* the header is all we need */
 }
 
 static int
@@ -86,8 +86,7 @@ check_log(const char *path, struct errlist *errs, const char **kind)
 /* A file the roster names: open it first so a missing one is reported at
  * the roster's line, then check it with its own reader. */
 static int
-check_named(const struct roster_entry *e, const char *what, const char *path,
-            struct errlist *errs)
+check_named(const struct roster_entry *e, const char *what, const char *path, struct errlist *errs)
 {
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {

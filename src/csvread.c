@@ -44,15 +44,15 @@ struct reader {
     struct errlist *errs;
 
     struct csv_parser p;
-    bool started;                /* BOM and delimiter handled */
-    unsigned long lineno;        /* line of the next byte fed */
-    size_t col;                  /* bytes of that line already fed */
-    bool line_ended;             /* the last piece ended a line */
-    bool cr_pending;             /* the last piece ended in CR; an LF next belongs to it */
-    unsigned long rec_line;      /* line the current record started on */
-    unsigned long quote_line;    /* line an open quoted field started on, or 0 */
-    unsigned long quote_rec;     /* ... in this record */
-    size_t quote_field;          /* ... as this field */
+    bool started;             /* BOM and delimiter handled */
+    unsigned long lineno;     /* line of the next byte fed */
+    size_t col;               /* bytes of that line already fed */
+    bool line_ended;          /* the last piece ended a line */
+    bool cr_pending;          /* the last piece ended in CR; an LF next belongs to it */
+    unsigned long rec_line;   /* line the current record started on */
+    unsigned long quote_line; /* line an open quoted field started on, or 0 */
+    unsigned long quote_rec;  /* ... in this record */
+    size_t quote_field;       /* ... as this field */
 
     /* UTF-8 decoding state, carried across pieces. */
     int u_need;
@@ -69,8 +69,8 @@ struct reader {
     size_t ptrcap;
     unsigned long records;
 
-    int stop;                    /* fn's non-zero return */
-    bool failed;                 /* a problem was reported */
+    int stop;    /* fn's non-zero return */
+    bool failed; /* a problem was reported */
 };
 
 static bool
@@ -128,8 +128,8 @@ on_record(int term, void *data)
         for (size_t i = 0; i < r->nf; i++)
             r->ptrs[i] = r->buf + r->offs[i];
         r->ptrs[r->nf] = NULL;
-        struct csv_row row = {.fields = r->ptrs, .n = r->nf, .line = r->rec_line,
-                              .index = r->records};
+        struct csv_row row = {
+            .fields = r->ptrs, .n = r->nf, .line = r->rec_line, .index = r->records};
         r->records++;
         int rc = r->fn(&row, r->arg);
         if (rc != 0)
@@ -212,8 +212,7 @@ report_strict(struct reader *r, const char *s, size_t n, size_t done)
             memcpy(delim, "\\t", 3);
         err_at(r->errs, r->name, r->lineno, col,
                "'%c' after a closing quote (expected '%s' or the end of the line)", c, delim);
-    }
-    else
+    } else
         err_at(r->errs, r->name, r->lineno, col, "%s", csv_strerror(csv_error(&r->p)));
 }
 
@@ -422,7 +421,7 @@ reader_init(struct reader *r, const char *name, const struct csvread_opts *opts,
     r->errs = errs;
     r->lineno = 1;
     if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        abort();    /* only fails on a NULL parser */
+        abort(); /* only fails on a NULL parser */
 }
 
 static void

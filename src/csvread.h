@@ -16,17 +16,17 @@
 
 #include "errors.h"
 
-#define CSVREAD_MAX_FIELD  (64 * 1024)   /* bytes in one field */
-#define CSVREAD_MAX_FIELDS 256           /* fields in one record */
-#define CSVREAD_MAX_ROWS   1000000       /* records after the header */
+#define CSVREAD_MAX_FIELD (64 * 1024) /* bytes in one field */
+#define CSVREAD_MAX_FIELDS 256        /* fields in one record */
+#define CSVREAD_MAX_ROWS 1000000      /* records after the header */
 
 struct csv_row {
-    char **fields;          /* NUL-terminated; valid only during the callback. The
+    char **fields;       /* NUL-terminated; valid only during the callback. The
                                row's own copy: a callback may shorten a field in
                                place (trim it) */
-    size_t n;               /* number of fields */
-    unsigned long line;     /* physical line the record starts on (1-based) */
-    unsigned long index;    /* record number: 0 is the header */
+    size_t n;            /* number of fields */
+    unsigned long line;  /* physical line the record starts on (1-based) */
+    unsigned long index; /* record number: 0 is the header */
 };
 
 /*
@@ -51,14 +51,13 @@ struct csvread_opts {
  * a read or syntax error (already reported), or fn's non-zero stop value.
  * An empty file (no records at all) is reported as "empty file" and -1.
  */
-int csvread_file(const char *path, const struct csvread_opts *opts, csv_row_fn fn,
-                 void *arg, struct errlist *errs);
+int csvread_file(const char *path, const struct csvread_opts *opts, csv_row_fn fn, void *arg,
+                 struct errlist *errs);
 /* The same on an open stream (not closed here); name is used in messages. */
-int csvread_stream(FILE *fp, const char *name, const struct csvread_opts *opts,
-                   csv_row_fn fn, void *arg, struct errlist *errs);
+int csvread_stream(FILE *fp, const char *name, const struct csvread_opts *opts, csv_row_fn fn,
+                   void *arg, struct errlist *errs);
 /* The same on a buffer in memory (bytes already read; tests, fuzzers). */
-int csvread_buffer(const char *data, size_t len, const char *name,
-                   const struct csvread_opts *opts, csv_row_fn fn, void *arg,
-                   struct errlist *errs);
+int csvread_buffer(const char *data, size_t len, const char *name, const struct csvread_opts *opts,
+                   csv_row_fn fn, void *arg, struct errlist *errs);
 
 #endif

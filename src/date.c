@@ -66,8 +66,8 @@ int
 date_parse_prefix(const char *s, day_t *out)
 {
     int y, m, d;
-    if (strlen(s) < 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m)
-        || s[7] != '-' || digits(s + 8, 2, &d))
+    if (strlen(s) < 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-'
+        || digits(s + 8, 2, &d))
         return -1;
     if (s[10] != '\0' && s[10] != ' ' && s[10] != 'T')
         return -1;

@@ -32,8 +32,8 @@ errlist_count(const struct errlist *e)
 }
 
 void
-err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
-       const char *fmt, ...)
+err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col, const char *fmt,
+       ...)
 {
     /* Past the cap, count it without formatting it. */
     if (e->n >= ERRORS_MAX_REPORTED) {

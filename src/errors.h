@@ -12,10 +12,10 @@
 #define ERRORS_MAX_REPORTED 50
 
 struct errlist {
-    char **msgs;     /* formatted messages, owned */
-    size_t n;        /* messages kept */
+    char **msgs; /* formatted messages, owned */
+    size_t n;    /* messages kept */
     size_t cap;
-    size_t dropped;  /* problems beyond ERRORS_MAX_REPORTED */
+    size_t dropped; /* problems beyond ERRORS_MAX_REPORTED */
 };
 
 void errlist_init(struct errlist *e);

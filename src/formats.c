@@ -15,9 +15,15 @@
 /* In the order --help and messages list them; a set's bits follow it
  * (FORMAT_XLSX is bit 0, FORMAT_CSV bit 1). */
 const struct format formats[] = {
-    {.name = "xlsx", .ext = ".xlsx", .purpose = "to print", .by_default = true,
+    {.name = "xlsx",
+     .ext = ".xlsx",
+     .purpose = "to print",
+     .by_default = true,
      .write_file = plan_xlsx_write_as},
-    {.name = "csv", .ext = ".csv", .purpose = "one row per set", .by_default = true,
+    {.name = "csv",
+     .ext = ".csv",
+     .purpose = "one row per set",
+     .by_default = true,
      .write_stream = plan_csv_write},
 };
 

@@ -15,10 +15,10 @@
 #include "plan.h"
 
 struct format {
-    const char *name;       /* as --format takes it, any case: "xlsx" */
-    const char *ext;        /* the file is PREFIX + ext: ".xlsx" */
-    const char *purpose;    /* for --help: "PREFIX.xlsx (to print)" */
-    bool by_default;        /* written when --format is not given */
+    const char *name;    /* as --format takes it, any case: "xlsx" */
+    const char *ext;     /* the file is PREFIX + ext: ".xlsx" */
+    const char *purpose; /* for --help: "PREFIX.xlsx (to print)" */
+    bool by_default;     /* written when --format is not given */
     /*
      * The writer: exactly one of the two kinds. A stream writer writes p to
      * fp (not closed) and returns 0, or -1 with errno set. A file writer,

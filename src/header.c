@@ -74,8 +74,7 @@ header_map(const struct csv_row *row, const char *file, const struct column_spec
         if (is_blank(name)) {
             if (known == NULL)
                 known = names_list(specs, nspecs);
-            err_at(errs, file, row->line, col, "column %lu has no name (expected %s)", col,
-                   known);
+            err_at(errs, file, row->line, col, "column %lu has no name (expected %s)", col, known);
             rc = -1;
             continue;
         }
@@ -153,8 +152,7 @@ header_err(struct errlist *errs, const char *file, const struct csv_row *row, co
 }
 
 int
-row_check_width(const struct csv_row *row, size_t header_n, const char *file,
-                struct errlist *errs)
+row_check_width(const struct csv_row *row, size_t header_n, const char *file, struct errlist *errs)
 {
     for (size_t f = header_n; f < row->n; f++)
         if (!is_blank(row->fields[f])) {

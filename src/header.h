@@ -13,7 +13,7 @@
 #include "errors.h"
 
 struct column_spec {
-    const char *name;       /* as written in the header, compared ignoring case */
+    const char *name; /* as written in the header, compared ignoring case */
     bool required;
 };
 
@@ -51,8 +51,8 @@ bool header_has(const struct csv_row *header, const char *name);
  * FILE:LINE:COL: column "NAME": message, where COL is the column's number
  * (1-based) when the header has it, else left out.
  */
-void header_err(struct errlist *errs, const char *file, const struct csv_row *row,
-                const int *idx, const struct column_spec *specs, size_t i, const char *fmt, ...)
+void header_err(struct errlist *errs, const char *file, const struct csv_row *row, const int *idx,
+                const struct column_spec *specs, size_t i, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
 /*

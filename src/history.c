@@ -53,12 +53,13 @@ assign_roles(const struct hset *sets, size_t n, int top_sets, unsigned char *rol
         } else if ((long) i == top)
             role[i] = ROLE_TOP;
         else if (x->type == SET_TOP
-                 || (x->type == SET_WORK && extra_tops > 0 && same_load(x->weight, sets[top].weight))) {
+                 || (x->type == SET_WORK && extra_tops > 0
+                     && same_load(x->weight, sets[top].weight))) {
             if (x->type != SET_TOP)
                 extra_tops--;
             role[i] = ROLE_TOP;
         } else {
-            extra_tops = 0;     /* repeats of the top load must follow it directly */
+            extra_tops = 0; /* repeats of the top load must follow it directly */
             role[i] = ROLE_BACKOFF;
         }
     }
@@ -130,8 +131,10 @@ static struct hset
 hset_of(const struct log_set *x, enum unit unit)
 {
     enum unit from_unit = x->unit == UNIT_UNSPECIFIED ? unit : (enum unit) x->unit;
-    return (struct hset){.type = x->type, .weight = unit_convert(x->weight, from_unit, unit),
-                         .reps = x->reps, .rpe = x->rpe};
+    return (struct hset){.type = x->type,
+                         .weight = unit_convert(x->weight, from_unit, unit),
+                         .reps = x->reps,
+                         .rpe = x->rpe};
 }
 
 /*
@@ -161,8 +164,8 @@ add_session(struct history *h, const struct log_set *first, const struct hset *s
  * logged order, into picked: those on s's day when by_day. Returns how
  * many. */
 static size_t
-pick_sets(const struct log *log, const size_t *sets, size_t nsets, const struct slot *s,
-          day_t from, day_t to, bool by_day, const struct log_set **picked)
+pick_sets(const struct log *log, const size_t *sets, size_t nsets, const struct slot *s, day_t from,
+          day_t to, bool by_day, const struct log_set **picked)
 {
     size_t n = 0;
     for (size_t j = 0; j < nsets; j++) {

@@ -16,27 +16,31 @@
 #include "template.h"
 
 struct hset {
-    enum set_type type;      /* as logged (SET_WORK when the role was inferred) */
-    double weight;           /* plan unit */
+    enum set_type type; /* as logged (SET_WORK when the role was inferred) */
+    double weight;      /* plan unit */
     int reps;
-    double rpe;              /* 0: not logged */
+    double rpe; /* 0: not logged */
 };
 
 /* A session's arrays point into its history's pool; an empty one is NULL. */
 struct session {
     day_t date;
-    const char *day_key;     /* NULL when the log does not name the day */
-    struct hset *warmups;    size_t nwarmups;
-    struct hset *tops;       size_t ntops;      /* the top set, and repeats at its load */
-    struct hset *backoffs;   size_t nbackoffs;  /* working sets after the top */
-    struct hset *drops;      size_t ndrops;
+    const char *day_key; /* NULL when the log does not name the day */
+    struct hset *warmups;
+    size_t nwarmups;
+    struct hset *tops;
+    size_t ntops; /* the top set, and repeats at its load */
+    struct hset *backoffs;
+    size_t nbackoffs; /* working sets after the top */
+    struct hset *drops;
+    size_t ndrops;
 };
 
 struct history {
-    struct session *v;       /* chronological */
+    struct session *v; /* chronological */
     size_t n, cap;
-    bool by_day;             /* sessions were picked by the slot's day name */
-    struct hset *pool;       /* every session's sets, in one allocation */
+    bool by_day;       /* sessions were picked by the slot's day name */
+    struct hset *pool; /* every session's sets, in one allocation */
 };
 
 /*
@@ -60,13 +64,12 @@ void history_free(struct history *h);
  * of matching every set of the log again.
  */
 struct history_index {
-    size_t *first;           /* slot i's sets are set[first[i] .. first[i + 1]) */
-    size_t *set;             /* indices into log->sets */
+    size_t *first; /* slot i's sets are set[first[i] .. first[i + 1]) */
+    size_t *set;   /* indices into log->sets */
     size_t nslots;
 };
 /* log may be NULL (no sets). Free with history_index_free. */
-void history_index_build(struct history_index *x, const struct log *log,
-                         const struct template *t);
+void history_index_build(struct history_index *x, const struct log *log, const struct template *t);
 void history_index_free(struct history_index *x);
 /* The sets of slot s (one of t's, the template x was built from); *n of them. */
 const size_t *history_index_sets(const struct history_index *x, const struct template *t,

@@ -56,8 +56,15 @@ write_set(FILE *out, const struct log_set *x)
         rpe[0] = '\0';
     const char *unit = x->unit == UNIT_UNSPECIFIED ? "" : unit_name((enum unit) x->unit);
     const char *fields[] = {
-        date, x->exercise, set_type_name(x->type), weight, reps, rpe, unit,
-        x->notes ? x->notes : "", x->day ? x->day : "",
+        date,
+        x->exercise,
+        set_type_name(x->type),
+        weight,
+        reps,
+        rpe,
+        unit,
+        x->notes ? x->notes : "",
+        x->day ? x->day : "",
     };
     /* exercise, notes and day are the app user's text: guarded against
      * formula injection (log_native.c takes the guard off again). */
@@ -74,7 +81,7 @@ write_set(FILE *out, const struct log_set *x)
 static int
 write_native(FILE *out, const struct log *log)
 {
-    errno = 0;      /* so a failed write's errno is the one reported */
+    errno = 0; /* so a failed write's errno is the one reported */
     if (put(out, "date,exercise,set_type,weight,reps,rpe,unit,notes,day\n") != 0)
         return -1;
     for (size_t i = 0; i < log->n; i++)

@@ -23,18 +23,23 @@
 #include "log_dialect.h"
 
 enum {
-    F_DATE, F_EXERCISE, F_WEIGHT, F_WEIGHT_LBS, F_UNIT, F_REPS, F_DISTANCE, F_TIME, F_NOTES, F_COUNT
+    F_DATE,
+    F_EXERCISE,
+    F_WEIGHT,
+    F_WEIGHT_LBS,
+    F_UNIT,
+    F_REPS,
+    F_DISTANCE,
+    F_TIME,
+    F_NOTES,
+    F_COUNT
 };
 
 static const struct column_spec current_specs[F_COUNT] = {
-    [F_DATE] = {"Date", true},
-    [F_EXERCISE] = {"Exercise", true},
-    [F_WEIGHT] = {"Weight", true},
-    [F_WEIGHT_LBS] = {NULL, false},
-    [F_UNIT] = {"Weight Unit", true},
-    [F_REPS] = {"Reps", true},
-    [F_DISTANCE] = {"Distance", false},
-    [F_TIME] = {"Time", false},
+    [F_DATE] = {"Date", true},          [F_EXERCISE] = {"Exercise", true},
+    [F_WEIGHT] = {"Weight", true},      [F_WEIGHT_LBS] = {NULL, false},
+    [F_UNIT] = {"Weight Unit", true},   [F_REPS] = {"Reps", true},
+    [F_DISTANCE] = {"Distance", false}, [F_TIME] = {"Time", false},
     [F_NOTES] = {"Comment", false},
 };
 
@@ -52,22 +57,17 @@ static const struct column_spec legacy_specs[F_COUNT] = {
 };
 
 static const struct column_spec ios_specs[F_COUNT] = {
-    [F_DATE] = {"Date", true},
-    [F_EXERCISE] = {"Exercise", true},
-    [F_WEIGHT] = {"Weight (kg)", true},
-    [F_WEIGHT_LBS] = {"Weight (lbs)", true},
-    [F_UNIT] = {NULL, false},
-    [F_REPS] = {"Reps", true},
-    [F_DISTANCE] = {"Distance", false},
-    [F_TIME] = {"Time", false},
+    [F_DATE] = {"Date", true},          [F_EXERCISE] = {"Exercise", true},
+    [F_WEIGHT] = {"Weight (kg)", true}, [F_WEIGHT_LBS] = {"Weight (lbs)", true},
+    [F_UNIT] = {NULL, false},           [F_REPS] = {"Reps", true},
+    [F_DISTANCE] = {"Distance", false}, [F_TIME] = {"Time", false},
     [F_NOTES] = {"Notes", false},
 };
 
 static bool
 is_fitnotes(const struct csv_row *h)
 {
-    return header_has(h, "Exercise") && header_has(h, "Category")
-           && header_has(h, "Date");
+    return header_has(h, "Exercise") && header_has(h, "Category") && header_has(h, "Date");
 }
 
 static bool
@@ -98,8 +98,7 @@ const struct log_dialect log_dialect_fitnotes = {
     "fitnotes", "FitNotes", detect_current, begin_current, fitnotes_row, import_end,
 };
 const struct log_dialect log_dialect_fitnotes_legacy = {
-    "fitnotes-legacy", "FitNotes", detect_legacy, begin_legacy, fitnotes_row,
-    import_end,
+    "fitnotes-legacy", "FitNotes", detect_legacy, begin_legacy, fitnotes_row, import_end,
 };
 const struct log_dialect log_dialect_fitnotes_ios = {
     "fitnotes-ios", "FitNotes", detect_ios, begin_ios, fitnotes_row, import_end,
@@ -174,8 +173,7 @@ fitnotes_row(struct log_reader *r, const struct csv_row *row)
     bool bad = false;
     struct import_set s = {0};
 
-    if (import_report(r, d, row, c, F_DATE, field_date(import_field(r, row, F_DATE), &s.date))
-        != 0)
+    if (import_report(r, d, row, c, F_DATE, field_date(import_field(r, row, F_DATE), &s.date)) != 0)
         bad = true;
     const char *exercise;
     if (import_exercise(r, d, row, c, F_EXERCISE, &exercise) != 0)
@@ -194,8 +192,7 @@ fitnotes_row(struct log_reader *r, const struct csv_row *row)
         bad = true;
     if (import_reps(r, d, row, c, F_REPS, &s.reps) != 0)
         bad = true;
-    if (c[F_UNIT].name != NULL
-        && import_unit(r, d, row, c, F_UNIT, r->unit, &s.unit) != 0)
+    if (c[F_UNIT].name != NULL && import_unit(r, d, row, c, F_UNIT, r->unit, &s.unit) != 0)
         bad = true;
     if (bad)
         return 0;

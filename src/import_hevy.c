@@ -18,8 +18,20 @@
 #include "log_dialect.h"
 
 enum {
-    H_TITLE, H_START, H_EXERCISE, H_NOTES, H_SET_INDEX, H_SET_TYPE, H_WEIGHT_KG, H_WEIGHT_LBS,
-    H_REPS, H_DISTANCE_KM, H_DISTANCE_MILES, H_DURATION, H_RPE, H_COUNT
+    H_TITLE,
+    H_START,
+    H_EXERCISE,
+    H_NOTES,
+    H_SET_INDEX,
+    H_SET_TYPE,
+    H_WEIGHT_KG,
+    H_WEIGHT_LBS,
+    H_REPS,
+    H_DISTANCE_KM,
+    H_DISTANCE_MILES,
+    H_DURATION,
+    H_RPE,
+    H_COUNT
 };
 
 static const struct column_spec specs[H_COUNT] = {
@@ -29,7 +41,7 @@ static const struct column_spec specs[H_COUNT] = {
     [H_NOTES] = {"exercise_notes", false},
     [H_SET_INDEX] = {"set_index", true},
     [H_SET_TYPE] = {"set_type", true},
-    [H_WEIGHT_KG] = {"weight_kg", false},     /* one of the two: begin() checks */
+    [H_WEIGHT_KG] = {"weight_kg", false}, /* one of the two: begin() checks */
     [H_WEIGHT_LBS] = {"weight_lbs", false},
     [H_REPS] = {"reps", true},
     [H_DISTANCE_KM] = {"distance_km", false},
@@ -44,7 +56,7 @@ static const struct {
 } set_types[] = {
     {"normal", SET_WORK},
     {"warmup", SET_WARMUP},
-    {"failure", SET_WORK},     /* a working set taken to failure */
+    {"failure", SET_WORK}, /* a working set taken to failure */
     {"dropset", SET_DROP},
 };
 
@@ -76,7 +88,7 @@ hevy_begin(struct log_reader *r, const struct csv_row *header)
     if (import_map(r, header) != 0)
         return -1;
     if (kg == lbs) {
-        import_end(r);      /* frees the state: end() is not called after a failed begin() */
+        import_end(r); /* frees the state: end() is not called after a failed begin() */
         return -1;
     }
     return 0;
@@ -87,8 +99,8 @@ static int
 parse_month(const char *s, int *month, size_t *len)
 {
     static const char *const months[] = {
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december",
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december",
     };
     size_t n = 0;
     while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'))

@@ -104,7 +104,7 @@ liftosaur_row(struct log_reader *r, const struct csv_row *row)
     }
     const char *reps = import_field(r, row, L_REPS);
     if (import_is(reps, ""))
-        return 0;       /* a set the program required that was not done */
+        return 0; /* a set the program required that was not done */
     const char *exercise;
     if (import_exercise(r, d, row, specs, L_EXERCISE, &exercise) != 0)
         bad = true;

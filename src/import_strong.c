@@ -24,8 +24,18 @@
 
 /* Logical columns; each dialect's table lists them in this order. */
 enum {
-    S_DATE, S_WORKOUT, S_EXERCISE, S_SET_ORDER, S_WEIGHT, S_UNIT, S_REPS, S_RPE,
-    S_DISTANCE, S_SECONDS, S_NOTES, S_COUNT
+    S_DATE,
+    S_WORKOUT,
+    S_EXERCISE,
+    S_SET_ORDER,
+    S_WEIGHT,
+    S_UNIT,
+    S_REPS,
+    S_RPE,
+    S_DISTANCE,
+    S_SECONDS,
+    S_NOTES,
+    S_COUNT
 };
 
 static const struct column_spec comma_specs[S_COUNT] = {
@@ -125,12 +135,10 @@ const struct log_dialect log_dialect_strong = {
     "strong", "Strong", detect_comma, begin_comma, strong_row, import_end,
 };
 const struct log_dialect log_dialect_strong_semicolon = {
-    "strong-semicolon", "Strong", detect_semicolon, begin_semicolon,
-    strong_row, import_end,
+    "strong-semicolon", "Strong", detect_semicolon, begin_semicolon, strong_row, import_end,
 };
 const struct log_dialect log_dialect_strong_quoted = {
-    "strong-quoted", "Strong", detect_quoted, begin_quoted, strong_row,
-    import_end,
+    "strong-quoted", "Strong", detect_quoted, begin_quoted, strong_row, import_end,
 };
 
 static int
@@ -183,7 +191,7 @@ parse_set_order(const char *s, enum set_type *type)
     } letters[] = {
         {"W", SET_WARMUP},
         {"D", SET_DROP},
-        {"F", SET_WORK},    /* a failure set is a working set taken to failure */
+        {"F", SET_WORK}, /* a failure set is a working set taken to failure */
     };
     for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
         if (import_is(s, letters[i].letter)) {
@@ -240,8 +248,7 @@ strong_row(struct log_reader *r, const struct csv_row *row)
     if (import_rpe(r, d, row, c, S_RPE, &s.rpe) != 0)
         bad = true;
     s.unit = r->unit;
-    if (c[S_UNIT].name != NULL
-        && import_unit(r, d, row, c, S_UNIT, r->unit, &s.unit) != 0)
+    if (c[S_UNIT].name != NULL && import_unit(r, d, row, c, S_UNIT, r->unit, &s.unit) != 0)
         bad = true;
     if (bad)
         return 0;

@@ -35,7 +35,7 @@ import_start(struct log_reader *r, const struct log_dialect *d, const struct col
              size_t nspecs)
 {
     if (nspecs > LOG_DIALECT_MAX_COLUMNS)
-        abort();    /* a dialect's table is larger than log_reader.idx */
+        abort(); /* a dialect's table is larger than log_reader.idx */
     struct import_state *st = xcalloc(1, sizeof *st);
     st->d = d;
     st->first = r->log->n;
@@ -190,7 +190,7 @@ import_rpe(struct log_reader *r, const struct log_dialect *d, const struct csv_r
     double v;
     *out = 0;
     if (is_empty(text) || (field_number(text, &v) == 0 && v == 0))
-        return 0;    /* not logged: apps write 0 or nothing */
+        return 0; /* not logged: apps write 0 or nothing */
     return import_report(r, d, row, specs, i, field_rpe(text, out));
 }
 

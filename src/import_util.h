@@ -19,9 +19,9 @@
 /* What every import dialect keeps in r->state while it reads a file. */
 struct import_state {
     const struct log_dialect *d;
-    size_t first;                       /* r->log->n when the file began */
+    size_t first; /* r->log->n when the file began */
     size_t nspecs;
-    struct column_spec specs[LOG_DIALECT_MAX_COLUMNS];  /* this file's column names */
+    struct column_spec specs[LOG_DIALECT_MAX_COLUMNS]; /* this file's column names */
 };
 
 /*
@@ -73,8 +73,7 @@ bool import_blank_or_zero(const char *s);
  * either no load or a distance or a time instead (cardio, planks). Such
  * rows are skipped, not reported.
  */
-bool import_not_a_set(const char *weight, const char *reps, const char *distance,
-                      const char *time);
+bool import_not_a_set(const char *weight, const char *reps, const char *distance, const char *time);
 
 /*
  * Report field.c's refusal why (NULL: none) of spec i as
@@ -115,15 +114,15 @@ int import_time_of_day(const char *s, int *minutes);
 /* One set as a dialect read it; strings are copied by import_add. */
 struct import_set {
     day_t date;
-    int order;               /* log_set.order: see import_add */
+    int order; /* log_set.order: see import_add */
     const char *exercise;
-    const char *day;         /* NULL or "" when the export names no workout */
+    const char *day; /* NULL or "" when the export names no workout */
     enum set_type type;
     double weight;
-    int unit;                /* enum unit or UNIT_UNSPECIFIED */
+    int unit; /* enum unit or UNIT_UNSPECIFIED */
     int reps;
     double rpe;
-    const char *notes;       /* NULL or "" for none */
+    const char *notes; /* NULL or "" for none */
 };
 
 /*

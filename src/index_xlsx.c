@@ -26,7 +26,7 @@ static const struct {
     const char *title;
     double width;
 } cols[NCOLS] = {
-    [COL_CLIENT] = {"Client", 22}, [COL_STATUS] = {"Status", 11},
+    [COL_CLIENT] = {"Client", 22},   [COL_STATUS] = {"Status", 11},
     [COL_WEEK] = {"Block week", 11}, [COL_NEXT] = {"Next week's top sets", 44},
     [COL_LAST] = {"Last log", 11},   [COL_FLAG] = {"Flag", 24},
     [COL_ERROR] = {"Error", 60},
@@ -36,7 +36,7 @@ static const struct {
 #define HEADER_ROW 1
 #define FIRST_ROW 2
 
-#define FILL_FAILED 0xF8CBAD /* a client whose plan failed */
+#define FILL_FAILED 0xF8CBAD  /* a client whose plan failed */
 #define FILL_FLAGGED 0xFFF2CC /* a client to chase: no log lately */
 #define COLOR_HEADER 0xD9D9D9
 #define COLOR_RULE 0xBFBFBF
@@ -91,8 +91,8 @@ struct index_xlsx {
     lxw_workbook *wb;
     lxw_worksheet *ws;
     struct styles st;
-    size_t n;         /* rows added */
-    lxw_error err;    /* the first failure */
+    size_t n;      /* rows added */
+    lxw_error err; /* the first failure */
 };
 
 static lxw_error
@@ -142,7 +142,7 @@ index_xlsx_open(const char *path, day_t as_of)
         .title = title,
         .author = author,
         /* 0 would mean "now": keep the same run's file the same. */
-        .created = (time_t)(created != 0 ? created : 86400),
+        .created = (time_t) (created != 0 ? created : 86400),
     };
     x->err = workbook_set_properties(x->wb, &props);
     if (x->err == LXW_NO_ERROR)
@@ -156,7 +156,7 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
     if (x->err != LXW_NO_ERROR)
         return;
     const char *v[NCOLS] = {
-        [COL_CLIENT] = row->client, [COL_STATUS] = row->status, [COL_WEEK] = row->block_week,
+        [COL_CLIENT] = row->client,  [COL_STATUS] = row->status, [COL_WEEK] = row->block_week,
         [COL_NEXT] = row->next_week, [COL_LAST] = row->last_log, [COL_FLAG] = row->flag,
         [COL_ERROR] = row->error,
     };
@@ -164,13 +164,13 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
                      : *row->flag != '\0'               ? LOOK_FLAGGED
                                                         : LOOK_OK;
     lxw_format *f = x->st.cell[look];
-    lxw_row_t r = (lxw_row_t)(FIRST_ROW + x->n++);
+    lxw_row_t r = (lxw_row_t) (FIRST_ROW + x->n++);
     lxw_error e = LXW_NO_ERROR;
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
         long week;
         /* The block week is a number a coach sorts by; the rest text. */
         if (c == COL_WEEK && parse_int(v[c], &week) == 0)
-            e = worksheet_write_number(x->ws, r, c, (double)week, f);
+            e = worksheet_write_number(x->ws, r, c, (double) week, f);
         else if (*v[c] == '\0')
             e = worksheet_write_blank(x->ws, r, c, f);
         else
@@ -184,7 +184,7 @@ index_xlsx_close(struct index_xlsx *x, const char *name, struct errlist *errs)
 {
     lxw_error e = x->err;
     if (e == LXW_NO_ERROR && x->n > 0)
-        e = worksheet_autofilter(x->ws, HEADER_ROW, 0, (lxw_row_t)(HEADER_ROW + x->n), NCOLS - 1);
+        e = worksheet_autofilter(x->ws, HEADER_ROW, 0, (lxw_row_t) (HEADER_ROW + x->n), NCOLS - 1);
     if (x->wb != NULL) {
         if (e == LXW_NO_ERROR)
             e = workbook_close(x->wb); /* frees the workbook */

@@ -74,9 +74,9 @@ read_full(int fd, char *buf, size_t n)
 #define LOG_HOLD_MAX (1 << 20)
 
 struct held {
-    char *data;                    /* a worker's buffer, reused client to client */
+    char *data; /* a worker's buffer, reused client to client */
     size_t len, cap;
-    bool ok;                       /* data holds the whole file just hashed */
+    bool ok; /* data holds the whole file just hashed */
 };
 
 /* Hash path's name and bytes (in 64 KB pieces, the same words whatever
@@ -138,11 +138,11 @@ hash_file(struct hasher *x, const char *path, struct held *keep)
 
 struct template_hashes {
     struct {
-        char *path;                /* NULL: empty */
+        char *path; /* NULL: empty */
         struct stat id;
         uint64_t h;
     } v[TEMPLATE_HASHES];
-    size_t next;                   /* the entry to replace next */
+    size_t next; /* the entry to replace next */
 };
 
 static void
@@ -163,8 +163,8 @@ hash_template(struct hasher *x, const char *path, struct template_hashes *th)
         return;
     }
     for (size_t i = 0; i < TEMPLATE_HASHES; i++)
-        if (th->v[i].path != NULL && strcmp(th->v[i].path, path) == 0 &&
-            stat_same_file(&th->v[i].id, &st)) {
+        if (th->v[i].path != NULL && strcmp(th->v[i].path, path) == 0
+            && stat_same_file(&th->v[i].id, &st)) {
             hash_bytes(x, &th->v[i].h, sizeof th->v[i].h);
             return;
         }
@@ -203,8 +203,7 @@ input_hasher_free(struct input_hasher *h)
 }
 
 uint64_t
-input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_data,
-           size_t *log_len)
+input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_data, size_t *log_len)
 {
     struct hasher x = {1469598103934665603ULL};
     char line[256];

@@ -24,8 +24,8 @@
 struct cached_template {
     char *path;
     enum unit unit;
-    struct stat st;                /* the file as it was read */
-    struct template t;             /* read and resolved for unit */
+    struct stat st;    /* the file as it was read */
+    struct template t; /* read and resolved for unit */
 };
 
 struct job_cache {
@@ -94,7 +94,7 @@ get_template(const struct job_opts *o, struct template *own, struct errlist *err
     e->path = xstrdup(o->template_path);
     e->unit = o->unit;
     e->st = st;
-    e->t = *own;                   /* the cache owns it now */
+    e->t = *own; /* the cache owns it now */
     memset(own, 0, sizeof *own);
     return &e->t;
 }
@@ -248,7 +248,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     t = get_template(o, &own, errs);
     if (o->log_path != NULL) {
         struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
-                              .data = o->log_data, .len = o->log_len};
+                              .data = o->log_data,
+                              .len = o->log_len};
         log_read(o->log_path, &lo, &log, errs);
     }
     if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)
@@ -258,11 +259,16 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 
     char *block = block_name(o->template_path);
     struct planner_opts po = {
-        .weeks = o->weeks, .start = o->start, .as_of = o->as_of, .unit = o->unit,
-        .paper = o->paper, .client = o->client, .block = block,
+        .weeks = o->weeks,
+        .start = o->start,
+        .as_of = o->as_of,
+        .unit = o->unit,
+        .paper = o->paper,
+        .client = o->client,
+        .block = block,
     };
-    int built = planner_build(t, o->log_path ? &log : NULL, have_maxes ? &maxes : NULL, &po,
-                              &plan, errs);
+    int built = planner_build(t, o->log_path ? &log : NULL, have_maxes ? &maxes : NULL, &po, &plan,
+                              errs);
     free(block);
     if (built != 0)
         goto done;

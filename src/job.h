@@ -23,20 +23,20 @@ struct job_cache *job_cache_new(void);
 void job_cache_free(struct job_cache *c);
 
 struct job_opts {
-    const char *template_path;     /* required */
-    const char *log_path;          /* NULL: no history */
-    const char *log_data;          /* the log's bytes when already read, else NULL */
+    const char *template_path; /* required */
+    const char *log_path;      /* NULL: no history */
+    const char *log_data;      /* the log's bytes when already read, else NULL */
     size_t log_len;
-    const char *maxes_path;        /* NULL: none */
-    const char *client;            /* NULL or "": none */
-    const char *out_prefix;        /* PREFIX: writes PREFIX + each format's ext */
+    const char *maxes_path; /* NULL: none */
+    const char *client;     /* NULL or "": none */
+    const char *out_prefix; /* PREFIX: writes PREFIX + each format's ext */
     int weeks;
-    day_t start;                   /* a Monday */
+    day_t start; /* a Monday */
     day_t as_of;
     enum unit unit;
     enum paper paper;
-    unsigned formats;              /* a set of formats (formats.h): FORMAT_BIT(i) */
-    struct job_cache *cache;       /* NULL: read the template every time */
+    unsigned formats;        /* a set of formats (formats.h): FORMAT_BIT(i) */
+    struct job_cache *cache; /* NULL: read the template every time */
     /* NULL: sync and rename the outputs before returning. Otherwise the
      * finished, unsynced outputs join this set under defer_tag, and the
      * caller syncs and commits them (a batch's group commit). */
@@ -47,10 +47,10 @@ struct job_opts {
 /* What a batch index shows of a plan. */
 #define JOB_SUMMARY_MAX 512
 struct job_result {
-    int block_week;                /* the week of the block holding as-of; 0 before it
+    int block_week;             /* the week of the block holding as-of; 0 before it
                                       starts; weeks + 1 after it ended */
-    char next[JOB_SUMMARY_MAX];    /* next week's top sets: "Bench Press 102.5x5; ..." */
-    day_t last_log;                /* the latest logged date on or before as-of; 0: none */
+    char next[JOB_SUMMARY_MAX]; /* next week's top sets: "Bench Press 102.5x5; ..." */
+    day_t last_log;             /* the latest logged date on or before as-of; 0: none */
 };
 
 /* Returns 0 when every output was written (or, with defer, is ready to

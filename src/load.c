@@ -22,9 +22,9 @@ unit_parse(const char *s, enum unit *out)
         const char *name;
         enum unit unit;
     } names[] = {
-        {"kg", UNIT_KG},  {"kgs", UNIT_KG},   {"kilo", UNIT_KG},    {"kilos", UNIT_KG},
-        {"kilogram", UNIT_KG}, {"kilograms", UNIT_KG},
-        {"lb", UNIT_LB},  {"lbs", UNIT_LB},   {"pound", UNIT_LB},   {"pounds", UNIT_LB},
+        {"kg", UNIT_KG},       {"kgs", UNIT_KG},       {"kilo", UNIT_KG}, {"kilos", UNIT_KG},
+        {"kilogram", UNIT_KG}, {"kilograms", UNIT_KG}, {"lb", UNIT_LB},   {"lbs", UNIT_LB},
+        {"pound", UNIT_LB},    {"pounds", UNIT_LB},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (ascii_casecmp(s, names[i].name) == 0) {

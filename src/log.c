@@ -107,7 +107,7 @@ log_name(struct log *log, const char *name, const char *key, const char **name_o
 struct log_set *
 log_add(struct log *log, const struct log_set *set)
 {
-    if (log->n + 1 > log->cap)    /* a call per set was a tenth of log_add */
+    if (log->n + 1 > log->cap) /* a call per set was a tenth of log_add */
         grow(&log->sets, &log->cap, log->n + 1, sizeof *log->sets);
     struct log_set *d = &log->sets[log->n];
     *d = *set;
@@ -138,7 +138,7 @@ static int
 cmp_key(const char *a, const char *b)
 {
     if (a == b)
-        return 0;    /* often: log_add shares the keys of one name */
+        return 0; /* often: log_add shares the keys of one name */
     if (a == NULL || b == NULL)
         return (a != NULL) - (b != NULL);
     return strcmp(a, b);
@@ -161,7 +161,7 @@ cmp_group(const void *pa, const void *pb)
 
 struct keyed {
     struct log_set set;
-    size_t group;      /* seq of the first set of its (date, day, exercise) */
+    size_t group; /* seq of the first set of its (date, day, exercise) */
 };
 
 static int
@@ -199,7 +199,7 @@ same_group(const struct log_set *a, const struct log_set *b)
 static bool
 in_order(const struct log *log)
 {
-    size_t date_start = 0;    /* the first set of the current date */
+    size_t date_start = 0; /* the first set of the current date */
     for (size_t i = 1; i < log->n; i++) {
         const struct log_set *a = &log->sets[i - 1], *b = &log->sets[i];
         if (b->seq < a->seq || b->date < a->date)
@@ -268,7 +268,7 @@ log_format_names(void)
 static char *
 formats_sentence(void)
 {
-    size_t n = NBUILTINS + 1;    /* ours, then the apps as one item */
+    size_t n = NBUILTINS + 1; /* ours, then the apps as one item */
     const char *sep = ", ", *last = n > 2 ? ", or " : " or ";
     char *all = NULL;
     for (size_t i = 0; i < NBUILTINS; i++)
@@ -366,7 +366,7 @@ log_read(const char *path, const struct log_opts *opts, struct log *log, struct 
         rc = -1;
     free(client_key);
     if (rc != 0 || errlist_count(errs) != before) {
-        log->n = n0;    /* nothing of a bad file is kept */
+        log->n = n0; /* nothing of a bad file is kept */
         return -1;
     }
     if (log->path == NULL)

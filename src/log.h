@@ -18,44 +18,44 @@
 
 struct log_set {
     day_t date;
-    const char *exercise;          /* as written (log arena) */
-    const char *exercise_key;      /* name_fold(exercise) */
-    const char *day;               /* workout/day name, or NULL when not named */
-    const char *day_key;           /* name_fold(day) or NULL */
+    const char *exercise;     /* as written (log arena) */
+    const char *exercise_key; /* name_fold(exercise) */
+    const char *day;          /* workout/day name, or NULL when not named */
+    const char *day_key;      /* name_fold(day) or NULL */
     enum set_type type;
-    double weight;                 /* as logged, in .unit */
-    int unit;                      /* enum unit, or UNIT_UNSPECIFIED */
+    double weight; /* as logged, in .unit */
+    int unit;      /* enum unit, or UNIT_UNSPECIFIED */
     int reps;
-    double rpe;                    /* 0: not logged */
-    const char *notes;             /* "" when none */
-    const char *file;              /* for messages */
+    double rpe;        /* 0: not logged */
+    const char *notes; /* "" when none */
+    const char *file;  /* for messages */
     unsigned long line;
-    size_t seq;                    /* order in which it was read */
-    int order;                     /* set order within the session if the file gives one, else 0 */
+    size_t seq; /* order in which it was read */
+    int order;  /* set order within the session if the file gives one, else 0 */
 };
 
 #define LOG_NAME_SLOTS 64
 
 struct log {
     char *path;
-    const char *format;            /* dialect name: "native", "plan", "strong", ... */
+    const char *format; /* dialect name: "native", "plan", "strong", ... */
     struct log_set *sets;
     size_t n, cap;
-    struct arena arena;            /* every string of every set */
+    struct arena arena; /* every string of every set */
     /* Names log_add copied and folded, by a hash of the name: a log names
      * its few exercises and days thousands of times, and sets share one
      * copy and key of each (log.c). */
     struct {
-        const char *name, *key;    /* in arena; name NULL when the slot is free */
+        const char *name, *key; /* in arena; name NULL when the slot is free */
     } names[LOG_NAME_SLOTS];
 };
 
 struct log_opts {
-    const char *client;            /* keep only this client's rows (names folded) when the
+    const char *client;       /* keep only this client's rows (names folded) when the
                                       log has a client column; other clients' rows are not
                                       checked; NULL keeps every row */
-    const char *force_format;      /* a dialect name to use instead of detecting; NULL detects */
-    const char *data;              /* the file's bytes, when the caller has read them (a
+    const char *force_format; /* a dialect name to use instead of detecting; NULL detects */
+    const char *data;         /* the file's bytes, when the caller has read them (a
                                       batch hashes them first); NULL reads the file */
     size_t len;
 };

@@ -23,23 +23,23 @@ struct log_opts;
 #define LOG_DIALECT_MAX_COLUMNS 32
 
 struct log_reader {
-    const char *file;                   /* for messages */
-    struct log *log;                    /* sets are appended here (log_add) */
+    const char *file; /* for messages */
+    struct log *log;  /* sets are appended here (log_add) */
     const struct log_opts *opts;
     struct errlist *errs;
-    int idx[LOG_DIALECT_MAX_COLUMNS];   /* header_map() result for the dialect's columns */
-    int unit;                           /* a unit fixed by the header (e.g. "Weight (kg)"),
+    int idx[LOG_DIALECT_MAX_COLUMNS]; /* header_map() result for the dialect's columns */
+    int unit;                         /* a unit fixed by the header (e.g. "Weight (kg)"),
                                            or UNIT_UNSPECIFIED */
-    unsigned long rows;                 /* data rows seen */
-    void *state;                        /* the dialect's own, freed by end() */
-    const char *client_key;             /* name_fold(opts->client), or NULL: keep every row */
-    char last_date[10];                 /* the date log_field_date read last (the sets of a
+    unsigned long rows;               /* data rows seen */
+    void *state;                      /* the dialect's own, freed by end() */
+    const char *client_key;           /* name_fold(opts->client), or NULL: keep every row */
+    char last_date[10];               /* the date log_field_date read last (the sets of a
                                            session share it), or zeros */
-    day_t last_day;                     /* ... and its day */
+    day_t last_day;                   /* ... and its day */
 };
 
 struct log_dialect {
-    const char *name;                   /* "native", "plan", "strong", ... */
+    const char *name; /* "native", "plan", "strong", ... */
     /* For messages. native and plan: a phrase ("a topset plan CSV"); an app
      * export: the app's title in apps.c ("Strong"), as in "Strong export:
      * column ...". */
@@ -67,8 +67,8 @@ extern const struct log_dialect log_dialect_plan;
  * FILE:LINE:COL: column "NAME": ... with field.c's message and returns -1.
  */
 /* YYYY-MM-DD, a real date. */
-int log_field_date(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, day_t *out);
+int log_field_date(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                   size_t i, day_t *out);
 /* warmup, top, backoff, drop, work (any case); empty is work. */
 int log_field_set_type(struct log_reader *r, const struct csv_row *row,
                        const struct column_spec *specs, size_t i, enum set_type *out);
@@ -76,22 +76,21 @@ int log_field_set_type(struct log_reader *r, const struct csv_row *row,
 int log_field_weight(struct log_reader *r, const struct csv_row *row,
                      const struct column_spec *specs, size_t i, double *out);
 /* Whole reps 0..FIELD_REPS_MAX. Required. */
-int log_field_reps(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, int *out);
+int log_field_reps(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                   size_t i, int *out);
 /* Empty (0: not logged) or FIELD_RPE_MIN..FIELD_RPE_MAX. */
-int log_field_rpe(struct log_reader *r, const struct csv_row *row,
-                  const struct column_spec *specs, size_t i, double *out);
+int log_field_rpe(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                  size_t i, double *out);
 /* Empty (UNIT_UNSPECIFIED) or a unit unit_parse() knows. */
-int log_field_unit(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, int *out);
+int log_field_unit(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                   size_t i, int *out);
 /* Empty (0) or a whole number lo..hi. */
 int log_field_whole(struct log_reader *r, const struct csv_row *row,
                     const struct column_spec *specs, size_t i, long lo, long hi, long *out);
 /* A name of that kind (field_name): *out is its trimmed text, in the row
  * (valid during the row callback), or NULL after reporting. */
-int log_field_name(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, enum field_name kind,
-                   const char **out);
+int log_field_name(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                   size_t i, enum field_name kind, const char **out);
 /* False when the reader filters by client and the row's client (spec i)
  * is another one (or empty); true when there is no filter or no column. */
 bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);

@@ -18,8 +18,8 @@
 /* Report why (field.c's refusal of spec i's text, or NULL) and free it.
  * Returns 0 when why is NULL, else -1. */
 static int
-report(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
-       size_t i, char *why)
+report(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs, size_t i,
+       char *why)
 {
     if (why == NULL)
         return 0;
@@ -49,25 +49,26 @@ log_field_date(struct log_reader *r, const struct csv_row *row, const struct col
 }
 
 int
-log_field_set_type(struct log_reader *r, const struct csv_row *row,
-                   const struct column_spec *specs, size_t i, enum set_type *out)
+log_field_set_type(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                   size_t i, enum set_type *out)
 {
     const char *text = header_text(row, r->idx, i);
     if (*text == '\0')
         *out = SET_WORK;
     else if (set_type_parse(text, out) != 0) {
-        header_err(r->errs, r->file, row, r->idx, specs, i,
-                   "unknown set type \"%s\" (expected %s)", text, set_type_names_list());
+        header_err(r->errs, r->file, row, r->idx, specs, i, "unknown set type \"%s\" (expected %s)",
+                   text, set_type_names_list());
         return -1;
     }
     return 0;
 }
 
 int
-log_field_weight(struct log_reader *r, const struct csv_row *row,
-                 const struct column_spec *specs, size_t i, double *out)
+log_field_weight(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                 size_t i, double *out)
 {
-    return report(r, row, specs, i, field_load(header_text(row, r->idx, i), FIELD_LOAD_ZERO_OK, out));
+    return report(r, row, specs, i,
+                  field_load(header_text(row, r->idx, i), FIELD_LOAD_ZERO_OK, out));
 }
 
 int
@@ -82,7 +83,7 @@ log_field_rpe(struct log_reader *r, const struct csv_row *row, const struct colu
               size_t i, double *out)
 {
     const char *text = header_text(row, r->idx, i);
-    *out = 0;    /* not logged */
+    *out = 0; /* not logged */
     if (*text == '\0')
         return 0;
     return report(r, row, specs, i, field_rpe(text, out));

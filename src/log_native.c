@@ -15,8 +15,19 @@
 #include "log_dialect.h"
 #include "util.h"
 
-enum { N_DATE, N_EXERCISE, N_SET_TYPE, N_WEIGHT, N_REPS, N_RPE, N_UNIT, N_NOTES, N_CLIENT, N_DAY,
-       N_COUNT };
+enum {
+    N_DATE,
+    N_EXERCISE,
+    N_SET_TYPE,
+    N_WEIGHT,
+    N_REPS,
+    N_RPE,
+    N_UNIT,
+    N_NOTES,
+    N_CLIENT,
+    N_DAY,
+    N_COUNT
+};
 
 static const struct column_spec native_columns[N_COUNT] = {
     [N_DATE] = {"date", true},         [N_EXERCISE] = {"exercise", true},
@@ -71,7 +82,7 @@ native_row(struct log_reader *r, const struct csv_row *row)
         s.notes = csv_text_unguard(notes);
         s.file = r->file;
         s.line = row->line;
-        log_add(r->log, &s);    /* copies the strings */
+        log_add(r->log, &s); /* copies the strings */
     }
     return 0;
 }

@@ -53,7 +53,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
     bool done_w = *header_text(row, r->idx, PLAN_COL_ACTUAL_WEIGHT) != '\0';
     bool done_r = *header_text(row, r->idx, PLAN_COL_ACTUAL_REPS) != '\0';
     if (!done_w && !done_r)
-        return 0;    /* not done (yet) */
+        return 0; /* not done (yet) */
 
     const struct column_spec *c = plan_columns;
     struct log_set s;
@@ -88,7 +88,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         s.notes = "";
         s.file = r->file;
         s.line = row->line;
-        log_add(r->log, &s);    /* copies the strings */
+        log_add(r->log, &s); /* copies the strings */
     }
     return 0;
 }

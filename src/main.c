@@ -148,15 +148,13 @@ print_usage(FILE *fp)
     free(titles);
 }
 
-static void __attribute__((noreturn))
-usage(int status)
+static void __attribute__((noreturn)) usage(int status)
 {
     print_usage(status == 0 ? stdout : stderr);
     exit(status);
 }
 
-static void __attribute__((noreturn, format(printf, 1, 2)))
-usage_error(const char *fmt, ...)
+static void __attribute__((noreturn, format(printf, 1, 2))) usage_error(const char *fmt, ...)
 {
     va_list ap;
     fputs("topset: ", stderr);
@@ -207,7 +205,7 @@ static unsigned
 formats_option(const char *value)
 {
     unsigned set = 0;
-    char *copy = xstrdup(value), *choices = format_choices();    /* usage_error exits: not freed */
+    char *copy = xstrdup(value), *choices = format_choices(); /* usage_error exits: not freed */
     char *save = NULL;
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
         int i = format_index(trim(tok));
@@ -238,16 +236,22 @@ static int
 cmd_plan(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"template", required_argument, NULL, 't'}, {"log", required_argument, NULL, 'l'},
-        {"maxes", required_argument, NULL, 'm'},    {"weeks", required_argument, NULL, 'w'},
-        {"start", required_argument, NULL, 's'},    {"as-of", required_argument, NULL, 'a'},
-        {"unit", required_argument, NULL, 'u'},     {"client", required_argument, NULL, 'c'},
-        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
-        {"out", required_argument, NULL, 'o'},      {"help", no_argument, NULL, 'h'},
+        {"template", required_argument, NULL, 't'},
+        {"log", required_argument, NULL, 'l'},
+        {"maxes", required_argument, NULL, 'm'},
+        {"weeks", required_argument, NULL, 'w'},
+        {"start", required_argument, NULL, 's'},
+        {"as-of", required_argument, NULL, 'a'},
+        {"unit", required_argument, NULL, 'u'},
+        {"client", required_argument, NULL, 'c'},
+        {"paper", required_argument, NULL, 'p'},
+        {"format", required_argument, NULL, 'f'},
+        {"out", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    struct job_opts o = {.weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4,
-                         .formats = format_defaults()};
+    struct job_opts o = {
+        .weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_start = false, have_as_of = false;
     int c;
     long n;
@@ -259,8 +263,14 @@ cmd_plan(int argc, char **argv)
         case 'c': o.client = optarg; break;
         case 'o': o.out_prefix = optarg; break;
         case 'f': o.formats = formats_option(optarg); break;
-        case 's': o.start = date_option("--start", optarg); have_start = true; break;
-        case 'a': o.as_of = date_option("--as-of", optarg); have_as_of = true; break;
+        case 's':
+            o.start = date_option("--start", optarg);
+            have_start = true;
+            break;
+        case 'a':
+            o.as_of = date_option("--as-of", optarg);
+            have_as_of = true;
+            break;
         case 'w':
             if (parse_int(optarg, &n) != 0 || n < 1 || n > PLAN_MAX_WEEKS)
                 usage_error("--weeks: expected a whole number 1-%d, got \"%s\"", PLAN_MAX_WEEKS,
@@ -315,21 +325,28 @@ static int
 cmd_batch(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},   {"jobs", required_argument, NULL, 'j'},
-        {"as-of", required_argument, NULL, 'a'}, {"shard", required_argument, NULL, 's'},
-        {"paper", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
-        {"force", no_argument, NULL, 'F'},       {"help", no_argument, NULL, 'h'},
+        {"out", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'},
+        {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'},
+        {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    struct batch_opts o = {.jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4,
-                           .formats = format_defaults()};
+    struct batch_opts o = {
+        .jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_as_of = false;
     int c;
     long n;
     while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': o.out_dir = optarg; break;
-        case 'a': o.as_of = date_option("--as-of", optarg); have_as_of = true; break;
+        case 'a':
+            o.as_of = date_option("--as-of", optarg);
+            have_as_of = true;
+            break;
         case 's': shard_option(optarg, &o.shard_k, &o.shard_n); break;
         case 'f': o.formats = formats_option(optarg); break;
         case 'F': o.force = true; break;
@@ -404,7 +421,7 @@ cmd_import(int argc, char **argv)
         default: usage_error("import: unknown option");
         }
     }
-    char *names = app_names(", ", " or ");    /* usage_error exits: not freed */
+    char *names = app_names(", ", " or "); /* usage_error exits: not freed */
     if (from == NULL)
         usage_error("import: --from is required (%s)", names);
     if (optind + 1 != argc)

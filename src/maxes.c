@@ -29,7 +29,7 @@ struct mread {
     size_t cap;
     int idx[M_COUNT];
     size_t width;
-    struct field_seen seen;        /* the exercises of the rows kept */
+    struct field_seen seen; /* the exercises of the rows kept */
 };
 
 /* Report why (field.c's refusal of column i, or NULL) and free it.
@@ -56,8 +56,7 @@ read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
         bad = report(mr, row, M_EXERCISE,
                      field_seen_check(&mr->seen, FIELD_EXERCISE, e->exercise, e->key));
     bad |= report(mr, row, M_ONE_RM,
-                  field_load(header_text(row, mr->idx, M_ONE_RM), FIELD_LOAD_POSITIVE,
-                             &e->one_rm));
+                  field_load(header_text(row, mr->idx, M_ONE_RM), FIELD_LOAD_POSITIVE, &e->one_rm));
     const char *unit = header_text(row, mr->idx, M_UNIT);
     if (*unit != '\0') {
         enum unit u = UNIT_KG;
@@ -73,9 +72,8 @@ on_row(const struct csv_row *row, void *arg)
     struct mread *mr = arg;
     if (row->index == 0) {
         mr->width = header_width(row);
-        return header_map(row, mr->file, max_columns, M_COUNT, false, mr->idx, mr->errs) == 0
-                   ? 0
-                   : 1;
+        return header_map(row, mr->file, max_columns, M_COUNT, false, mr->idx, mr->errs) == 0 ? 0
+                                                                                              : 1;
     }
     if (row_is_blank(row) || row_check_width(row, mr->width, mr->file, mr->errs) != 0)
         return 0;

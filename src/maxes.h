@@ -11,9 +11,9 @@
 
 struct max_entry {
     char *exercise;
-    char *key;                     /* name_fold(exercise) */
-    double one_rm;                 /* as written, in .unit */
-    int unit;                      /* enum unit, or -1: the plan's unit */
+    char *key;     /* name_fold(exercise) */
+    double one_rm; /* as written, in .unit */
+    int unit;      /* enum unit, or -1: the plan's unit */
     unsigned long line;
 };
 

@@ -85,9 +85,9 @@ name_has_phrase(const char *name, const char *const *phrases)
     char *words = xmalloc(len + 3), *o = words;
     *o++ = ' ';
     for (const char *p = name; *p != '\0'; p++) {
-        unsigned char c = (unsigned char)*p;
+        unsigned char c = (unsigned char) *p;
         if (is_word_byte(c))
-            *o++ = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+            *o++ = (char) ((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
         else if (o[-1] != ' ')
             *o++ = ' ';
     }

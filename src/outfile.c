@@ -129,8 +129,8 @@ lock_tmp(const char *tmp)
          * (umask permitting), and on ext4 truncating even an empty file
          * makes its close start writing it out at once, one file at a
          * time, where a batch syncs its files together. */
-        if ((fst.st_size != 0 && ftruncate(fd, 0) != 0) ||
-            ((fst.st_mode & 07777) != OUTFILE_MODE && fchmod(fd, OUTFILE_MODE) != 0)) {
+        if ((fst.st_size != 0 && ftruncate(fd, 0) != 0)
+            || ((fst.st_mode & 07777) != OUTFILE_MODE && fchmod(fd, OUTFILE_MODE) != 0)) {
             err = errno;
             close(fd);
             errno = err;
@@ -330,7 +330,7 @@ outfile_set_commit(struct outfile_set *s, size_t tag, struct errlist *errs)
             continue;
         if (rc == 0 && outfile_commit(&s->v[i], errs) != 0)
             rc = -1;
-        outfile_abort(&s->v[i]);   /* after a commit: only frees */
+        outfile_abort(&s->v[i]); /* after a commit: only frees */
     }
     return rc;
 }

@@ -18,15 +18,15 @@
 
 #include "errors.h"
 
-#define OUTFILE_TMP_MARK ".tmp-topset-"   /* every temporary name holds this */
-#define OUTFILE_TMP_TAIL "part"           /* ... followed by this */
+#define OUTFILE_TMP_MARK ".tmp-topset-" /* every temporary name holds this */
+#define OUTFILE_TMP_TAIL "part"         /* ... followed by this */
 
 struct outfile {
-    char *path;        /* the destination */
-    char *tmp;         /* the temporary file ".NAME.tmp-topset-part", same folder */
-    FILE *fp;          /* open on tmp for writing, or NULL (see outfile_reserve) */
-    int lock_fd;       /* holds tmp's lock until commit or abort ... */
-    bool locked;       /* ... when true (so that {0} is an empty outfile) */
+    char *path;  /* the destination */
+    char *tmp;   /* the temporary file ".NAME.tmp-topset-part", same folder */
+    FILE *fp;    /* open on tmp for writing, or NULL (see outfile_reserve) */
+    int lock_fd; /* holds tmp's lock until commit or abort ... */
+    bool locked; /* ... when true (so that {0} is an empty outfile) */
 };
 
 /*

@@ -20,13 +20,13 @@
 enum paper { PAPER_A4 = 0, PAPER_LETTER };
 
 struct plan_set {
-    enum set_type type;            /* SET_WARMUP, SET_TOP, SET_BACKOFF or SET_DROP */
-    int number;                    /* 1-based within its exercise that day */
-    double weight;                 /* rounded to the exercise's step, plan unit */
+    enum set_type type; /* SET_WARMUP, SET_TOP, SET_BACKOFF or SET_DROP */
+    int number;         /* 1-based within its exercise that day */
+    double weight;      /* rounded to the exercise's step, plan unit */
     int reps;
-    double rpe;                    /* target RPE; 0: none */
-    const char *why;               /* short reason, never NULL */
-    const char *plates;            /* per side, "20+10+2.5" (plates.h); "" when not a
+    double rpe;         /* target RPE; 0: none */
+    const char *why;    /* short reason, never NULL */
+    const char *plates; /* per side, "20+10+2.5" (plates.h); "" when not a
                                     * barbell lift; never NULL */
 
     /*
@@ -35,20 +35,20 @@ struct plan_set {
      * from_top is -1 when the load stands on its own (a top set, the
      * empty bar).
      */
-    long from_top;                 /* index into plan.sets, or -1 */
+    long from_top; /* index into plan.sets, or -1 */
     double num, den;
 
     /* What was logged for this set (weeks already trained). */
     bool done;
-    double actual_weight;          /* plan unit */
+    double actual_weight; /* plan unit */
     int actual_reps;
-    double actual_rpe;             /* 0: not logged */
+    double actual_rpe; /* 0: not logged */
 };
 
 struct plan_exercise {
     const char *name;
-    const char *notes;             /* "" when none */
-    size_t lift;                   /* index into plan.lifts */
+    const char *notes; /* "" when none */
+    size_t lift;       /* index into plan.lifts */
     double step;
     size_t first_set, nsets;
 };
@@ -59,9 +59,9 @@ struct plan_day {
 };
 
 struct plan_week {
-    int number;                    /* 1-based */
+    int number; /* 1-based */
     day_t monday;
-    bool started;                  /* began on or before as-of: shows actuals */
+    bool started; /* began on or before as-of: shows actuals */
     size_t first_day, ndays;
 };
 
@@ -69,8 +69,8 @@ struct plan_week {
 struct plan_lift {
     const char *day;
     const char *exercise;
-    bool main;                     /* a barbell lift: charted on the overview */
-    size_t first_point, npoints;   /* its estimated 1RMs in plan.points */
+    bool main;                   /* a barbell lift: charted on the overview */
+    size_t first_point, npoints; /* its estimated 1RMs in plan.points */
 };
 
 /* An estimated 1RM from one logged session (plan unit), for the chart. */
@@ -83,18 +83,24 @@ struct plan_point {
 #define PLAN_MAX_POINTS 24
 
 struct plan {
-    const char *client;            /* "" when not given */
-    const char *block;             /* template name, for page headers */
+    const char *client; /* "" when not given */
+    const char *block;  /* template name, for page headers */
     enum unit unit;
     enum paper paper;
     day_t start, as_of;
 
-    struct plan_week *weeks;       size_t nweeks, cap_weeks;
-    struct plan_day *days;         size_t ndays, cap_days;
-    struct plan_exercise *exs;     size_t nexs, cap_exs;
-    struct plan_set *sets;         size_t nsets, cap_sets;
-    struct plan_lift *lifts;       size_t nlifts, cap_lifts;
-    struct plan_point *points;     size_t npoints, cap_points;
+    struct plan_week *weeks;
+    size_t nweeks, cap_weeks;
+    struct plan_day *days;
+    size_t ndays, cap_days;
+    struct plan_exercise *exs;
+    size_t nexs, cap_exs;
+    struct plan_set *sets;
+    size_t nsets, cap_sets;
+    struct plan_lift *lifts;
+    size_t nlifts, cap_lifts;
+    struct plan_point *points;
+    size_t npoints, cap_points;
 
     struct arena arena;
 };

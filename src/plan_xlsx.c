@@ -111,11 +111,11 @@ static const struct {
 
 struct styles {
     lxw_format *title, *header, *band, *label;
-    lxw_format *cell[SET_TYPE_COUNT]; /* a set row's cells */
-    lxw_format *done[SET_TYPE_COUNT]; /* the lifter's boxes on that row */
+    lxw_format *cell[SET_TYPE_COUNT];   /* a set row's cells */
+    lxw_format *done[SET_TYPE_COUNT];   /* the lifter's boxes on that row */
     lxw_format *plates[SET_TYPE_COUNT]; /* its plates, centred off the load */
-    lxw_format *ov_cell;              /* overview values */
-    lxw_format *ov_date;              /* overview dates */
+    lxw_format *ov_cell;                /* overview values */
+    lxw_format *ov_date;                /* overview dates */
 };
 
 /* Where a set's row is: which week sheet and which row on it. */
@@ -198,7 +198,7 @@ hf_char(const unsigned char *s, char out[5], size_t *used)
 static size_t
 hf_len(const char *src)
 {
-    const unsigned char *s = (const unsigned char *)src;
+    const unsigned char *s = (const unsigned char *) src;
     size_t total = 0, used;
     char buf[5];
     for (; *s != '\0'; s += used)
@@ -213,7 +213,7 @@ hf_len(const char *src)
 static void
 put_hf_text(char *dst, size_t *len, size_t cap, const char *src, size_t max)
 {
-    const unsigned char *s = (const unsigned char *)src;
+    const unsigned char *s = (const unsigned char *) src;
     size_t added = 0, used;
     char buf[5];
     for (; *s != '\0'; s += used) {
@@ -264,10 +264,10 @@ page_header(char out[LXW_HEADER_FOOTER_MAX + 1], const struct plan *p, const cha
         len = 2;
         put_hf_text(out, &len, cap, client, max_c);
     }
-    len += (size_t)snprintf(out + len, cap - len, "&C");
+    len += (size_t) snprintf(out + len, cap - len, "&C");
     if (*block != '\0') {
         put_hf_text(out, &len, cap, block, max_b);
-        len += (size_t)snprintf(out + len, cap - len, "%s", sep);
+        len += (size_t) snprintf(out + len, cap - len, "%s", sep);
     }
     snprintf(out + len, cap - len, "%s&R%s", what, unit_name(p->unit));
 }
@@ -346,9 +346,9 @@ static int
 make_styles(struct ctx *c)
 {
     struct styles *st = &c->st;
-    if ((st->title = new_format(c)) == NULL || (st->header = new_format(c)) == NULL ||
-        (st->band = new_format(c)) == NULL || (st->label = new_format(c)) == NULL ||
-        (st->ov_cell = new_format(c)) == NULL || (st->ov_date = new_format(c)) == NULL)
+    if ((st->title = new_format(c)) == NULL || (st->header = new_format(c)) == NULL
+        || (st->band = new_format(c)) == NULL || (st->label = new_format(c)) == NULL
+        || (st->ov_cell = new_format(c)) == NULL || (st->ov_date = new_format(c)) == NULL)
         return -1;
     format_set_bold(st->title);
     format_set_font_size(st->title, 14);
@@ -452,7 +452,7 @@ put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise
     const struct plan *p = c->p;
     const struct plan_set *s = &p->sets[si];
     lxw_row_t r = c->pos[si].row;
-    if (s->from_top < 0 || (size_t)s->from_top >= p->nsets || s->den == 0) {
+    if (s->from_top < 0 || (size_t) s->from_top >= p->nsets || s->den == 0) {
         TRY(c, worksheet_write_number(ws, r, COL_LOAD, s->weight, f));
         return 0;
     }
@@ -493,7 +493,7 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
             const char *name, size_t si)
 {
     const struct plan_set *s = &c->p->sets[si];
-    int k = (unsigned)s->type < SET_TYPE_COUNT ? (int)s->type : SET_WORK;
+    int k = (unsigned) s->type < SET_TYPE_COUNT ? (int) s->type : SET_WORK;
     lxw_format *f = c->st.cell[k], *box = c->st.done[k];
     lxw_row_t r = c->pos[si].row;
 
@@ -550,9 +550,9 @@ write_week(struct ctx *c, size_t wi)
             snprintf(unit_title, sizeof unit_title, "%s (%s)", head, unit_name(p->unit));
             head = unit_title;
         }
-        TRY(c, worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t)col, head, c->st.header));
+        TRY(c, worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t) col, head, c->st.header));
         TRY(c,
-            worksheet_set_column(ws, (lxw_col_t)col, (lxw_col_t)col, week_cols[col].width, NULL));
+            worksheet_set_column(ws, (lxw_col_t) col, (lxw_col_t) col, week_cols[col].width, NULL));
     }
 
     lxw_row_t r = WEEK_FIRST_ROW;
@@ -560,7 +560,7 @@ write_week(struct ctx *c, size_t wi)
         const struct plan_day *d = &p->days[di];
         TRY(c, put_text(ws, r, COL_DAY, d->name, c->st.band));
         for (int col = COL_DAY + 1; col < NCOLS; col++)
-            TRY(c, worksheet_write_blank(ws, r, (lxw_col_t)col, c->st.band));
+            TRY(c, worksheet_write_blank(ws, r, (lxw_col_t) col, c->st.band));
         r++;
         for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
             const struct plan_exercise *ex = &p->exs[ei];
@@ -621,7 +621,7 @@ write_overview_head(struct ctx *c)
     TRY(c, worksheet_set_column(ws, 1, 1, 26, NULL));
     snprintf(load_title, sizeof load_title, "Load (%s)", unit_name(p->unit));
     for (size_t wi = 0; wi < p->nweeks; wi++) {
-        lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi);
+        lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi);
         snprintf(label, sizeof label, "%s (%s)", c->week_names[wi],
                  date_format(date, p->weeks[wi].monday));
         TRY(c,
@@ -644,7 +644,7 @@ write_overview_head(struct ctx *c)
  * set moves its line too.
  */
 
-#define OV_CHART_ROWS 19 /* rows a chart covers at the scale below */
+#define OV_CHART_ROWS 19      /* rows a chart covers at the scale below */
 #define EXCEL_EPOCH_DAY 25569 /* 1970-01-01 as an Excel date serial */
 
 /* A chart titled title, its y axis named y_name (set once: libxlsxwriter
@@ -686,7 +686,7 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
     TRY(c, worksheet_write_string(ws, head, 1, "Exercise", c->st.header));
     for (size_t wi = 0; wi < p->nweeks; wi++) {
         snprintf(title, sizeof title, "Week %d", p->weeks[wi].number);
-        TRY(c, worksheet_write_string(ws, head, (lxw_col_t)(OV_FIRST_WEEK_COL + wi), title,
+        TRY(c, worksheet_write_string(ws, head, (lxw_col_t) (OV_FIRST_WEEK_COL + wi), title,
                                       c->st.header));
     }
     snprintf(title, sizeof title, "Load (%s)", unit_name(p->unit));
@@ -694,21 +694,21 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
     if (ch == NULL)
         return -1;
     lxw_row_t row = head + 1;
-    lxw_col_t last = (lxw_col_t)(OV_FIRST_WEEK_COL + p->nweeks - 1);
+    lxw_col_t last = (lxw_col_t) (OV_FIRST_WEEK_COL + p->nweeks - 1);
     for (size_t li = 0; li < p->nlifts; li++) {
         if (!p->lifts[li].main)
             continue;
         TRY(c, put_text(ws, row, 0, p->lifts[li].day, c->st.ov_cell));
         TRY(c, put_text(ws, row, 1, p->lifts[li].exercise, c->st.ov_cell));
         for (size_t wi = 0; wi < p->nweeks; wi++) {
-            lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + wi);
+            lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + wi);
             long top = week_top(p, wi, li);
             if (top < 0) {
                 TRY(c, worksheet_write_blank(ws, row, col, c->st.ov_cell));
                 continue;
             }
-            cell_ref(ref, NULL, (lxw_row_t)(OV_FIRST_ROW + li),
-                     (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi));
+            cell_ref(ref, NULL, (lxw_row_t) (OV_FIRST_ROW + li),
+                     (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi));
             snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, row, col, formula, c->st.ov_cell,
                                                p->sets[top].weight));
@@ -772,12 +772,12 @@ write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
         }
         for (size_t i = 0; i < l->npoints; i++) {
             const struct plan_point *pt = &p->points[l->first_point + i];
-            lxw_row_t row = (lxw_row_t)(first + i);
-            TRY(c, worksheet_write_number(ws, row, col, (double)(pt->date + EXCEL_EPOCH_DAY),
+            lxw_row_t row = (lxw_row_t) (first + i);
+            TRY(c, worksheet_write_number(ws, row, col, (double) (pt->date + EXCEL_EPOCH_DAY),
                                           c->st.ov_date));
             TRY(c, worksheet_write_number(ws, row, col + 1, pt->e1rm, c->st.ov_cell));
         }
-        lxw_row_t last = (lxw_row_t)(first + l->npoints - 1);
+        lxw_row_t last = (lxw_row_t) (first + l->npoints - 1);
         lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
         if (ser == NULL) {
             c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -788,7 +788,7 @@ write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
         chart_series_set_name_range(ser, "Overview", name_row, col);
         col += 2;
     }
-    return insert_chart(c, (lxw_row_t)(first + most + 1), ch);
+    return insert_chart(c, (lxw_row_t) (first + most + 1), ch);
 }
 
 static int
@@ -800,7 +800,7 @@ write_charts(struct ctx *c)
         nmain += p->lifts[li].main;
     if (nmain == 0 || p->nweeks == 0)
         return 0;
-    lxw_row_t first = (lxw_row_t)(OV_FIRST_ROW + p->nlifts + 1), next;
+    lxw_row_t first = (lxw_row_t) (OV_FIRST_ROW + p->nlifts + 1), next;
     bool e1rm = false;
     if (write_load_chart(c, first, &next) != 0 || write_e1rm_chart(c, next, &e1rm) != 0)
         return -1;
@@ -820,11 +820,11 @@ write_overview(struct ctx *c)
     if (write_overview_head(c) != 0)
         return -1;
     for (size_t li = 0; li < p->nlifts; li++) {
-        lxw_row_t r = (lxw_row_t)(OV_FIRST_ROW + li);
+        lxw_row_t r = (lxw_row_t) (OV_FIRST_ROW + li);
         TRY(c, put_text(ws, r, 0, p->lifts[li].day, c->st.ov_cell));
         TRY(c, put_text(ws, r, 1, p->lifts[li].exercise, c->st.ov_cell));
         for (size_t wi = 0; wi < p->nweeks; wi++) {
-            lxw_col_t col = (lxw_col_t)(OV_FIRST_WEEK_COL + 2 * wi);
+            lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi);
             long top = week_top(p, wi, li);
             if (top < 0) {
                 TRY(c, worksheet_write_blank(ws, r, col, c->st.ov_cell));
@@ -875,7 +875,7 @@ build(struct ctx *c)
         .title = title,
         .author = author,
         /* 0 would mean "now" to libxlsxwriter: keep the file reproducible. */
-        .created = (time_t)(created != 0 ? created : 86400),
+        .created = (time_t) (created != 0 ? created : 86400),
     };
     TRY(c, workbook_set_properties(c->wb, &props));
     if (make_styles(c) != 0)

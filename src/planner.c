@@ -16,25 +16,25 @@
 #include "rpe.h"
 #include "util.h"
 
-#define DAY_MIN (-1000000L)        /* before any log date */
+#define DAY_MIN (-1000000L) /* before any log date */
 
 /* An exercise on a day, across the rows that define it week by week. */
 struct lift {
-    size_t day;                    /* template day index */
-    const char *key;               /* folded exercise name */
-    size_t *rows;                  /* template slot indices */
+    size_t day;      /* template day index */
+    const char *key; /* folded exercise name */
+    size_t *rows;    /* template slot indices */
     size_t nrows;
-    int cycle;                     /* wave length in weeks; 1 without a week column */
+    int cycle; /* wave length in weeks; 1 without a week column */
     size_t plan_lift;
-    size_t occurrence;             /* how many earlier days of the week have this exercise */
+    size_t occurrence; /* how many earlier days of the week have this exercise */
 
-    bool have_presc;               /* last_presc holds the previous week's */
+    bool have_presc; /* last_presc holds the previous week's */
     struct prescription last_presc;
     const struct slot *last_row;
-    bool last_started;             /* previous week began by as-of ... */
-    bool last_logged;              /* ... and had a session logged */
+    bool last_started; /* previous week began by as-of ... */
+    bool last_logged;  /* ... and had a session logged */
     int last_week;
-    double e1rm;                   /* from the latest history, carried into projections */
+    double e1rm; /* from the latest history, carried into projections */
 };
 
 struct planner {
@@ -46,7 +46,7 @@ struct planner {
     struct errlist *errs;
     struct lift *lifts;
     size_t nlifts;
-    struct history_index index;    /* each slot's sets in the log */
+    struct history_index index; /* each slot's sets in the log */
 };
 
 /* The history of template row s from the log between from and to. */
@@ -134,7 +134,7 @@ session_e1rm(const struct session *ss, const struct slot *s)
  * falling reps; steps within two load steps of the last, or of the top
  * set, are dropped. */
 struct warmup_step {
-    double load, pct;              /* pct 0: the empty bar */
+    double load, pct; /* pct 0: the empty bar */
     int reps;
 };
 
@@ -226,7 +226,6 @@ fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, d
     return any;
 }
 
-
 /* "warm-up 40%" for a step at 40% of the top set, "empty bar" for pct 0. */
 static void
 warmup_why(char why[WHY_MAX], double pct)
@@ -246,7 +245,7 @@ add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct presc
     struct plan *p = pl->p;
     struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
     size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
-    size_t top = p->nsets + nw;    /* the first top set comes right after the ramp */
+    size_t top = p->nsets + nw; /* the first top set comes right after the ramp */
     for (size_t i = 0; i < nw; i++) {
         char why[WHY_MAX];
         warmup_why(why, ramp[i].pct);

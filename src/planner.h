@@ -19,13 +19,13 @@
 #define PLAN_MAX_WEEKS 52
 
 struct planner_opts {
-    int weeks;                 /* 1..PLAN_MAX_WEEKS */
-    day_t start;               /* a Monday */
+    int weeks;   /* 1..PLAN_MAX_WEEKS */
+    day_t start; /* a Monday */
     day_t as_of;
     enum unit unit;
     enum paper paper;
-    const char *client;        /* "" or NULL: none */
-    const char *block;         /* a name for page headers: the template's */
+    const char *client; /* "" or NULL: none */
+    const char *block;  /* a name for page headers: the template's */
 };
 
 /*

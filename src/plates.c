@@ -20,16 +20,14 @@ struct plate {
     long mass;
     const char *text;
 };
-static const struct plate kg_plates[] = {{25000, "25"}, {20000, "20"}, {15000, "15"},
-                                         {10000, "10"}, {5000, "5"},   {2500, "2.5"},
-                                         {1250, "1.25"}};
+static const struct plate kg_plates[] = {{25000, "25"}, {20000, "20"}, {15000, "15"}, {10000, "10"},
+                                         {5000, "5"},   {2500, "2.5"}, {1250, "1.25"}};
 static const struct plate lb_plates[] = {{45000, "45"}, {35000, "35"}, {25000, "25"},
                                          {10000, "10"}, {5000, "5"},   {2500, "2.5"}};
 
 /* plates_for(), also naming each plate's entry in which[] (PLATES_MAX). */
 static int
-load_plates(double load, double bar, enum unit u, struct plates *out,
-            const struct plate **which)
+load_plates(double load, double bar, enum unit u, struct plates *out, const struct plate **which)
 {
     memset(out, 0, sizeof *out);
     if (!(bar > 0))
@@ -87,7 +85,7 @@ plates_text(char *buf, double load, double bar, enum unit u)
         len += k;
     }
     if (i < pl.n) /* more plates than the text holds: say so */
-        len += (size_t)snprintf(buf + len, PLATES_TEXT_MAX - len, "+\xE2\x80\xA6");
+        len += (size_t) snprintf(buf + len, PLATES_TEXT_MAX - len, "+\xE2\x80\xA6");
     if (pl.n == 0) {
         memcpy(buf, "bar", sizeof "bar");
         len = strlen("bar");

@@ -17,8 +17,8 @@
 struct plates {
     double side[PLATES_MAX]; /* one side, heaviest first */
     size_t n;
-    double short_by;         /* total load the plates cannot make up; 0 when exact */
-    bool under_bar;          /* the load is lighter than the empty bar */
+    double short_by; /* total load the plates cannot make up; 0 when exact */
+    bool under_bar;  /* the load is lighter than the empty bar */
 };
 
 /*

@@ -12,10 +12,10 @@
 #include "rpe.h"
 #include "util.h"
 
-#define CUT_PERCENT 10.0          /* after two misses at one load */
+#define CUT_PERCENT 10.0 /* after two misses at one load */
 #define MISSES_BEFORE_CUT 2
-#define COLLAPSE_REPS 2           /* a back-off this many reps short has collapsed */
-#define COLLAPSE_STEP 5.0         /* the next drop grows by this many points */
+#define COLLAPSE_REPS 2   /* a back-off this many reps short has collapsed */
+#define COLLAPSE_STEP 5.0 /* the next drop grows by this many points */
 #define COLLAPSE_MAX_DROP 25.0
 
 static double
@@ -30,8 +30,7 @@ static void
 cat_last_time(char why[WHY_MAX], const struct outcome *last, int wanted)
 {
     if (last->top_rpe > 0)
-        why_catf(why, "%d/%d reps @%s last time", last->top_reps, wanted,
-                 WHY_NUM(last->top_rpe));
+        why_catf(why, "%d/%d reps @%s last time", last->top_reps, wanted, WHY_NUM(last->top_rpe));
     else
         why_catf(why, "%d/%d reps last time", last->top_reps, wanted);
 }
@@ -252,8 +251,8 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         why_printf(p->backoff_why, "%s%% under top", WHY_NUM(drop));
     }
     if (collapsed)
-        why_catf(p->backoff_why, ": back-offs fell to %d of %d last time",
-                 last->backoff_min_reps, last->backoff_target);
+        why_catf(p->backoff_why, ": back-offs fell to %d of %d last time", last->backoff_min_reps,
+                 last->backoff_target);
     p->backoff_reps = s->backoff_reps.lo;
     if (s->backoff_reps.hi > s->backoff_reps.lo && last->known && !collapsed
         && last->backoff_min_reps >= s->backoff_reps.lo
@@ -323,7 +322,8 @@ outcome_from_history(const struct history *h, const struct slot *s, struct outco
     o->backoff_target = s->backoff_reps.lo;
     for (size_t i = h->n; i-- > 0;) {
         const struct session *ss = &h->v[i];
-        if (fabs(session_top_load(ss) - o->top_load) > 1e-6 || session_top_reps(ss) >= s->top_reps.lo)
+        if (fabs(session_top_load(ss) - o->top_load) > 1e-6
+            || session_top_reps(ss) >= s->top_reps.lo)
             break;
         o->misses++;
     }

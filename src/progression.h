@@ -20,23 +20,23 @@ struct outcome {
     bool known;
     double top_load;
     int top_reps;
-    double top_rpe;               /* 0: not logged */
-    int misses;                   /* sessions in a row short of the low reps at top_load */
-    double backoff_load;          /* 0: no back-offs */
-    int backoff_min_reps;         /* -1: no back-offs */
-    int backoff_target;           /* the back-off reps that were asked for */
+    double top_rpe;       /* 0: not logged */
+    int misses;           /* sessions in a row short of the low reps at top_load */
+    double backoff_load;  /* 0: no back-offs */
+    int backoff_min_reps; /* -1: no back-offs */
+    int backoff_target;   /* the back-off reps that were asked for */
 };
 
 /* Everything a rule may use besides the outcome. */
 struct rule_ctx {
-    const struct slot *slot;      /* the template row in force this week */
+    const struct slot *slot; /* the template row in force this week */
     enum unit unit;
-    double one_rm;                /* 0: unknown; else from --maxes or the log */
-    const char *one_rm_label;     /* "1RM" (given) or "e1RM" (estimated) */
-    double e1rm;                  /* from the last logged top set; 0: none */
-    double start_load;            /* top load without history; 0: none */
-    const char *start_why;        /* reason for start_load */
-    int cycle;                    /* wave cycles completed before this week */
+    double one_rm;            /* 0: unknown; else from --maxes or the log */
+    const char *one_rm_label; /* "1RM" (given) or "e1RM" (estimated) */
+    double e1rm;              /* from the last logged top set; 0: none */
+    double start_load;        /* top load without history; 0: none */
+    const char *start_why;    /* reason for start_load */
+    int cycle;                /* wave cycles completed before this week */
 };
 
 struct prescription {
@@ -46,7 +46,7 @@ struct prescription {
     char top_why[WHY_MAX];
 
     double backoff_load;
-    double backoff_num, backoff_den;   /* backoff = round(top * num / den) */
+    double backoff_num, backoff_den; /* backoff = round(top * num / den) */
     int backoff_reps;
     char backoff_why[WHY_MAX];
 

@@ -18,9 +18,8 @@
 enum { R_CLIENT, R_TEMPLATE, R_LOG, R_MAXES, R_UNIT, R_START, R_WEEKS, R_COUNT };
 
 static const struct column_spec roster_columns[R_COUNT] = {
-    [R_CLIENT] = {"client", true},  [R_TEMPLATE] = {"template", true},
-    [R_LOG] = {"log", false},       [R_MAXES] = {"maxes", false},
-    [R_UNIT] = {"unit", false},     [R_START] = {"start", false},
+    [R_CLIENT] = {"client", true}, [R_TEMPLATE] = {"template", true}, [R_LOG] = {"log", false},
+    [R_MAXES] = {"maxes", false},  [R_UNIT] = {"unit", false},        [R_START] = {"start", false},
     [R_WEEKS] = {"weeks", false},
 };
 
@@ -34,7 +33,7 @@ struct rread {
     size_t width;
     unsigned long header_line;
     bool header_ok;
-    struct field_seen seen;        /* the clients of the rows kept */
+    struct field_seen seen; /* the clients of the rows kept */
 };
 
 /* Report why (field.c's refusal of column i, or NULL) and free it.
@@ -62,8 +61,8 @@ resolve(struct roster *r, const char *path, char *same)
     if (path[0] == '/' || slash == NULL)
         return same != NULL && strcmp(same, path) == 0 ? same : arena_strdup(&r->texts, path);
     int dir = (int) (slash - r->path);
-    if (same != NULL && strncmp(same, r->path, (size_t) dir) == 0 && same[dir] == '/' &&
-        strcmp(same + dir + 1, path) == 0)
+    if (same != NULL && strncmp(same, r->path, (size_t) dir) == 0 && same[dir] == '/'
+        && strcmp(same + dir + 1, path) == 0)
         return same;
     return arena_printf(&r->texts, "%.*s/%s", dir, r->path, path);
 }
@@ -75,8 +74,8 @@ read_header(struct rread *rr, const struct csv_row *row)
 {
     rr->width = header_width(row);
     rr->header_line = row->line;
-    rr->header_ok =
-        header_map(row, rr->r->path, roster_columns, R_COUNT, false, rr->idx, rr->errs) == 0;
+    rr->header_ok = header_map(row, rr->r->path, roster_columns, R_COUNT, false, rr->idx, rr->errs)
+                    == 0;
     return rr->header_ok ? 0 : 1;
 }
 
@@ -127,8 +126,7 @@ add_entry(struct rread *rr, const struct csv_row *row, struct roster_entry *e, c
     e->template_path = resolve(r, header_text(row, rr->idx, R_TEMPLATE),
                                prev ? prev->template_path : NULL);
     e->log_path = resolve(r, header_text(row, rr->idx, R_LOG), NULL);
-    e->maxes_path = resolve(r, header_text(row, rr->idx, R_MAXES),
-                            prev ? prev->maxes_path : NULL);
+    e->maxes_path = resolve(r, header_text(row, rr->idx, R_MAXES), prev ? prev->maxes_path : NULL);
     grow(&r->v, &rr->cap, r->n + 1, sizeof *r->v);
     r->v[r->n++] = *e;
     field_seen_add(&rr->seen, key, e->line);

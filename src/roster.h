@@ -14,15 +14,15 @@
 #include "util.h"
 
 struct roster_entry {
-    char *client;                  /* non-empty, unique (folded) in the roster */
-    char *template_path;           /* resolved; never NULL */
-    char *log_path;                /* resolved, or NULL: no log */
-    char *maxes_path;              /* resolved, or NULL: no maxes */
-    int unit;                      /* enum unit, or -1: the default */
+    char *client;        /* non-empty, unique (folded) in the roster */
+    char *template_path; /* resolved; never NULL */
+    char *log_path;      /* resolved, or NULL: no log */
+    char *maxes_path;    /* resolved, or NULL: no maxes */
+    int unit;            /* enum unit, or -1: the default */
     bool has_start;
-    day_t start;                   /* when has_start (not checked to be a Monday) */
-    int weeks;                     /* 1..52, or 0: the default */
-    const char *file;              /* the roster's path (owned by the roster) */
+    day_t start;      /* when has_start (not checked to be a Monday) */
+    int weeks;        /* 1..52, or 0: the default */
+    const char *file; /* the roster's path (owned by the roster) */
     unsigned long line;
 };
 

@@ -13,9 +13,8 @@
 /* % of 1RM at effective reps 1.0, 1.5, 2.0, ... 16.0 (RTS chart; the last
  * cell, 12 reps at RPE 6, continues the curve's slope). */
 static const double curve[] = {
-    100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0, 83.7,
-    82.4,  81.1, 79.9, 78.6, 77.4, 76.2, 75.1, 73.9, 72.3, 70.7, 69.4,
-    68.0,  66.7, 65.3, 64.0, 62.6, 61.3, 59.9, 58.6, 57.4,
+    100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0, 83.7, 82.4, 81.1, 79.9, 78.6, 77.4,
+    76.2,  75.1, 73.9, 72.3, 70.7, 69.4, 68.0, 66.7, 65.3, 64.0, 62.6, 61.3, 59.9, 58.6, 57.4,
 };
 
 static double
@@ -23,8 +22,7 @@ curve_at(double effective)
 {
     double idx = (effective - 1.0) * 2.0;
     long i = lround(idx);
-    if (fabs(idx - (double) i) > 1e-9 || i < 0
-        || (size_t) i >= sizeof curve / sizeof curve[0])
+    if (fabs(idx - (double) i) > 1e-9 || i < 0 || (size_t) i >= sizeof curve / sizeof curve[0])
         return 0;
     return curve[i];
 }

@@ -32,24 +32,23 @@ struct tcol;
 
 /* A field's parser: text is trimmed, "" when empty or absent. Stores into
  * s, or reports through col_err() and returns -1. */
-typedef int (*tparse_fn)(struct tread *tr, const struct tcol *c, const char *text,
-                         struct slot *s);
+typedef int (*tparse_fn)(struct tread *tr, const struct tcol *c, const char *text, struct slot *s);
 
 enum {
-    OPEN_LO = 1,      /* lo itself is not allowed */
-    HALVES = 2,       /* in steps of 0.5 */
+    OPEN_LO = 1, /* lo itself is not allowed */
+    HALVES = 2,  /* in steps of 0.5 */
 };
 
 struct tcol {
     const char *name;
     bool required;
     tparse_fn parse;
-    size_t off;           /* offsetof the field in struct slot */
-    double lo, hi;        /* the accepted range */
+    size_t off;    /* offsetof the field in struct slot */
+    double lo, hi; /* the accepted range */
     unsigned flags;
-    double def;           /* an empty number field */
-    long given_off;       /* offsetof a bool set when the field is given, or -1 */
-    const char *what;     /* "an RPE", "a % drop": what the field holds (NULL
+    double def;       /* an empty number field */
+    long given_off;   /* offsetof a bool set when the field is given, or -1 */
+    const char *what; /* "an RPE", "a % drop": what the field holds (NULL
                              where field.c words the message: names, loads,
                              whole numbers) */
     const char *example;
@@ -58,15 +57,15 @@ struct tcol {
 struct tread {
     const char *file;
     struct errlist *errs;
-    const struct csv_row *row;      /* the row being parsed */
+    const struct csv_row *row; /* the row being parsed */
     int idx[32];
     struct column_spec specs[32];
-    size_t width;                   /* header_width() of the header */
-    size_t order[32];               /* table indexes in the file's column order */
+    size_t width;     /* header_width() of the header */
+    size_t order[32]; /* table indexes in the file's column order */
     bool header_ok;
     struct slot *slots;
     size_t n, cap;
-    size_t rows;                    /* non-blank data rows */
+    size_t rows; /* non-blank data rows */
     unsigned long header_line;
 };
 
@@ -101,12 +100,11 @@ static const struct tcol columns[] = {
     {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
      "8"},
     {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, 0, 10, NOFLAG, "a % drop", "10"},
-    {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM",
-     "80"},
+    {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM", "80"},
     {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, NULL, NULL},
     {"drop_reps", false, p_reps, OFF(drop_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "15"},
-    {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG,
-     "a % of the top-set load", "60"},
+    {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of the top-set load",
+     "60"},
     {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
     {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
@@ -129,7 +127,7 @@ column(const char *name)
     for (size_t i = 0; i < NCOLS; i++)
         if (strcmp(columns[i].name, name) == 0)
             return &columns[i];
-    abort();    /* a name below is not in the table: a programming error */
+    abort(); /* a name below is not in the table: a programming error */
 }
 
 static void *
@@ -162,8 +160,7 @@ col_err(struct tread *tr, const struct tcol *c, const char *fmt, ...)
     va_start(ap, fmt);
     char *text = xvasprintf(fmt, ap);
     va_end(ap);
-    header_err(tr->errs, tr->file, tr->row, tr->idx, tr->specs, (size_t) (c - columns), "%s",
-               text);
+    header_err(tr->errs, tr->file, tr->row, tr->idx, tr->specs, (size_t) (c - columns), "%s", text);
     free(text);
 }
 
@@ -260,7 +257,7 @@ p_reps(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
             col_err(tr, c, "empty (expected a number or a range like 5-6)");
             return -1;
         }
-        return 0;    /* lo == 0: the default, filled in after the row */
+        return 0; /* lo == 0: the default, filled in after the row */
     }
     switch (parse_range(text, (long) c->lo, (long) c->hi, &r->lo, &r->hi)) {
     case RANGE_OK: return 0;
@@ -281,7 +278,7 @@ static int
 p_week(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
     if (*text == '\0')
-        return 0;    /* 0,0: every week */
+        return 0; /* 0,0: every week */
     switch (parse_range(text, (long) c->lo, (long) c->hi, &s->week_lo, &s->week_hi)) {
     case RANGE_OK: return 0;
     case RANGE_SYNTAX:
@@ -433,7 +430,7 @@ p_aliases(struct tread *tr, const struct tcol *c, const char *text, struct slot 
     for (char *tok = strtok_r(copy, ";", &save); tok != NULL; tok = strtok_r(NULL, ";", &save)) {
         trim(tok);
         char *key = name_fold(tok);
-        if (*key == '\0') {    /* nothing to match on */
+        if (*key == '\0') { /* nothing to match on */
             free(key);
             continue;
         }
@@ -515,7 +512,7 @@ on_row(const struct csv_row *row, void *arg)
         for (size_t i = 0; i < NCOLS; i++)
             if (tr->idx[i] < 0)
                 tr->order[n++] = i;
-        return tr->header_ok ? 0 : 1;    /* without columns, rows mean nothing */
+        return tr->header_ok ? 0 : 1; /* without columns, rows mean nothing */
     }
     if (row_is_blank(row))
         return 0;
@@ -671,14 +668,14 @@ template_resolve(struct template *t, enum unit unit)
 bool
 template_is_barbell(const struct slot *s)
 {
-    static const char *const other_kit[] = {"dumbbell", "dumbbells", "db", "cable", "machine",
-                                            "kettlebell", "kb", "smith", "sled", "band",
-                                            "banded", "goblet", "hack", "leg press",
-                                            "leg curl", "leg extension", NULL};
+    static const char *const other_kit[] = {
+        "dumbbell", "dumbbells", "db",       "cable",         "machine", "kettlebell",
+        "kb",       "smith",     "sled",     "band",          "banded",  "goblet",
+        "hack",     "leg press", "leg curl", "leg extension", NULL};
     static const char *const barbell[] = {"barbell", NULL};
-    static const char *const lifts[] = {"squat", "bench", "deadlift", "rdl",
-                                        "overhead press", "military press", "push press",
-                                        "strict press", NULL};
+    static const char *const lifts[] = {"squat",      "bench",          "deadlift",
+                                        "rdl",        "overhead press", "military press",
+                                        "push press", "strict press",   NULL};
     if (name_has_phrase(s->exercise, other_kit))
         return false;
     if (name_has_phrase(s->exercise, barbell) || name_has_phrase(s->exercise, lifts))

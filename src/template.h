@@ -21,65 +21,66 @@ enum bar_kind { BAR_AUTO = 0, BAR_NONE, BAR_SET };
 
 #define WARMUP_MAX_STEPS 8
 #define TEMPLATE_MAX_ROWS 2000
-#define TEMPLATE_MAX_SETS 20       /* top_sets, backoff_sets, drop_sets */
+#define TEMPLATE_MAX_SETS 20 /* top_sets, backoff_sets, drop_sets */
 #define TEMPLATE_MAX_REPS 100
 
 struct reps {
-    int lo, hi;                    /* a single number has lo == hi */
+    int lo, hi; /* a single number has lo == hi */
 };
 
 struct slot {
-    const char *file;              /* the template's path (owned by the template) */
+    const char *file; /* the template's path (owned by the template) */
     unsigned long line;
 
     char *day;
     char *exercise;
-    char *day_key, *exercise_key;  /* name_fold() of the above */
-    size_t day_index;              /* index into template.days */
+    char *day_key, *exercise_key; /* name_fold() of the above */
+    size_t day_index;             /* index into template.days */
 
     struct reps top_reps;
-    int top_sets;                  /* default 1 */
-    double top_rpe;                /* 0: none; else 6..10 in halves */
-    double top_pct;                /* 0: none; else % of 1RM */
-    double start_weight;           /* 0: none (loads are > 0) */
+    int top_sets;        /* default 1 */
+    double top_rpe;      /* 0: none; else 6..10 in halves */
+    double top_pct;      /* 0: none; else % of 1RM */
+    double start_weight; /* 0: none (loads are > 0) */
 
-    int backoff_sets;              /* default 2; 0 allowed */
-    struct reps backoff_reps;      /* default top_reps */
-    double backoff_drop;           /* default 10 (%) */
-    double backoff_pct;            /* 0: none; else % of 1RM instead of drop */
+    int backoff_sets;         /* default 2; 0 allowed */
+    struct reps backoff_reps; /* default top_reps */
+    double backoff_drop;      /* default 10 (%) */
+    double backoff_pct;       /* 0: none; else % of 1RM instead of drop */
 
-    int drop_sets;                 /* default 0 */
-    struct reps drop_reps;         /* default backoff_reps */
-    double drop_pct;               /* % of the top-set load; required if drop_sets */
+    int drop_sets;         /* default 0 */
+    struct reps drop_reps; /* default backoff_reps */
+    double drop_pct;       /* % of the top-set load; required if drop_sets */
 
-    double increment;              /* 0 in the file means the unit's default; */
-    double step;                   /* resolved against the plan unit by template_resolve */
-    bool increment_set, step_set;  /* given in the file (in the plan's unit) */
+    double increment;             /* 0 in the file means the unit's default; */
+    double step;                  /* resolved against the plan unit by template_resolve */
+    bool increment_set, step_set; /* given in the file (in the plan's unit) */
 
-    const struct rule *rule;       /* a row of rule_kinds[] (rules.h) */
+    const struct rule *rule; /* a row of rule_kinds[] (rules.h) */
 
-    int week_lo, week_hi;          /* 0,0: every week */
+    int week_lo, week_hi; /* 0,0: every week */
 
     enum warmup_kind warmup;
     double warmup_pct[WARMUP_MAX_STEPS];
     int warmup_n;
 
     enum bar_kind bar_kind;
-    double bar;                    /* BAR_SET: as given; after template_resolve, the bar
+    double bar; /* BAR_SET: as given; after template_resolve, the bar
                                     * plates go on (0: not a barbell lift) */
 
-    char **aliases;                /* as written */
-    char **alias_keys;             /* folded */
+    char **aliases;    /* as written */
+    char **alias_keys; /* folded */
     size_t naliases;
 
-    char *notes;                   /* may be "" */
+    char *notes; /* may be "" */
 };
 
-struct template {
+struct template
+{
     char *path;
     struct slot *slots;
     size_t n;
-    char **days;                   /* in order of first appearance */
+    char **days; /* in order of first appearance */
     char **day_keys;
     size_t ndays;
 };

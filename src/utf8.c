@@ -13,7 +13,7 @@ utf8_cut(const char *s, size_t len, size_t max)
     if (len <= max)
         return len;
     size_t n = max;
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+    while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
         n--;
     return n;
 }
@@ -56,7 +56,7 @@ utf8_seq_len(const unsigned char *s)
     for (int i = 2; i <= need; i++)
         if ((s[i] & 0xC0) != 0x80)
             return 0;
-    return (size_t)need + 1;
+    return (size_t) need + 1;
 }
 
 size_t
@@ -82,13 +82,13 @@ utf8_char(const unsigned char *s, char out[4], size_t *used)
 static size_t
 utf8_valid_prefix(const char *src)
 {
-    const unsigned char *s = (const unsigned char *)src;
+    const unsigned char *s = (const unsigned char *) src;
     for (;;) {
         while (*s != '\0' && *s < 0x80)
             s++;
         size_t n;
         if (*s == '\0' || (n = utf8_seq_len(s)) == 0)
-            return (size_t)(s - (const unsigned char *)src);
+            return (size_t) (s - (const unsigned char *) src);
         s += n;
     }
 }
@@ -100,7 +100,7 @@ clean_from(const char *src, size_t len)
     char *out = xmalloc(len + strlen(src + len) * 3 + 1), *o = out;
     memcpy(o, src, len);
     o += len;
-    const unsigned char *s = (const unsigned char *)src + len;
+    const unsigned char *s = (const unsigned char *) src + len;
     while (*s != '\0') {
         size_t used;
         o += utf8_char(s, o, &used);

@@ -117,7 +117,7 @@ fnv1a64(uint64_t h, const void *data, size_t n)
 {
     const unsigned char *p = data;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;    /* the FNV prime */
+        h = (h ^ p[i]) * 1099511628211ULL; /* the FNV prime */
     return h;
 }
 
@@ -192,7 +192,7 @@ plain_decimal(const char *s, double *out)
     static const double scale[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     uint64_t digits = 0;
-    int ndigits = 0, decimals = -1;    /* -1: no point yet */
+    int ndigits = 0, decimals = -1; /* -1: no point yet */
     for (; *s != '\0'; s++) {
         if (*s >= '0' && *s <= '9') {
             if (++ndigits > 15)
@@ -275,7 +275,7 @@ path_folder(const char *path)
         return xstrdup(".");
     if (slash == path)
         return xstrdup("/");
-    return xstrndup(path, (size_t)(slash - path));
+    return xstrndup(path, (size_t) (slash - path));
 }
 
 char *
@@ -297,14 +297,14 @@ fmt_num(char buf[32], double v)
         return buf;
     }
     /* A plan prints thousands of these: integer digits, no printf. */
-    long long m = (long long)scaled;
-    unsigned long long a = m < 0 ? (unsigned long long)-m : (unsigned long long)m;
+    long long m = (long long) scaled;
+    unsigned long long a = m < 0 ? (unsigned long long) -m : (unsigned long long) m;
     unsigned long long whole = a / 1000;
-    unsigned frac = (unsigned)(a % 1000);
+    unsigned frac = (unsigned) (a % 1000);
     char digits[24];
     int n = 0;
     do
-        digits[n++] = (char)('0' + whole % 10);
+        digits[n++] = (char) ('0' + whole % 10);
     while ((whole /= 10) > 0);
     char *o = buf;
     if (m < 0)
@@ -313,11 +313,11 @@ fmt_num(char buf[32], double v)
         *o++ = digits[--n];
     if (frac != 0) {
         *o++ = '.';
-        *o++ = (char)('0' + frac / 100);
+        *o++ = (char) ('0' + frac / 100);
         if (frac % 100 != 0) {
-            *o++ = (char)('0' + frac / 10 % 10);
+            *o++ = (char) ('0' + frac / 10 % 10);
             if (frac % 10 != 0)
-                *o++ = (char)('0' + frac % 10);
+                *o++ = (char) ('0' + frac % 10);
         }
     }
     *o = '\0';
@@ -448,6 +448,6 @@ line_unescape(char *s)
 bool
 stat_same_file(const struct stat *a, const struct stat *b)
 {
-    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
-           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size
+           && a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
 }

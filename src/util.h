@@ -95,7 +95,7 @@ struct arena {
     struct arena_block *head;
 };
 void arena_init(struct arena *a);
-void *arena_alloc(struct arena *a, size_t n);     /* 8-byte aligned, zeroed */
+void *arena_alloc(struct arena *a, size_t n); /* 8-byte aligned, zeroed */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_printf(struct arena *a, const char *fmt, ...)

@@ -88,8 +88,7 @@ skip_all(const char *fmt, ...)
     _exit(0);
 }
 
-static bool __attribute__((format(printf, 2, 0)))
-report(bool success, const char *fmt, va_list ap)
+static bool __attribute__((format(printf, 2, 0))) report(bool success, const char *fmt, va_list ap)
 {
     current++;
     if (!success)

@@ -21,8 +21,7 @@ void skip_all(const char *fmt, ...) TAP_PRINTF(1, 2) __attribute__((noreturn));
 bool ok(bool success, const char *fmt, ...) TAP_PRINTF(2, 3);
 bool is_int(long wanted, long seen, const char *fmt, ...) TAP_PRINTF(3, 4);
 /* Equal within epsilon. */
-bool is_double(double wanted, double seen, double epsilon, const char *fmt, ...)
-    TAP_PRINTF(4, 5);
+bool is_double(double wanted, double seen, double epsilon, const char *fmt, ...) TAP_PRINTF(4, 5);
 /* NULL is only equal to NULL. */
 bool is_string(const char *wanted, const char *seen, const char *fmt, ...) TAP_PRINTF(3, 4);
 void skip(const char *fmt, ...) TAP_PRINTF(1, 2);

@@ -10,8 +10,7 @@
 #include "topset.h"
 
 int
-test_read_text(test_reader reader, const char *path, const char *content, void *out,
-               char **errors)
+test_read_text(test_reader reader, const char *path, const char *content, void *out, char **errors)
 {
     test_put_file(path, content);
     struct errlist e;

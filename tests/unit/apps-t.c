@@ -78,8 +78,8 @@ test_layout(const struct app *a, const struct log_dialect *d)
     if (out == NULL)
         bail("cannot make a temporary file");
     errlist_init(&errs);
-    is_int(0, import_run(a, path, out, &errs), "%s: import --from %s reads %s", a->name,
-           a->name, file);
+    is_int(0, import_run(a, path, out, &errs), "%s: import --from %s reads %s", a->name, a->name,
+           file);
     ok(ftell(out) > 0, "%s: and writes a log", a->name);
     for (size_t i = 0; i < errs.n; i++)
         diag("%s", errs.msgs[i]);

@@ -101,10 +101,11 @@ main(void)
     is_int(0, save(s, run1), "saved");
     batch_state_close(s);
     char *text = test_slurp(state, NULL);
-    is_string("topset-state 1\n"
-              "ann\t0000000000000abc\t2\t20000\tSquat 100x5; a\\ttab, a\\nnewline, a \\\\ backslash\n"
-              "bob\t0000000000000001\t1\t0\t\n",
-              text, "one line per written client, texts escaped");
+    is_string(
+        "topset-state 1\n"
+        "ann\t0000000000000abc\t2\t20000\tSquat 100x5; a\\ttab, a\\nnewline, a \\\\ backslash\n"
+        "bob\t0000000000000001\t1\t0\t\n",
+        text, "one line per written client, texts escaped");
     free(text);
     ok(access(journal, F_OK) != 0, "the journal is removed once the state is in place");
 
@@ -121,8 +122,10 @@ main(void)
 
     /* A run that changes nothing rewrites nothing. */
     ino_t before = inode_of(state);
-    struct said keep[] = {{STATE_KEEP, {0}, NULL}, {STATE_KEEP, {0}, NULL},
-                          {STATE_KEEP, {0}, NULL}, {STATE_KEEP, {0}, NULL}};
+    struct said keep[] = {{STATE_KEEP, {0}, NULL},
+                          {STATE_KEEP, {0}, NULL},
+                          {STATE_KEEP, {0}, NULL},
+                          {STATE_KEEP, {0}, NULL}};
     is_int(0, save(s, keep), "an unchanged run saves");
     batch_state_close(s);
     ok(before != 0 && inode_of(state) == before, "without rewriting the state file");
@@ -130,8 +133,10 @@ main(void)
 
     /* A failed client loses its line; a dropped one with no line changes nothing. */
     s = open_state(dir, names, 4, false);
-    struct said drop_bob[] = {{STATE_KEEP, {0}, NULL}, {STATE_DROP, {0}, NULL},
-                              {STATE_KEEP, {0}, NULL}, {STATE_DROP, {0}, NULL}};
+    struct said drop_bob[] = {{STATE_KEEP, {0}, NULL},
+                              {STATE_DROP, {0}, NULL},
+                              {STATE_KEEP, {0}, NULL},
+                              {STATE_DROP, {0}, NULL}};
     is_int(0, save(s, drop_bob), "bob failed this time");
     batch_state_close(s);
     s = open_state(dir, names, 4, false);
@@ -145,7 +150,7 @@ main(void)
     struct errlist errs;
     errlist_init(&errs);
     is_int(0, batch_state_void(s, &ann, 1, &errs), "ann named in the journal");
-    batch_state_close(s);   /* no save: the run died */
+    batch_state_close(s); /* no save: the run died */
     text = test_slurp(journal, NULL);
     is_string("\nann\n", text, "the journal holds her name");
     free(text);
@@ -196,8 +201,8 @@ main(void)
     char *gone = xasprintf("%s/no-such-folder", dir);
     errlist_free(&errs);
     errlist_init(&errs);
-    ok(batch_state_open(gone, names, 4, false, &errs) == NULL && errs.n == 1 &&
-           strstr(errs.msgs[0], "no-such-folder/journal: cannot write: ") != NULL,
+    ok(batch_state_open(gone, names, 4, false, &errs) == NULL && errs.n == 1
+           && strstr(errs.msgs[0], "no-such-folder/journal: cannot write: ") != NULL,
        "a journal that cannot be opened stops the run, naming it");
     errlist_free(&errs);
     free(gone);

@@ -101,9 +101,9 @@ main(void)
     static const struct {
         const char *file, *kind;
     } good[] = {
-        {"template.csv", "template"},     {"template-excel.csv", "template"},
+        {"template.csv", "template"},       {"template-excel.csv", "template"},
         {"log-native.csv", "log (native)"}, {"log-tabs.csv", "log (native)"},
-        {"log-plan.csv", "log (plan)"},   {"maxes.csv", "maxes"},
+        {"log-plan.csv", "log (plan)"},     {"maxes.csv", "maxes"},
         {"roster.csv", "roster"},
     };
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {

@@ -13,7 +13,7 @@
 struct seen {
     char *text;
     unsigned long records;
-    unsigned long stop_at;     /* stop (return 7) at this record index, or 0 */
+    unsigned long stop_at; /* stop (return 7) at this record index, or 0 */
 };
 
 static int
@@ -152,8 +152,9 @@ main(void)
         "after a closing quote: names the sniffed delimiter");
     bad(S("a,b\n1,2\0\n"), NULL,
         "t.csv:2:4: NUL byte (expected a UTF-8 text file, not UTF-16 or binary)", "NUL byte");
-    bad(S("\xFF\xFE" "a\0,\0"), NULL,
-        "t.csv:1: not a CSV text file: this is UTF-16 text: save it as \"CSV UTF-8\"",
+    bad(S("\xFF\xFE"
+          "a\0,\0"),
+        NULL, "t.csv:1: not a CSV text file: this is UTF-16 text: save it as \"CSV UTF-8\"",
         "UTF-16 with its BOM");
     bad(S("PK\x03\x04\x14\0\0\0"), NULL,
         "t.csv:1: not a CSV text file: this is a ZIP file (an .xlsx workbook?): export the sheet "
@@ -187,8 +188,8 @@ main(void)
         "sequence cut by a delimiter");
 
     struct csvread_opts few = {.max_fields = 3};
-    bad(S("a,b,c\n1,2,3,4\n"), &few,
-        "t.csv:2: more than 3 fields in one row (expected at most 3)", "too many fields");
+    bad(S("a,b,c\n1,2,3,4\n"), &few, "t.csv:2: more than 3 fields in one row (expected at most 3)",
+        "too many fields");
     good(S("a,b,c\n1,2,3\n"), &few, "1:a|b|c\n2:1|2|3", "exactly max_fields");
     struct csvread_opts shortf = {.max_field = 4};
     bad(S("a,b\n1,12345\n"), &shortf, "t.csv:2: field 2 is longer than the limit of 4 bytes",
@@ -246,7 +247,9 @@ main(void)
 
         char *path = xasprintf("%s/x.csv", test_tmpdir());
         FILE *fp = fopen(path, "wb");
-        fputs("\xEF\xBB\xBF" "a;b\r\n\"1\r\n1\";2\r\n3;4", fp);
+        fputs("\xEF\xBB\xBF"
+              "a;b\r\n\"1\r\n1\";2\r\n3;4",
+              fp);
         fclose(fp);
         is_int(0, csvread_file(path, NULL, collect, &s, &e), "file: read");
         is_string("1:a|b\n2:1\r\n1|2\n4:3|4", s.text, "file: records and lines");

@@ -57,11 +57,9 @@ test_format(size_t i, const struct plan *p)
     ok(f->name != NULL && *f->name != '\0', "format %zu has a name", i);
     if (f->name == NULL)
         return;
-    ok(f->ext != NULL && f->ext[0] == '.' && f->ext[1] != '\0', "%s: has an extension",
-       f->name);
+    ok(f->ext != NULL && f->ext[0] == '.' && f->ext[1] != '\0', "%s: has an extension", f->name);
     ok(f->purpose != NULL && *f->purpose != '\0', "%s: says what it is for", f->name);
-    ok((f->write_stream != NULL) != (f->write_file != NULL), "%s: has exactly one writer",
-       f->name);
+    ok((f->write_stream != NULL) != (f->write_file != NULL), "%s: has exactly one writer", f->name);
     is_int((long) i, format_index(f->name), "%s: --format %s finds it", f->name, f->name);
     char *u = xstrdup(f->name);
     for (char *c = u; *c != '\0'; c++)

@@ -39,7 +39,7 @@ struct want {
     size_t i;
     const char *date;
     const char *exercise;
-    const char *day;            /* NULL: the export names no day */
+    const char *day; /* NULL: the export names no day */
     enum set_type type;
     double weight;
     int unit;
@@ -49,12 +49,12 @@ struct want {
 
 struct fixture {
     const char *file;
-    const char *app;            /* --from */
-    const char *format;         /* the dialect that must read it */
+    const char *app;    /* --from */
+    const char *format; /* the dialect that must read it */
     size_t n;
     const struct want *w;
     size_t nw;
-    size_t note_set;            /* a set whose notes are NOTE */
+    size_t note_set; /* a set whose notes are NOTE */
     const char *note;
 };
 
@@ -416,14 +416,10 @@ static void
 test_bad(void)
 {
     static const char *const bad[] = {
-        "import-hevy-bad-date.csv",
-        "import-hevy-no-weight.csv",
-        "import-strong-bad-set-order.csv",
-        "import-strong-semicolon-bad-unit.csv",
-        "import-strong-quoted-bad-reps.csv",
-        "import-fitnotes-bad-date.csv",
-        "import-fitnotes-ios-bad-weight.csv",
-        "import-liftosaur-bad-warmup.csv",
+        "import-hevy-bad-date.csv",           "import-hevy-no-weight.csv",
+        "import-strong-bad-set-order.csv",    "import-strong-semicolon-bad-unit.csv",
+        "import-strong-quoted-bad-reps.csv",  "import-fitnotes-bad-date.csv",
+        "import-fitnotes-ios-bad-weight.csv", "import-liftosaur-bad-warmup.csv",
         "import-liftosaur-bad-timestamp.csv",
     };
     char *dir = test_data_path("bad");

@@ -39,8 +39,13 @@ main(void)
     const char *log_text = "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,5\n";
     char *log = test_tmp_file("l.csv", log_text);
     struct job_opts j = {
-        .template_path = tpl, .log_path = log, .client = "ann", .weeks = 4,
-        .start = test_date("2026-11-23"), .as_of = test_date("2026-11-22"), .unit = UNIT_KG,
+        .template_path = tpl,
+        .log_path = log,
+        .client = "ann",
+        .weeks = 4,
+        .start = test_date("2026-11-23"),
+        .as_of = test_date("2026-11-22"),
+        .unit = UNIT_KG,
         .formats = FORMAT_CSV | FORMAT_XLSX,
     };
 
@@ -54,7 +59,7 @@ main(void)
     is_int((long) base, (long) fresh_hash(&j), "with a hasher that kept nothing, too");
 
     struct job_opts k = j;
-    k.as_of = test_date("2026-11-18");   /* the Wednesday of the same week */
+    k.as_of = test_date("2026-11-18"); /* the Wednesday of the same week */
     ok(fresh_hash(&k) == base, "another day of the as-of week: the same hash");
     k.as_of = test_date("2026-11-23");
     ok(fresh_hash(&k) != base, "the next week: another hash");

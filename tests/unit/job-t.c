@@ -19,14 +19,19 @@
  * first message in *rc and *msg (caller frees *msg). */
 static char *
 run_plan(const char *tpl, const char *name, enum unit unit, struct job_cache *cache, int *rc,
-     char **msg)
+         char **msg)
 {
     char *prefix = xasprintf("%s/%s", test_tmpdir(), name);
     struct job_opts o = {
-        .template_path = tpl, .out_prefix = prefix, .weeks = 1,
+        .template_path = tpl,
+        .out_prefix = prefix,
+        .weeks = 1,
         .start = date_monday_after(date_from_ymd(2026, 11, 22)),
-        .as_of = date_from_ymd(2026, 11, 22), .unit = unit, .paper = PAPER_A4,
-        .formats = FORMAT_CSV, .cache = cache,
+        .as_of = date_from_ymd(2026, 11, 22),
+        .unit = unit,
+        .paper = PAPER_A4,
+        .formats = FORMAT_CSV,
+        .cache = cache,
     };
     struct errlist e;
     errlist_init(&e);

@@ -142,17 +142,17 @@ main(void)
     errlist_free(&e);
 
     /* --- client filter ------------------------------------------------------ */
-    static const char clients[] =
-        "client,date,exercise,set_type,weight,reps,day\n"
-        "Alex,2026-11-09,Bench Press,top,100,5,Upper A\n"
-        "Sam,2026-11-09,Bench Press,top,60,5,\n"
-        " alex ,2026-11-10,Squat,top,140,5,\n"
-        "Sam,2026-13-01,Squat,heavy,x,5,\n"
-        ",2026-11-11,Squat,top,1,1,\n";
+    static const char clients[] = "client,date,exercise,set_type,weight,reps,day\n"
+                                  "Alex,2026-11-09,Bench Press,top,100,5,Upper A\n"
+                                  "Sam,2026-11-09,Bench Press,top,60,5,\n"
+                                  " alex ,2026-11-10,Squat,top,140,5,\n"
+                                  "Sam,2026-13-01,Squat,heavy,x,5,\n"
+                                  ",2026-11-11,Squat,top,1,1,\n";
     struct log_opts alex = {.client = "ALEX"};
     char *errors;
     log_init(&log);
-    is_int(0, read_log(clients, &alex, &log, &errors), "client filter: other clients' bad rows unchecked");
+    is_int(0, read_log(clients, &alex, &log, &errors),
+           "client filter: other clients' bad rows unchecked");
     s = summary(&log);
     is_string("2026-11-09 Upper A/Bench Press top 100x5; 2026-11-10 Squat top 140x5", s,
               "client filter: Alex's rows only (case and spaces folded)");
@@ -176,8 +176,9 @@ main(void)
     free(errors);
     log_free(&log);
     log_init(&log);
-    is_int(0, read_log("date,exercise,set_type,weight,reps\n2026-11-09,Squat,top,100,5\n", &alex,
-                       &log, &errors),
+    is_int(0,
+           read_log("date,exercise,set_type,weight,reps\n2026-11-09,Squat,top,100,5\n", &alex, &log,
+                    &errors),
            "a filter on a log without a client column");
     is_int(1, (long) log.n, "keeps every row");
     free(errors);
@@ -236,8 +237,19 @@ main(void)
         /* Plain decimals take a fast path; it must give strtod's double to
          * the bit, and leave everything else to parse_double. */
         static const char *const weights[] = {
-            "102.5", "0.1", "5.", ".5", "0", "007.25", "2.675", "9999.99999999999",
-            "1.23456789012345", "0.00000000000001", "1.234567890123456", "1e2", "  42.2  ",
+            "102.5",
+            "0.1",
+            "5.",
+            ".5",
+            "0",
+            "007.25",
+            "2.675",
+            "9999.99999999999",
+            "1.23456789012345",
+            "0.00000000000001",
+            "1.234567890123456",
+            "1e2",
+            "  42.2  ",
         };
         char *rows = xstrdup(native_header);
         for (size_t i = 0; i < sizeof weights / sizeof weights[0]; i++) {
@@ -257,11 +269,13 @@ main(void)
 
         /* Blanks around fields are trimmed whether or not they end one. */
         log_init(&log);
-        ok(read_log("date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
-                    " 2026-11-02 ,\" Squat \",top , 100 ,\" 5 \", 8 ,kg ,\" felt good \",\" Lower A \"\n"
-                    "2026-11-02,Squat,backoff,90,8,,kg,,Lower A\n",
-                    NULL, &log, &errors)
-               == 0 && errors == NULL,
+        ok(read_log(
+               "date,exercise,set_type,weight,reps,rpe,unit,notes,day\n"
+               " 2026-11-02 ,\" Squat \",top , 100 ,\" 5 \", 8 ,kg ,\" felt good \",\" Lower A \"\n"
+               "2026-11-02,Squat,backoff,90,8,,kg,,Lower A\n",
+               NULL, &log, &errors)
+                   == 0
+               && errors == NULL,
            "fields with blanks read");
         ok(log.n == 2 && strcmp(log.sets[0].exercise, "Squat") == 0 && log.sets[0].reps == 5
                && log.sets[0].rpe == 8 && strcmp(log.sets[0].notes, "felt good") == 0
@@ -277,8 +291,14 @@ main(void)
     /* --- log_add ----------------------------------------------------------- */
     log_init(&log);
     char name[32] = "Squat (Barbell)", day[32] = "Lower A";
-    struct log_set in = {.exercise = name, .day = day, .type = SET_TOP, .weight = 100, .reps = 5,
-                         .unit = UNIT_LB, .file = "mem", .line = 7};
+    struct log_set in = {.exercise = name,
+                         .day = day,
+                         .type = SET_TOP,
+                         .weight = 100,
+                         .reps = 5,
+                         .unit = UNIT_LB,
+                         .file = "mem",
+                         .line = 7};
     struct log_set *out = log_add(&log, &in);
     strcpy(name, "changed");
     strcpy(day, "changed");
@@ -296,14 +316,16 @@ main(void)
     in.order = 0;
     log_add(&log, &in);
     log_sort(&log);
-    ok(log.sets[0].seq == 0 && log.sets[1].seq == 2 && log.sets[2].seq == 1, "log_sort by date, then seq");
+    ok(log.sets[0].seq == 0 && log.sets[1].seq == 2 && log.sets[2].seq == 1,
+       "log_sort by date, then seq");
     log_free(&log);
 
     /* --- messages ---------------------------------------------------------- */
     char *t;
 #define NATIVE(row) (t = xasprintf("%s%s", native_header, row))
     bad(NATIVE("2026-02-30,Bench Press,top,100,5,,kg,\n"), NULL,
-        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"2026-02-30\"", "not a real date");
+        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"2026-02-30\"",
+        "not a real date");
     free(t);
     bad(NATIVE("11/09/2026,Bench Press,top,100,5,,kg,\n"), NULL,
         "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"11/09/2026\"", "US date");
@@ -312,7 +334,8 @@ main(void)
         "log.csv:2:1: column \"date\": empty (expected a date YYYY-MM-DD)", "empty date");
     free(t);
     bad(NATIVE("2026-11-09,,top,100,5,,kg,\n"), NULL,
-        "log.csv:2:2: column \"exercise\": empty (expected an exercise name like Bench Press)", "empty exercise");
+        "log.csv:2:2: column \"exercise\": empty (expected an exercise name like Bench Press)",
+        "empty exercise");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,heavy,100,5,,kg,\n"), NULL,
         "log.csv:2:3: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
@@ -336,8 +359,7 @@ main(void)
         "reps a word");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,0,kg,\n"), NULL,
-        "log.csv:2:6: column \"rpe\": expected an RPE from 6 to 10 like 8.5, got \"0\"",
-        "RPE 0");
+        "log.csv:2:6: column \"rpe\": expected an RPE from 6 to 10 like 8.5, got \"0\"", "RPE 0");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,10.5,kg,\n"), NULL,
         "log.csv:2:6: column \"rpe\": expected an RPE from 6 to 10 like 8.5, got "
@@ -361,8 +383,9 @@ main(void)
         log_init(&l2);
         is_int(-1, read_log("when,lift,kilos\n2026-11-09,Bench,100\n", NULL, &l2, &errors),
                "unrecognised header: -1");
-        const char *want = "log.csv:1: unrecognised log header (expected a native log "
-                           "\"date,exercise,set_type,weight,reps,rpe,unit,notes\", a topset plan CSV";
+        const char *want =
+            "log.csv:1: unrecognised log header (expected a native log "
+            "\"date,exercise,set_type,weight,reps,rpe,unit,notes\", a topset plan CSV";
         ok(errors != NULL && strncmp(errors, want, strlen(want)) == 0,
            "unrecognised header: names the formats");
         diag("%s", errors ? errors : "(none)");
@@ -429,8 +452,9 @@ main(void)
            "first log");
     free(t);
     free(errors);
-    is_int(-1, read_log(NATIVE("2026-11-10,Squat,top,100,5,,kg,\n2026-11-10,Squat,top,x,5,,kg,\n"),
-                        NULL, &log, &errors),
+    is_int(-1,
+           read_log(NATIVE("2026-11-10,Squat,top,100,5,,kg,\n2026-11-10,Squat,top,x,5,,kg,\n"),
+                    NULL, &log, &errors),
            "second log is bad");
     free(t);
     free(errors);

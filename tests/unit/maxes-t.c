@@ -49,8 +49,10 @@ main(void)
     is_int(3, (long) m.n, "three maxes");
     is_string("maxes.csv", m.path, "path kept");
     if (m.n == 3) {
-        ok(m.v[0].one_rm == 180 && m.v[0].unit == UNIT_KG && m.v[0].line == 2, "squat 180 kg, line 2");
-        ok(m.v[1].one_rm == 225 && m.v[1].unit == UNIT_LB && m.v[1].line == 4, "bench 225 lb, line 4");
+        ok(m.v[0].one_rm == 180 && m.v[0].unit == UNIT_KG && m.v[0].line == 2,
+           "squat 180 kg, line 2");
+        ok(m.v[1].one_rm == 225 && m.v[1].unit == UNIT_LB && m.v[1].line == 4,
+           "bench 225 lb, line 4");
         ok(m.v[2].one_rm == 200.5 && m.v[2].unit == -1, "deadlift 200.5, unit of the plan");
         is_string("Squat (Barbell)", m.v[0].exercise, "name as written");
     }
@@ -77,12 +79,16 @@ main(void)
         "row per exercise)",
         "duplicate exercise (word order)");
     bad("exercise,one_rm\nSquat,0\n",
-        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "one_rm 0");
+        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"0\"",
+        "one_rm 0");
     bad("exercise,one_rm\nSquat,-5\n",
-        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"-5\"", "one_rm -5");
-    bad("exercise,one_rm\nSquat,\n", "maxes.csv:2:2: column \"one_rm\": empty (expected a load above 0 and up to 10000 like 62.5)",
+        "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"-5\"",
+        "one_rm -5");
+    bad("exercise,one_rm\nSquat,\n",
+        "maxes.csv:2:2: column \"one_rm\": empty (expected a load above 0 and up to 10000 like 62.5)",
         "one_rm empty");
-    bad("exercise,one_rm\n,100\n", "maxes.csv:2:1: column \"exercise\": empty (expected an exercise name like Bench Press)",
+    bad("exercise,one_rm\n,100\n",
+        "maxes.csv:2:1: column \"exercise\": empty (expected an exercise name like Bench Press)",
         "exercise empty");
     bad("exercise,one_rm,unit\nSquat,180,stone\n",
         "maxes.csv:2:3: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");

@@ -88,7 +88,7 @@ main(void)
     text = slurp(path);
     is_string("one\n", text, "and leaves the committed file");
     free(text);
-    is_int(0, (long)errlist_count(&errs), "no messages so far");
+    is_int(0, (long) errlist_count(&errs), "no messages so far");
 
     /* Replacing an existing file. */
     ok(outfile_open(&o, path, &errs) == 0 && fputs("two\n", o.fp) != EOF, "write a second version");
@@ -270,10 +270,12 @@ main(void)
         outfile_set_add(&set, &o, 7);
         ok(o.tmp == NULL && o.path == NULL && !o.locked, "adding it to a set empties the outfile");
         ok(outfile_open(&o, a2, &errs) == 0 && fputs("a's state", o.fp) != EOF
-               && outfile_close(&o, &errs) == 0, "a second file of the same tag");
+               && outfile_close(&o, &errs) == 0,
+           "a second file of the same tag");
         outfile_set_add(&set, &o, 7);
         ok(outfile_open(&o, b, &errs) == 0 && fputs("new b", o.fp) != EOF
-               && outfile_close(&o, &errs) == 0, "a file of another tag");
+               && outfile_close(&o, &errs) == 0,
+           "a file of another tag");
         outfile_set_add(&set, &o, 9);
         is_int(3, (long) set.n, "the set holds three files");
         is_int(3, count_tmp(dir), "all three wait as temporary files");
@@ -305,7 +307,8 @@ main(void)
            "a file meant to replace a folder");
         outfile_set_add(&set, &o, 1);
         ok(outfile_open(&o, a2, &errs) == 0 && fputs("must not land", o.fp) != EOF
-               && outfile_close(&o, &errs) == 0, "and a file after it, same tag");
+               && outfile_close(&o, &errs) == 0,
+           "and a file after it, same tag");
         outfile_set_add(&set, &o, 1);
         ok(outfile_set_sync(&set, &errs) == 0, "sync");
         ok(outfile_set_commit(&set, 1, &errs) == -1, "the commit fails");

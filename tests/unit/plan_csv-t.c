@@ -53,7 +53,7 @@ main(void)
     size_t len = 0;
     char *got = test_slurp(path, &len);
     is_string(expected, got, "the plan CSV is exactly as expected");
-    is_int((long)strlen(expected), (long)len, "and has no extra bytes");
+    is_int((long) strlen(expected), (long) len, "and has no extra bytes");
     free(got);
 
     /* A stream that cannot be written. */
@@ -88,7 +88,7 @@ main(void)
     for (size_t i = 0; i < errs.n; i++)
         diag("%s", errs.msgs[i]);
     is_string("plan", log.format, "detected as a plan");
-    is_int(4, (long)log.n, "the four logged sets, nothing else");
+    is_int(4, (long) log.n, "the four logged sets, nothing else");
     if (log.n == 4) {
         is_double(102.5, log.sets[1].weight, 1e-9, "the top set's actual load");
         is_double(8.5, log.sets[1].rpe, 1e-9, "and RPE");
@@ -126,9 +126,10 @@ main(void)
         ok(plan_csv_write(&h, hf) == 0 && fclose(hf) == 0, "a plan with formula-like names writes");
         char *text = test_slurp(hpath, NULL);
         const char *row = text ? strchr(text, '\n') : NULL;
-        is_string("\n\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,'-Bench+,1,"
-                  "top,100,5,,kg,start,100,5,\n",
-                  row, "client, day and exercise start with '");
+        is_string(
+            "\n\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,'-Bench+,1,"
+            "top,100,5,,kg,start,100,5,\n",
+            row, "client, day and exercise start with '");
         free(text);
         struct log hl;
         log_init(&hl);
@@ -136,7 +137,7 @@ main(void)
         ok(log_read(hpath, NULL, &hl, &errs) == 0, "and the file reads back as a log");
         for (size_t i = 0; i < errs.n; i++)
             diag("%s", errs.msgs[i]);
-        is_int(1, (long)hl.n, "one set done");
+        is_int(1, (long) hl.n, "one set done");
         is_string("-Bench+", hl.n ? hl.sets[0].exercise : NULL, "the exercise as it was");
         is_string("@Upper", hl.n ? hl.sets[0].day : NULL, "the day as it was");
         struct log_opts lo = {.client = h.client};

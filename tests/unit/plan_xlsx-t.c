@@ -69,7 +69,7 @@ cell(const char *sheet, const char *ref)
         end = selfclose + 2;
     else
         end = close ? close + 4 : NULL;
-    return end ? xstrndup(at, (size_t)(end - at)) : NULL;
+    return end ? xstrndup(at, (size_t) (end - at)) : NULL;
 }
 
 /* The value of attribute name in an element's text, or -1. */
@@ -103,8 +103,8 @@ nth(const char *xml, const char *section, const char *tag, long n)
         at = strchr(at + 1, '<');
         if (at == NULL)
             return NULL;
-        if (strncmp(at + 1, tag, tlen) == 0 &&
-            (at[tlen + 1] == ' ' || at[tlen + 1] == '>' || at[tlen + 1] == '/')) {
+        if (strncmp(at + 1, tag, tlen) == 0
+            && (at[tlen + 1] == ' ' || at[tlen + 1] == '>' || at[tlen + 1] == '/')) {
             if (++i == n)
                 return at;
         } else if (at[1] == '/' && strncmp(at + 2, section, strlen(section)) == 0)
@@ -121,7 +121,7 @@ xf(const char *styles, long s)
     if (at == NULL)
         return NULL;
     const char *end = strchr(at, '>');
-    return xstrndup(at, (size_t)(end - at + 1));
+    return xstrndup(at, (size_t) (end - at + 1));
 }
 
 /* Whether font number f of styles.xml is bold. */
@@ -180,7 +180,7 @@ odd_header(const char *sheet)
     if (end == NULL)
         return NULL;
     at += strlen("<oddHeader>");
-    char *out = xmalloc((size_t)(end - at) + 1), *o = out;
+    char *out = xmalloc((size_t) (end - at) + 1), *o = out;
     while (at < end) {
         if (strncmp(at, "&amp;", 5) == 0) {
             *o++ = '&';
@@ -195,7 +195,7 @@ odd_header(const char *sheet)
 static bool
 valid_utf8(const char *s)
 {
-    const unsigned char *u = (const unsigned char *)s;
+    const unsigned char *u = (const unsigned char *) s;
     while (*u) {
         int n = *u < 0x80 ? 0 : *u >= 0xF0 ? 3 : *u >= 0xE0 ? 2 : *u >= 0xC0 ? 1 : -1;
         if (n < 0)
@@ -235,7 +235,7 @@ main(void)
 
     sample_plan(&p, PAPER_A4);
     ok(plan_xlsx_write_as(&p, path, path, &errs) == 0, "write the sample plan");
-    is_int(0, (long)errlist_count(&errs), "without messages");
+    is_int(0, (long) errlist_count(&errs), "without messages");
 
     /* Sheets and defined names. */
     char *wb = part(path, "xl/workbook.xml");
@@ -342,8 +342,8 @@ main(void)
        "page header: client, block with & escaped as &&, week and dates, unit");
     ok(has(w1, "<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"), "footer with page numbers");
     ok(has(w2, "Week 2 (2026-11-30 to 2026-12-06)"), "week 2's header has its own dates");
-    ok(has(ov, "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>") &&
-           has(ov, "<oddFooter>"),
+    ok(has(ov, "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>")
+           && has(ov, "<oddFooter>"),
        "the Overview is set up for print too");
 
     /* Week 2 and the Overview. */
@@ -432,8 +432,8 @@ main(void)
        "the header has U+FFFD for the bad byte and a space for the control character");
     ok(has(bstrings, "<t>bad\xEF\xBF\xBD byte_x0001_ \xE2\x80\x94 Push"),
        "the title cell too (libxlsxwriter escapes the control character)");
-    ok(bsheet && bstrings && !strchr(bsheet, 0xff) && !strchr(bstrings, 0xff) &&
-           !strchr(bsheet, '\x01') && !strchr(bstrings, '\x01'),
+    ok(bsheet && bstrings && !strchr(bsheet, 0xff) && !strchr(bstrings, 0xff)
+           && !strchr(bsheet, '\x01') && !strchr(bstrings, '\x01'),
        "no raw bad byte reaches the XML");
     free(bsheet);
     free(bstrings);
@@ -444,7 +444,7 @@ main(void)
     struct plan cp;
     sample_plan(&cp, PAPER_A4);
     cp.lifts[0].main = cp.lifts[1].main = true; /* bench and squat; not the deadlift */
-    cp.sets[1].plates = "25+10+5+1.25";          /* week 1's bench top set, 102.5 kg */
+    cp.sets[1].plates = "25+10+5+1.25";         /* week 1's bench top set, 102.5 kg */
     plan_add_point(&cp, 0, date_from_ymd(2026, 11, 9), 118.3);
     plan_add_point(&cp, 0, date_from_ymd(2026, 11, 16), 120.5);
     plan_add_point(&cp, 1, date_from_ymd(2026, 11, 17), 160);
@@ -472,8 +472,8 @@ main(void)
     free(c);
     ok(!has(cov, "<c r=\"B16\""), "the deadlift, not a main lift, has no row");
     ok(has(ch1, "<c:lineChart>"), "chart 1 is a line chart");
-    ok(has(ch1, "<c:f>Overview!$B$14</c:f>") && has(ch1, "<c:f>Overview!$C$13:$D$13</c:f>") &&
-           has(ch1, "<c:f>Overview!$C$14:$D$14</c:f>"),
+    ok(has(ch1, "<c:f>Overview!$B$14</c:f>") && has(ch1, "<c:f>Overview!$C$13:$D$13</c:f>")
+           && has(ch1, "<c:f>Overview!$C$14:$D$14</c:f>"),
        "its bench series: name, weeks and loads from the planned table");
     ok(has(ch1, "<c:f>Overview!$C$15:$D$15</c:f>") && !has(ch1, "$16"),
        "a squat series too, and nothing more");
@@ -483,8 +483,8 @@ main(void)
     cell_has(cov, "B40", "<v>120.5</v>", "the second bench e1RM");
     cell_has(cov, "D39", "<v>160</v>", "the squat's point in the next pair of columns");
     ok(has(ch2, "<c:scatterChart>"), "chart 2 is a scatter chart over dates");
-    ok(has(ch2, "<c:f>Overview!$A$39:$A$40</c:f>") && has(ch2, "<c:f>Overview!$B$39:$B$40</c:f>") &&
-           has(ch2, "<c:f>Overview!$A$37</c:f>"),
+    ok(has(ch2, "<c:f>Overview!$A$39:$A$40</c:f>") && has(ch2, "<c:f>Overview!$B$39:$B$40</c:f>")
+           && has(ch2, "<c:f>Overview!$A$37</c:f>"),
        "its bench series: dates, e1RMs and name from the table");
     ok(has(cov, "<brk id=\"11\"") && has(cov, "<brk id=\"35\""),
        "each chart's section starts a page");
@@ -505,11 +505,12 @@ main(void)
     ok(plan_xlsx_write_as(&p, missing, missing, &errs) == -1, "a missing folder fails");
     char *want = xasprintf("%s: cannot write workbook: No such file or directory", missing);
     is_string(want, errs.n > 0 ? errs.msgs[0] : NULL, "with a message naming the file");
-    is_int(1, (long)errlist_count(&errs), "just one");
+    is_int(1, (long) errlist_count(&errs), "just one");
     free(want);
-    ok(plan_xlsx_write_as(&p, missing, "out/plan.xlsx", &errs) == -1 && errs.n == 2 &&
-           strcmp(errs.msgs[1], "out/plan.xlsx: cannot write workbook: "
-                                "No such file or directory") == 0,
+    ok(plan_xlsx_write_as(&p, missing, "out/plan.xlsx", &errs) == -1 && errs.n == 2
+           && strcmp(errs.msgs[1], "out/plan.xlsx: cannot write workbook: "
+                                   "No such file or directory")
+                  == 0,
        "plan_xlsx_write_as names the destination it was given");
     free(missing);
     errlist_free(&errs);
@@ -519,8 +520,8 @@ main(void)
     int others = 0;
     struct dirent *de;
     while (d != NULL && (de = readdir(d)) != NULL)
-        if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0 &&
-            strstr(de->d_name, ".xlsx") == NULL) {
+        if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0
+            && strstr(de->d_name, ".xlsx") == NULL) {
             diag("left behind: %s", de->d_name);
             others++;
         }

@@ -41,8 +41,12 @@ build(struct plan *p, const char *tpl, const char *log, const char *maxes, int w
         template_free(&t);
         goto out;
     }
-    struct planner_opts o = {.weeks = weeks, .start = test_date(start), .as_of = test_date(as_of),
-                             .unit = unit, .client = "T", .block = "b"};
+    struct planner_opts o = {.weeks = weeks,
+                             .start = test_date(start),
+                             .as_of = test_date(as_of),
+                             .unit = unit,
+                             .client = "T",
+                             .block = "b"};
     rc = planner_build(&t, lp ? &lg : NULL, mp ? &mx : NULL, &o, p, &e);
     template_free(&t);
     if (mp)
@@ -159,18 +163,22 @@ test_waves_and_maxes(void)
     const char *maxes = "exercise,one_rm,unit\nBack Squat,200,kg\n";
     ok(build(&p, tpl, NULL, maxes, 5, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "waves build");
     is_double(170, LOAD(find(&p, 1, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 1: 85%% of 200");
-    ok(find(&p, 1, NULL, "Squat", SET_TOP, 2) != NULL && find(&p, 1, NULL, "Squat", SET_TOP, 3) == NULL,
+    ok(find(&p, 1, NULL, "Squat", SET_TOP, 2) != NULL
+           && find(&p, 1, NULL, "Squat", SET_TOP, 3) == NULL,
        "week 1: three top sets");
-    is_double(150, LOAD(find(&p, 1, NULL, "Squat", SET_BACKOFF, 0)), 1e-9, "week 1 back-off: 75%% of 200");
+    is_double(150, LOAD(find(&p, 1, NULL, "Squat", SET_BACKOFF, 0)), 1e-9,
+              "week 1 back-off: 75%% of 200");
     is_double(180, LOAD(find(&p, 2, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 2: 90%% of 200");
     is_int(3, REPS(find(&p, 2, NULL, "Squat", SET_TOP, 0)), "week 2: triples");
     is_double(190, LOAD(find(&p, 3, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 3: 95%% of 200");
     is_double(175, LOAD(find(&p, 4, NULL, "Squat", SET_TOP, 0)), 1e-9,
               "week 4 starts the wave again on 205: 85%% = 174.25 -> 175");
     is_string("85% of 1RM 205", WHY(find(&p, 4, NULL, "Squat", SET_TOP, 0)), "second wave reason");
-    is_double(185, LOAD(find(&p, 5, NULL, "Squat", SET_TOP, 0)), 1e-9, "week 5: 90%% of 205 = 184.5 -> 185");
+    is_double(185, LOAD(find(&p, 5, NULL, "Squat", SET_TOP, 0)), 1e-9,
+              "week 5: 90%% of 205 = 184.5 -> 185");
     const struct plan_set *t2 = find(&p, 1, NULL, "Squat", SET_TOP, 1);
-    ok(t2 && t2->from_top >= 0 && p.sets[t2->from_top].type == SET_TOP, "repeat top sets follow the first");
+    ok(t2 && t2->from_top >= 0 && p.sets[t2->from_top].type == SET_TOP,
+       "repeat top sets follow the first");
     plan_free(&p);
 }
 
@@ -210,7 +218,8 @@ test_days_and_units(void)
     is_double(105, LOAD(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)), 1e-9,
               "225 lb (102.06 kg) + 2.5 = 104.56 -> 105");
     /* Warm-ups for 105: bar 20x10, 40% = 42 -> 42.5x5, 60% = 63 -> 62.5x3, 80% = 84 -> 85x2. */
-    is_double(20, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0)), 1e-9, "warm-up 1: the bar");
+    is_double(20, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0)), 1e-9,
+              "warm-up 1: the bar");
     is_int(10, REPS(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 0)), "warm-up 1: 10 reps");
     is_double(42.5, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 1)), 1e-9, "warm-up 2: 40%%");
     is_double(62.5, LOAD(find(&p, 1, NULL, "Bench Press", SET_WARMUP, 2)), 1e-9, "warm-up 3: 60%%");
@@ -233,7 +242,8 @@ test_light_warmups(void)
     const char *tpl = "day,exercise,top_reps,backoff_sets,start_weight,warmup\n"
                       "A,Overhead Press,5,1,27.5,auto\n"
                       "A,Curl,10-12,1,14,auto\n";
-    ok(build(&p, tpl, NULL, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0, "light lifts build");
+    ok(build(&p, tpl, NULL, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0,
+       "light lifts build");
     is_double(20, LOAD(find(&p, 1, NULL, "Overhead Press", SET_WARMUP, 0)), 1e-9,
               "27.5 kg press: warm up with the bar");
     ok(find(&p, 1, NULL, "Overhead Press", SET_WARMUP, 1) == NULL, "and nothing under it");
@@ -341,7 +351,8 @@ scan_sets(const struct log *log, const struct slot *s, size_t *n)
     size_t *v = malloc((log->n ? log->n : 1) * sizeof *v);
     *n = 0;
     for (size_t i = 0; i < log->n; i++)
-        if (log->sets[i].exercise_key != NULL && slot_matches_exercise(s, log->sets[i].exercise_key))
+        if (log->sets[i].exercise_key != NULL
+            && slot_matches_exercise(s, log->sets[i].exercise_key))
             v[(*n)++] = i;
     return v;
 }
@@ -419,8 +430,8 @@ test_history_index(void)
             const size_t *sets = history_index_sets(&x, &t, &t.slots[si], &n);
             history_collect(&a, &lg, scanned, nscan, &t.slots[si], UNIT_KG, lo, to[k]);
             history_collect(&b, &lg, sets, n, &t.slots[si], UNIT_KG, lo, to[k]);
-            if (nscan != n || memcmp(scanned, sets, n * sizeof *sets) != 0 ||
-                !same_history(&a, &b)) {
+            if (nscan != n || memcmp(scanned, sets, n * sizeof *sets) != 0
+                || !same_history(&a, &b)) {
                 diag("slot %zu, to %zu: histories differ", si, k);
                 same = false;
             }

@@ -22,12 +22,12 @@ main(void)
 
     /* 142.5 kg on 20: 61.25 a side = 25+25+10+1.25. */
     is_int(0, plates_for(142.5, 20, UNIT_KG, &p), "142.5 kg: a barbell load");
-    is_int(4, (int)p.n, "142.5 kg: four plates a side");
+    is_int(4, (int) p.n, "142.5 kg: four plates a side");
     ok(p.side[0] == 25 && p.side[1] == 25 && p.side[2] == 10 && p.side[3] == 1.25,
        "142.5 kg: 25, 25, 10, 1.25");
     is_double(0, p.short_by, 0, "142.5 kg: exact");
     is_int(-1, plates_for(100, 0, UNIT_KG, &p), "bar 0: not a barbell lift");
-    is_int(0, (int)p.n, "and no plates");
+    is_int(0, (int) p.n, "and no plates");
 
     text_is("25+5+2.5", 85, 20, UNIT_KG, "85 kg: 32.5 a side = 25+5+2.5");
     text_is("25+20+2.5+1.25", 117.5, 20, UNIT_KG, "117.5 kg: 48.75 a side = 25+20+2.5+1.25");

@@ -32,8 +32,13 @@ bench(void)
 static struct outcome
 did(double load, int reps, double rpe, int misses, double bo_load, int bo_min, int bo_target)
 {
-    struct outcome o = {.known = true, .top_load = load, .top_reps = reps, .top_rpe = rpe,
-                        .misses = misses, .backoff_load = bo_load, .backoff_min_reps = bo_min,
+    struct outcome o = {.known = true,
+                        .top_load = load,
+                        .top_reps = reps,
+                        .top_rpe = rpe,
+                        .misses = misses,
+                        .backoff_load = bo_load,
+                        .backoff_min_reps = bo_min,
                         .backoff_target = bo_target};
     return o;
 }
@@ -106,7 +111,8 @@ test_double(void)
     o = did(100, 6, 0, 0, 90, 6, 8);
     run(&s, &o, &p);
     is_double(87.5, p.backoff_load, 1e-9, "collapse: drop 15%%, 102.5 x 0.85 = 87.125 -> 87.5");
-    is_string("15% under top: back-offs fell to 6 of 8 last time", p.backoff_why, "collapse: reason");
+    is_string("15% under top: back-offs fell to 6 of 8 last time", p.backoff_why,
+              "collapse: reason");
     o = did(100, 6, 0, 0, 85, 5, 8);
     run(&s, &o, &p);
     is_double(82.5, p.backoff_load, 1e-9, "collapse at 15%%: drop 20%%, 82 -> 82.5");
@@ -250,9 +256,16 @@ test_projection_and_history(void)
     struct hset b = {SET_BACKOFF, 92.5, 8, 0};
     struct session ss[3];
     memset(ss, 0, sizeof ss);
-    ss[0].tops = &t1; ss[0].ntops = 1;
-    ss[1].tops = &t2; ss[1].ntops = 1; ss[1].backoffs = &b; ss[1].nbackoffs = 1;
-    ss[2].tops = &t3; ss[2].ntops = 1; ss[2].backoffs = &b; ss[2].nbackoffs = 1;
+    ss[0].tops = &t1;
+    ss[0].ntops = 1;
+    ss[1].tops = &t2;
+    ss[1].ntops = 1;
+    ss[1].backoffs = &b;
+    ss[1].nbackoffs = 1;
+    ss[2].tops = &t3;
+    ss[2].ntops = 1;
+    ss[2].backoffs = &b;
+    ss[2].nbackoffs = 1;
     struct history h = {.v = ss, .n = 3};
     outcome_from_history(&h, &s, &o);
     is_int(2, o.misses, "two misses in a row at 102.5");

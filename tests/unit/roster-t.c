@@ -73,15 +73,18 @@ main(void)
         ok(a->unit == UNIT_LB && a->has_start && a->weeks == 6, "unit, start, weeks");
         char d[11];
         is_string("2026-11-23", date_format(d, a->start), "start date");
-        ok(a->line == 2 && b->line == 4 && strcmp(a->file, "coach/roster.csv") == 0, "lines and file");
-        is_string("coach/../shared/5x5.csv", b->template_path, "a path up from the roster's folder");
+        ok(a->line == 2 && b->line == 4 && strcmp(a->file, "coach/roster.csv") == 0,
+           "lines and file");
+        is_string("coach/../shared/5x5.csv", b->template_path,
+                  "a path up from the roster's folder");
         ok(b->log_path == NULL && b->maxes_path == NULL, "empty paths are NULL");
         ok(b->unit == -1 && !b->has_start && b->weeks == 0, "empty options are the defaults");
     }
     roster_free(&r);
     free(errors);
 
-    is_int(0, test_read_text(read_roster, "roster.csv", "template,client\nx.csv,Kim\n", &r, &errors),
+    is_int(0,
+           test_read_text(read_roster, "roster.csv", "template,client\nx.csv,Kim\n", &r, &errors),
            "a roster in the current folder, columns in any order");
     ok(r.n == 1 && strcmp(r.v[0].template_path, "x.csv") == 0, "path unchanged without a folder");
     roster_free(&r);
@@ -90,7 +93,8 @@ main(void)
     bad("client,template\nAlex,a.csv\nSam,a.csv\n ALEX ,b.csv\n",
         "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected one row per client)",
         "duplicate client");
-    bad("client,template\n,a.csv\n", "roster.csv:2:1: column \"client\": empty (expected a client's name like Alex)",
+    bad("client,template\n,a.csv\n",
+        "roster.csv:2:1: column \"client\": empty (expected a client's name like Alex)",
         "empty client");
     bad("client,template\n...,a.csv\n",
         "roster.csv:2:1: column \"client\": expected a client's name with letters or digits like Alex, got \"...\"",
@@ -101,13 +105,16 @@ main(void)
     bad("client,template,unit\nAlex,a.csv,stone\n",
         "roster.csv:2:3: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");
     bad("client,template,start\nAlex,a.csv,2026-11-31\n",
-        "roster.csv:2:3: column \"start\": expected a date YYYY-MM-DD, got \"2026-11-31\"", "bad start");
+        "roster.csv:2:3: column \"start\": expected a date YYYY-MM-DD, got \"2026-11-31\"",
+        "bad start");
     bad("client,template,weeks\nAlex,a.csv,0\n",
-        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"0\"", "weeks 0");
+        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"0\"",
+        "weeks 0");
     bad("client,template,weeks\nAlex,a.csv,53\n",
-        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"53\"", "weeks 53");
-    bad("client,template\n", "roster.csv:1: no clients (expected a row per client after the header)",
-        "no clients");
+        "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"53\"",
+        "weeks 53");
+    bad("client,template\n",
+        "roster.csv:1: no clients (expected a row per client after the header)", "no clients");
     bad("client,tmpl\nAlex,a.csv\n",
         "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, start, "
         "weeks)\nroster.csv:1: missing column \"template\"",

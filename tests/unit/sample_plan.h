@@ -49,13 +49,13 @@ sample_plan(struct plan *p, enum paper paper)
         size_t b1 = plan_add_set(p, SET_BACKOFF, wk[w].back, 8, 0, "10% drop");
         size_t b2 = plan_add_set(p, SET_BACKOFF, wk[w].back, 8, 0, wk[w].why_back2);
         size_t dr = plan_add_set(p, SET_DROP, wk[w].drop, 15, 0, "drop 60%");
-        p->sets[warm].from_top = (long)top;
+        p->sets[warm].from_top = (long) top;
         p->sets[warm].num = 50;
         p->sets[warm].den = 100;
-        p->sets[b1].from_top = p->sets[b2].from_top = (long)top;
+        p->sets[b1].from_top = p->sets[b2].from_top = (long) top;
         p->sets[b1].num = p->sets[b2].num = 90;
         p->sets[b1].den = p->sets[b2].den = 100;
-        p->sets[dr].from_top = (long)top;
+        p->sets[dr].from_top = (long) top;
         p->sets[dr].num = 60;
         p->sets[dr].den = 100;
         if (w == 0) {

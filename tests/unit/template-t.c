@@ -117,7 +117,8 @@ main(void)
 
         s = &t.slots[1];
         ok(s->top_reps.lo == 8 && s->top_reps.hi == 10, "row 2: top_reps 8-10");
-        ok(s->top_sets == 1 && s->backoff_sets == 2, "row 2: top_sets 1, backoff_sets 2 by default");
+        ok(s->top_sets == 1 && s->backoff_sets == 2,
+           "row 2: top_sets 1, backoff_sets 2 by default");
         ok(s->backoff_reps.lo == 8 && s->backoff_reps.hi == 10,
            "row 2: backoff_reps defaults to top_reps");
         is_double(10, s->backoff_drop, 1e-9, "row 2: backoff_drop 10 by default");
@@ -137,7 +138,8 @@ main(void)
            "row 3: warm-up 40;60;80");
         ok(t.slots[3].week_lo == 4 && t.slots[3].week_hi == 4, "row 4: week 4");
         s = &t.slots[4];
-        ok(s->day_index == 2 && s->top_sets == 2 && s->top_rpe == 8.5 && s->rule == rule_find("rpe"),
+        ok(s->day_index == 2 && s->top_sets == 2 && s->top_rpe == 8.5
+               && s->rule == rule_find("rpe"),
            "row 5: 2 top sets at RPE 8.5, rule rpe");
 
         template_resolve(&t, UNIT_KG);
@@ -154,7 +156,8 @@ main(void)
     is_int(0, template_read(full_excel, &t, &e), "Excel-style template reads");
     errlist_free(&e);
     if (t.n == 2) {
-        ok(t.slots[0].line == 2 && t.slots[1].line == 4, "lines counted across CRLF and a blank line");
+        ok(t.slots[0].line == 2 && t.slots[1].line == 4,
+           "lines counted across CRLF and a blank line");
         is_string("a; b", t.slots[0].notes, "quoted ';' kept");
         ok(t.slots[1].top_reps.lo == 5 && t.slots[1].top_reps.hi == 5, "single rep count");
     } else
@@ -167,14 +170,17 @@ main(void)
         ok(s.top_sets == 1 && s.backoff_sets == 2 && s.backoff_drop == 10 && s.drop_sets == 0,
            "defaults: 1 top set, 2 back-offs at -10%%, no drop sets");
         ok(s.backoff_reps.lo == 5 && s.drop_reps.lo == 5, "defaults: reps follow top_reps");
-        ok(s.rule == rule_default() && s.warmup == WARMUP_AUTO && s.week_lo == 0, "defaults: double, auto, every week");
+        ok(s.rule == rule_default() && s.warmup == WARMUP_AUTO && s.week_lo == 0,
+           "defaults: double, auto, every week");
         ok(s.top_rpe == 0 && s.top_pct == 0 && s.start_weight == 0 && s.backoff_pct == 0,
            "defaults: no RPE, %%, start weight");
     }
     if (good_row("top_rpe,backoff_drop,backoff_sets,warmup,rule", "10,0,0,40; 60 ;,Linear", &s,
                  "edges")) {
-        ok(s.top_rpe == 10 && s.backoff_drop == 0 && s.backoff_sets == 0, "edges: RPE 10, 0%% drop, 0 back-offs");
-        ok(s.warmup == WARMUP_LIST && s.warmup_n == 2 && s.warmup_pct[1] == 60, "edges: empty warm-up step ignored");
+        ok(s.top_rpe == 10 && s.backoff_drop == 0 && s.backoff_sets == 0,
+           "edges: RPE 10, 0%% drop, 0 back-offs");
+        ok(s.warmup == WARMUP_LIST && s.warmup_n == 2 && s.warmup_pct[1] == 60,
+           "edges: empty warm-up step ignored");
         ok(s.rule == rule_find("linear"), "edges: rule name ignores case");
     }
     if (good_row("top_pct,backoff_pct,week,warmup", "110,100,2,NONE", &s, "upper bounds")) {
@@ -226,14 +232,16 @@ main(void)
     is_string("percent", rule_find("percent")->name, "a rule's name");
 
     /* --- every message ---------------------------------------------------- */
-    char *want = xasprintf("tpl.csv:1:4: unknown column \"rep\" (expected %s)\ntpl.csv:1: missing column \"top_reps\"",
-                     all_columns);
+    char *want = xasprintf(
+        "tpl.csv:1:4: unknown column \"rep\" (expected %s)\ntpl.csv:1: missing column \"top_reps\"",
+        all_columns);
     bad("day,exercise,top_sets,rep\nA,B,1,5\n", want, "unknown column and missing column");
     free(want);
     want = xasprintf("tpl.csv:1:2: column 2 has no name (expected %s)", all_columns);
     bad("day,,exercise,top_reps\nA,,B,5\n", want, "a column without a name");
     free(want);
-    bad("Day,Exercise,TOP_REPS, day \nA,B,5,C\n", "tpl.csv:1:4: repeated column \"day\" (also column 1)",
+    bad("Day,Exercise,TOP_REPS, day \nA,B,5,C\n",
+        "tpl.csv:1:4: repeated column \"day\" (also column 1)",
         "repeated column, any case and spacing");
     bad("day,exercise,top_reps\n,Bench Press,5\n",
         "tpl.csv:2:1: column \"day\": empty (expected a day name like Upper A)", "empty day");
@@ -248,7 +256,8 @@ main(void)
         "tpl.csv:2:3: column \"top_reps\": reversed range \"6-5\" (expected low-high, e.g. 5-6)",
         "top_reps reversed");
     bad("day,exercise,top_reps\nA,B,101\n",
-        "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"101\"", "top_reps 101");
+        "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"101\"",
+        "top_reps 101");
     bad("day,exercise,top_reps\nA,B,-5\n",
         "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"-5\"", "top_reps -5");
     bad("day,exercise,top_reps\nA,B,5-\n",
@@ -276,7 +285,8 @@ main(void)
         "tpl.csv:2:4: column \"top_pct\": expected a % of 1RM above 0 and up to 110, got \"110.5\"",
         "top_pct 110.5");
     bad("day,exercise,top_reps,start_weight\nA,B,5,0\n",
-        "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "start_weight 0");
+        "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"0\"",
+        "start_weight 0");
     bad("day,exercise,top_reps,start_weight\nA,B,5,heavy\n",
         "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"heavy\"",
         "start_weight a word");
@@ -311,9 +321,11 @@ main(void)
         "got \"101\"",
         "drop_pct 101");
     bad("day,exercise,top_reps,increment\nA,B,5,0\n",
-        "tpl.csv:2:4: column \"increment\": expected a load above 0 and up to 10000 like 62.5, got \"0\"", "increment 0");
+        "tpl.csv:2:4: column \"increment\": expected a load above 0 and up to 10000 like 62.5, got \"0\"",
+        "increment 0");
     bad("day,exercise,top_reps,step\nA,B,5,-2.5\n",
-        "tpl.csv:2:4: column \"step\": expected a load above 0 and up to 10000 like 62.5, got \"-2.5\"", "step -2.5");
+        "tpl.csv:2:4: column \"step\": expected a load above 0 and up to 10000 like 62.5, got \"-2.5\"",
+        "step -2.5");
     bad("day,exercise,top_reps,rule\nA,B,5,lineer\n",
         "tpl.csv:2:4: column \"rule\": unknown rule \"lineer\" (expected double, linear, percent, "
         "rpe)",
@@ -380,7 +392,8 @@ main(void)
         "tpl.csv:3:2: column \"exercise\": empty (expected an exercise name like Bench Press)\n"
         "tpl.csv:4:4: column \"top_sets\": expected a whole number from 1 to 20, got \"x\"",
         "every problem of a file, in order");
-    bad("day,exercise,top_reps\nA,\"B\n", "tpl.csv:2: unterminated quoted field (expected a closing '\"' before the end of the file)",
+    bad("day,exercise,top_reps\nA,\"B\n",
+        "tpl.csv:2: unterminated quoted field (expected a closing '\"' before the end of the file)",
         "a CSV syntax problem");
 
     bad("day,exercise,rule,top_reps\nA,B,lineer,five\n",
@@ -437,7 +450,8 @@ main(void)
                 sl.naliases = 1;
             }
             ok(template_is_barbell(&sl) == names[i].barbell, "%s%s%s: %s", names[i].name,
-               alias ? " / " : "", alias ? alias : "", names[i].barbell ? "a barbell lift" : "no bar");
+               alias ? " / " : "", alias ? alias : "",
+               names[i].barbell ? "a barbell lift" : "no bar");
         }
     }
     {
@@ -469,10 +483,9 @@ main(void)
         size_t n = (size_t) snprintf(big, cap, "day,exercise,top_reps\n");
         for (int i = 0; i <= TEMPLATE_MAX_ROWS; i++)
             n += (size_t) snprintf(big + n, cap - n, "A,Lift %d,5\n", i);
-        bad(big, "tpl.csv:2002: more than 2000 exercise rows (expected at most 2000)",
-            "2001 rows");
+        bad(big, "tpl.csv:2002: more than 2000 exercise rows (expected at most 2000)", "2001 rows");
         big[n - 1] = '\0';
-        strrchr(big, '\n')[1] = '\0';    /* drop the last row */
+        strrchr(big, '\n')[1] = '\0'; /* drop the last row */
         struct template t3;
         char *errors;
         is_int(0, test_read_text(read_template, "tpl.csv", big, &t3, &errors),

@@ -12,15 +12,16 @@ int
 main(void)
 {
     plan(28);
-    is_int(1, (int)utf8_seq_len((const unsigned char *)"a"), "ASCII: one byte");
-    is_int(2, (int)utf8_seq_len((const unsigned char *)"\xC3\xA9"), "é: two bytes");
-    is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF0\x9F\x92\xAA"), "an emoji: four");
-    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xC0\xAF"), "an overlong form is not one");
-    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xED\xA0\x80"), "nor a surrogate");
-    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xE9t"), "nor Latin-1 é");
-    is_int(4, (int)utf8_seq_len((const unsigned char *)"\xF4\x8F\xBF\xBF"), "U+10FFFF is one");
-    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xF4\x90\x80\x80"), "past it is not");
-    is_int(0, (int)utf8_seq_len((const unsigned char *)"\xE0\x9F\xBF"), "nor a 3-byte overlong");
+    is_int(1, (int) utf8_seq_len((const unsigned char *) "a"), "ASCII: one byte");
+    is_int(2, (int) utf8_seq_len((const unsigned char *) "\xC3\xA9"), "é: two bytes");
+    is_int(4, (int) utf8_seq_len((const unsigned char *) "\xF0\x9F\x92\xAA"), "an emoji: four");
+    is_int(0, (int) utf8_seq_len((const unsigned char *) "\xC0\xAF"),
+           "an overlong form is not one");
+    is_int(0, (int) utf8_seq_len((const unsigned char *) "\xED\xA0\x80"), "nor a surrogate");
+    is_int(0, (int) utf8_seq_len((const unsigned char *) "\xE9t"), "nor Latin-1 é");
+    is_int(4, (int) utf8_seq_len((const unsigned char *) "\xF4\x8F\xBF\xBF"), "U+10FFFF is one");
+    is_int(0, (int) utf8_seq_len((const unsigned char *) "\xF4\x90\x80\x80"), "past it is not");
+    is_int(0, (int) utf8_seq_len((const unsigned char *) "\xE0\x9F\xBF"), "nor a 3-byte overlong");
 
     unsigned char lo, hi;
     ok(utf8_lead(0xF0, &lo, &hi) == 3 && lo == 0x90 && hi == 0xBF, "lead F0: 3 more, 90-BF next");
@@ -29,22 +30,22 @@ main(void)
 
     char out[4];
     size_t used = 0;
-    size_t n = utf8_char((const unsigned char *)"\xC3\xA9t", out, &used);
+    size_t n = utf8_char((const unsigned char *) "\xC3\xA9t", out, &used);
     ok(n == 2 && used == 2 && memcmp(out, "\xC3\xA9", 2) == 0, "char: é copied whole");
-    n = utf8_char((const unsigned char *)"\xE9t", out, &used);
+    n = utf8_char((const unsigned char *) "\xE9t", out, &used);
     ok(n == 3 && used == 1 && memcmp(out, UTF8_REPLACEMENT_CHAR, 3) == 0,
        "char: a bad byte alone becomes U+FFFD");
-    n = utf8_char((const unsigned char *)"\xF0\x9F\x92\xAA", out, &used);
+    n = utf8_char((const unsigned char *) "\xF0\x9F\x92\xAA", out, &used);
     ok(n == 4 && used == 4 && memcmp(out, "\xF0\x9F\x92\xAA", 4) == 0, "char: an emoji whole");
-    n = utf8_char((const unsigned char *)"\xF0\x9F\x92", out, &used);
+    n = utf8_char((const unsigned char *) "\xF0\x9F\x92", out, &used);
     ok(n == 3 && used == 1, "char: a cut-off sequence is a bad byte");
-    n = utf8_char((const unsigned char *)"a", out, &used);
+    n = utf8_char((const unsigned char *) "a", out, &used);
     ok(n == 1 && used == 1 && out[0] == 'a', "char: ASCII");
     is_string("\xEF\xBF\xBD", UTF8_REPLACEMENT_CHAR, "the replacement is U+FFFD");
 
     const char *s = "ab\xC3\xA9";
-    is_int(2, (int)utf8_cut(s, 4, 3), "a cut inside é backs off to before it");
-    is_int(4, (int)utf8_cut(s, 4, 10), "no cut when it fits");
+    is_int(2, (int) utf8_cut(s, 4, 3), "a cut inside é backs off to before it");
+    is_int(4, (int) utf8_cut(s, 4, 10), "no cut when it fits");
 
     ok(utf8_clean("Développé") == NULL, "valid text needs no repair");
     char *c = utf8_clean("D\xE9velopp\xE9");
@@ -64,8 +65,12 @@ main(void)
     c = utf8_fit("abcdef", 4);
     is_string("abcd", c, "fit: valid ASCII cut to the limit");
     free(c);
-    c = utf8_fit("ab\xC3\xA9\x01" "cd\xFF", 100);
-    is_string("ab\xC3\xA9\x01" "cd\xEF\xBF\xBD", c, "fit: a bad byte after valid text");
+    c = utf8_fit("ab\xC3\xA9\x01"
+                 "cd\xFF",
+                 100);
+    is_string("ab\xC3\xA9\x01"
+              "cd\xEF\xBF\xBD",
+              c, "fit: a bad byte after valid text");
     free(c);
     ok(utf8_fit("", 0) == NULL, "fit: empty text");
     return 0;

@@ -63,9 +63,16 @@ main(void)
     {
         /* Plain decimals skip strtod: they must still be strtod's double,
          * to the bit, and "." alone still rejected. */
-        static const char *const plain[] = {"102.5", "0.1", "5.", ".5", "007.25", "2.675",
-                                            "9999.99999999999", "1.23456789012345",
-                                            "0.00000000000001", "1.234567890123456"};
+        static const char *const plain[] = {"102.5",
+                                            "0.1",
+                                            "5.",
+                                            ".5",
+                                            "007.25",
+                                            "2.675",
+                                            "9999.99999999999",
+                                            "1.23456789012345",
+                                            "0.00000000000001",
+                                            "1.234567890123456"};
         bool same = true;
         for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
             same = same && parse_double(plain[i], &d) == 0 && d == strtod(plain[i], NULL);
