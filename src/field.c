@@ -154,7 +154,9 @@ field_number(const char *text, double *out)
         return -1;
     char *comma = strchr(buf, ',');
     if (comma != NULL) {
-        if (strchr(buf, '.') != NULL || strchr(comma + 1, ',') != NULL)
+        /* "1,000" could be a thousand with a thousands separator or one
+         * with a decimal comma: refuse what cannot be told apart. */
+        if (strchr(buf, '.') != NULL || strchr(comma + 1, ',') != NULL || strlen(comma + 1) == 3)
             return -1;
         *comma = '.';
     }

@@ -85,7 +85,7 @@ char *field_whole(const char *text, long lo, long hi, long *out);
  * A number as people and apps write it: "60", "62.5", "60.0", and "62,5"
  * with a decimal comma (a file from a comma-decimal locale is separated
  * by semicolons). Surrounding blanks allowed. Returns 0 or -1 (also for an
- * empty text, NaN, inf, and "1,5.5").
+ * empty text, NaN, inf, "1,5.5", and "1,000", which may be a thousand).
  */
 int field_number(const char *text, double *out);
 

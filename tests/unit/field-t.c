@@ -159,6 +159,8 @@ test_dates_and_numbers(void)
     ok(field_number(" 62,5 ", &v) == 0 && v == 62.5, "62,5");
     ok(field_number("1,5.5", &v) != 0, "a comma and a point");
     ok(field_number("1,000,5", &v) != 0, "two commas");
+    ok(field_number("1,000", &v) != 0, "1,000: a thousand or one, refused");
+    ok(field_number("102,25", &v) == 0 && v == 102.25, "102,25");
     ok(field_number("", &v) != 0, "empty");
     ok(field_number("inf", &v) != 0, "inf");
 }
