@@ -46,16 +46,9 @@ header_width(const struct csv_row *header)
 static char *
 names_list(const struct column_spec *specs, size_t nspecs)
 {
-    size_t len = 1;
+    char *s = NULL;
     for (size_t i = 0; i < nspecs; i++)
-        len += strlen(specs[i].name) + 2;
-    char *s = xmalloc(len);
-    s[0] = '\0';
-    for (size_t i = 0; i < nspecs; i++) {
-        if (i > 0)
-            strcat(s, ", ");
-        strcat(s, specs[i].name);
-    }
+        list_append(&s, i, nspecs, specs[i].name, ", ", ", ");
     return s;
 }
 

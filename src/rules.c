@@ -1,12 +1,10 @@
 /*
  * rules: the table of progression rules. To add a rule, add its row here
  * and write its function beside the others in progression.c (or in a file
- * of its own, declared in rules.h); INTERFACE.md and topset-formats(5)
+ * of its own, declared in rules.h); topset-formats(5) and the README
  * describe it to users.
  */
 #include <config.h>
-
-#include <string.h>
 
 #include "rules.h"
 #include "util.h"
@@ -38,15 +36,8 @@ rule_find(const char *s)
 char *
 rule_names_list(void)
 {
-    size_t size = 1;
+    char *list = NULL;
     for (size_t i = 0; i < rule_kinds_n; i++)
-        size += strlen(rule_kinds[i].name) + 2;
-    char *list = xmalloc(size);
-    list[0] = '\0';
-    for (size_t i = 0; i < rule_kinds_n; i++) {
-        if (i > 0)
-            strcat(list, ", ");
-        strcat(list, rule_kinds[i].name);
-    }
+        list_append(&list, i, rule_kinds_n, rule_kinds[i].name, ", ", ", ");
     return list;
 }
