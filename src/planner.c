@@ -278,6 +278,24 @@ add_backoffs_and_drops(struct plan *p, const struct slot *row, const struct pres
     }
 }
 
+/* The plates of sets first.. on a bar of bar. Back-off sets of one load
+ * share one text: a plan's sets repeat few loads, and loading and
+ * printing the same plates again was most of the cost of plates (make
+ * bench). */
+static void
+add_plates(struct plan *p, double bar, enum unit unit, size_t first)
+{
+    for (size_t i = first; i < p->nsets; i++) {
+        if (i > first && p->sets[i].weight == p->sets[i - 1].weight) {
+            p->sets[i].plates = p->sets[i - 1].plates;
+            continue;
+        }
+        char plates[PLATES_TEXT_MAX];
+        plates_text(plates, p->sets[i].weight, bar, unit);
+        plan_set_plates(p, i, plates);
+    }
+}
+
 /* One lift's exercise in the plan for one week: its sets from rx, their
  * plates on a barbell lift, and what was logged when the week began. */
 static void
@@ -290,11 +308,7 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
     size_t top = add_ramp_and_tops(pl, row, rx);
     add_backoffs_and_drops(p, row, rx, top);
     if (row->bar > 0)
-        for (size_t i = first; i < p->nsets; i++) {
-            char plates[PLATES_TEXT_MAX];
-            plates_text(plates, p->sets[i].weight, row->bar, pl->o->unit);
-            plan_set_plates(p, i, plates);
-        }
+        add_plates(p, row->bar, pl->o->unit, first);
     l->last_logged = started && fill_actuals(pl, l, row, monday, first, p->nsets - first);
     l->last_started = started;
 }

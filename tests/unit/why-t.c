@@ -2,6 +2,7 @@
  * cut as snprintf cuts. */
 #include <config.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@ main(void)
 {
     char why[WHY_MAX];
 
-    plan(12);
+    plan(14);
 
     why_printf(why, "add %s: %d/%d reps @%s last time", WHY_NUM(2.5), 6, 6, WHY_NUM(8));
     is_string("add 2.5: 6/6 reps @8 last time", why, "a reason with numbers and an RPE");
@@ -62,5 +63,21 @@ main(void)
     why_catf(why, "xyz");
     ok(strlen(why) == WHY_MAX - 1 && strcmp(why + WHY_MAX - 3, "xy") == 0,
        "an append that does not fit is cut");
+
+    /* %d and %s are written by hand (why.c): the same text as snprintf. */
+    static const int ints[] = {0, 1, -1, 9, 10, -10, 12345, INT_MAX, INT_MIN};
+    char by_printf[WHY_MAX];
+    same = true;
+    for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+        why_printf(why, "%d%% of %s: %d", ints[i], "x", -(ints[i] / 3));
+        snprintf(by_printf, sizeof by_printf, "%d%% of %s: %d", ints[i], "x", -(ints[i] / 3));
+        if (strcmp(why, by_printf) != 0) {
+            diag("%d printed \"%s\"", ints[i], why);
+            same = false;
+        }
+    }
+    ok(same, "%%d from INT_MIN to INT_MAX as snprintf writes it");
+    why_printf(why, "%.1f kg", 2.5);
+    is_string("2.5 kg", why, "another conversion goes through vsnprintf");
     return 0;
 }
