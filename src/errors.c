@@ -1,5 +1,6 @@
 /*
- * errors: a list of formatted problems, printed once at the top level.
+ * errors: a list of formatted problems and warnings, printed once at the
+ * top level.
  */
 #include <config.h>
 
@@ -22,13 +23,48 @@ errlist_free(struct errlist *e)
     for (size_t i = 0; i < e->n; i++)
         free(e->msgs[i]);
     free(e->msgs);
+    free(e->warning);
     errlist_init(e);
 }
 
 size_t
 errlist_count(const struct errlist *e)
 {
-    return e->n + e->dropped;
+    size_t kept_warnings = e->warnings - e->warnings_dropped;
+    return e->n - kept_warnings + e->dropped;
+}
+
+size_t
+errlist_warnings(const struct errlist *e)
+{
+    return e->warnings;
+}
+
+/* Keep msg (owned) as the next message, a warning or not. */
+static void
+keep(struct errlist *e, char *msg, bool warning)
+{
+    if (e->n + 1 > e->cap) { /* both arrays grow alike from one cap */
+        size_t cap = e->cap;
+        grow(&e->msgs, &cap, e->n + 1, sizeof *e->msgs);
+        grow(&e->warning, &e->cap, e->n + 1, sizeof *e->warning);
+    }
+    e->msgs[e->n] = msg;
+    e->warning[e->n++] = warning;
+}
+
+/* "file:line:col: " as err_at places it, then kind (may be ""), then text. */
+static char *
+placed(const char *file, unsigned long line, unsigned long col, const char *kind,
+       const char *text)
+{
+    if (file == NULL)
+        return xasprintf("%s%s", kind, text);
+    if (line == 0)
+        return xasprintf("%s: %s%s", file, kind, text);
+    if (col == 0)
+        return xasprintf("%s:%lu: %s%s", file, line, kind, text);
+    return xasprintf("%s:%lu:%lu: %s%s", file, line, col, kind, text);
 }
 
 void
@@ -36,7 +72,7 @@ err_at(struct errlist *e, const char *file, unsigned long line, unsigned long co
        ...)
 {
     /* Past the cap, count it without formatting it. */
-    if (e->n >= ERRORS_MAX_REPORTED) {
+    if (errlist_count(e) >= ERRORS_MAX_REPORTED) {
         e->dropped++;
         return;
     }
@@ -44,59 +80,100 @@ err_at(struct errlist *e, const char *file, unsigned long line, unsigned long co
     va_start(ap, fmt);
     char *text = xvasprintf(fmt, ap);
     va_end(ap);
-    char *msg;
-    if (file == NULL)
-        msg = text;
-    else {
-        if (line == 0)
-            msg = xasprintf("%s: %s", file, text);
-        else if (col == 0)
-            msg = xasprintf("%s:%lu: %s", file, line, text);
-        else
-            msg = xasprintf("%s:%lu:%lu: %s", file, line, col, text);
-        free(text);
+    keep(e, placed(file, line, col, "", text), false);
+    free(text);
+}
+
+void
+warn_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
+        const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = xvasprintf(fmt, ap);
+    va_end(ap);
+    if (e->strict) {
+        err_at(e, file, line, col, "%s (refused under --strict)", text);
+    } else if (e->warnings++ >= WARNINGS_MAX_REPORTED) {
+        e->warnings_dropped++;
+    } else {
+        keep(e, placed(file, line, col, "warning: ", text), true);
     }
-    grow(&e->msgs, &e->cap, e->n + 1, sizeof *e->msgs);
-    e->msgs[e->n++] = msg;
+    free(text);
+}
+
+void
+errlist_append(struct errlist *into, struct errlist *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        if (!from->warning[i] && errlist_count(into) >= ERRORS_MAX_REPORTED) {
+            into->dropped++;
+            free(from->msgs[i]);
+        } else if (from->warning[i] && into->warnings - into->warnings_dropped >=
+                                           WARNINGS_MAX_REPORTED) {
+            into->warnings++;
+            into->warnings_dropped++;
+            free(from->msgs[i]);
+        } else {
+            into->warnings += from->warning[i];
+            keep(into, from->msgs[i], from->warning[i]);
+        }
+    }
+    into->dropped += from->dropped;
+    into->warnings += from->warnings_dropped;
+    into->warnings_dropped += from->warnings_dropped;
+    bool strict = from->strict;
+    from->n = 0;
+    errlist_free(from);
+    from->strict = strict;
 }
 
 /* Room for "... and N more problems" with N of up to 20 digits. */
 #define MORE_SIZE 64
 
-/* The line that stands for the dropped problems, in more ("" when none). */
+/* The lines that stand for the dropped errors and warnings ("" when
+ * none). */
 static void
-more_line(const struct errlist *e, char more[MORE_SIZE])
+more_lines(const struct errlist *e, char more[MORE_SIZE], char more_warnings[MORE_SIZE])
 {
-    *more = '\0';
+    *more = *more_warnings = '\0';
     if (e->dropped > 0)
         snprintf(more, MORE_SIZE, "... and %zu more problem%s", e->dropped,
                  e->dropped == 1 ? "" : "s");
+    if (e->warnings_dropped > 0)
+        snprintf(more_warnings, MORE_SIZE, "... and %zu more warning%s", e->warnings_dropped,
+                 e->warnings_dropped == 1 ? "" : "s");
 }
 
 void
 errlist_print(const struct errlist *e, FILE *fp, const char *prefix)
 {
-    char more[MORE_SIZE];
-    more_line(e, more);
+    char more[2][MORE_SIZE];
+    more_lines(e, more[0], more[1]);
     for (size_t i = 0; i < e->n; i++)
         fprintf(fp, "%s%s\n", prefix ? prefix : "", e->msgs[i]);
-    if (*more != '\0')
-        fprintf(fp, "%s%s\n", prefix ? prefix : "", more);
+    for (size_t k = 0; k < 2; k++)
+        if (*more[k] != '\0')
+            fprintf(fp, "%s%s\n", prefix ? prefix : "", more[k]);
 }
 
 char *
 errlist_text(const struct errlist *e)
 {
-    char more[MORE_SIZE];
-    more_line(e, more);
-    size_t len = strlen(more) + 1;
+    char more[2][MORE_SIZE];
+    more_lines(e, more[0], more[1]);
+    size_t len = strlen(more[0]) + strlen(more[1]) + 2;
     for (size_t i = 0; i < e->n; i++)
         len += strlen(e->msgs[i]) + 1;
     char *text = xmalloc(len), *o = text;
-    for (size_t i = 0; i < e->n; i++)
-        o += sprintf(o, "%s%s", i > 0 ? "\n" : "", e->msgs[i]);
-    if (*more != '\0')
-        o += sprintf(o, "%s%s", e->n > 0 ? "\n" : "", more);
+    const char *sep = "";
+    for (size_t i = 0; i < e->n; i++, sep = "\n")
+        o += sprintf(o, "%s%s", sep, e->msgs[i]);
+    for (size_t k = 0; k < 2; k++)
+        if (*more[k] != '\0') {
+            o += sprintf(o, "%s%s", sep, more[k]);
+            sep = "\n";
+        }
     *o = '\0';
     return text;
 }

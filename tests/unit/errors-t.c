@@ -131,11 +131,58 @@ test_cap(void)
     errlist_free(&e);
 }
 
+/* Warnings: placed like errors, not counted as errors, capped at 20 on
+ * their own, errors under --strict, and moved from list to list. */
+static void
+test_warnings(void)
+{
+    struct errlist e, job;
+    errlist_init(&e);
+    err_at(&e, "log.csv", 3, 0, "bad date");
+    warn_at(&e, "log.csv", 4, 5, "\"62,5\" read as 62.5");
+    is_int(1, (long) errlist_count(&e), "a warning is not an error");
+    is_int(1, (long) errlist_warnings(&e), "it is a warning");
+    char *got = errlist_text(&e);
+    is_string("log.csv:3: bad date\nlog.csv:4:5: warning: \"62,5\" read as 62.5", got,
+              "\"FILE:LINE:COL: warning: \" in order with the errors");
+    free(got);
+    errlist_free(&e);
+
+    for (int i = 1; i <= 23; i++)
+        warn_at(&e, "log.csv", (unsigned long) i, 1, "odd");
+    is_int(0, (long) errlist_count(&e), "23 warnings, no error");
+    is_int(23, (long) errlist_warnings(&e), "23 warnings counted");
+    is_int(20, (long) e.n, "20 kept");
+    got = errlist_text(&e);
+    ok(strstr(got, "log.csv:20:1: warning: odd\n... and 3 more warnings") != NULL,
+       "then \"... and 3 more warnings\"");
+    free(got);
+
+    errlist_init(&job);
+    job.strict = true;
+    warn_at(&job, "t.csv", 2, 7, "24 rounded to 25");
+    is_int(1, (long) errlist_count(&job), "under --strict a warning is an error");
+    is_int(0, (long) errlist_warnings(&job), "and no warning");
+    is_string("t.csv:2:7: 24 rounded to 25 (refused under --strict)", job.n ? job.msgs[0] : NULL,
+              "saying --strict refused it");
+    errlist_append(&e, &job);
+    is_int(1, (long) errlist_count(&e), "errlist_append moves the error");
+    is_int(23, (long) errlist_warnings(&e), "and keeps the warning counts");
+    ok(job.n == 0 && job.strict, "the list moved from is empty and still strict");
+    got = errlist_text(&e);
+    ok(strstr(got, "(refused under --strict)\n... and 3 more warnings") != NULL,
+       "the moved error follows the kept warnings");
+    free(got);
+    errlist_free(&e);
+    errlist_free(&job);
+}
+
 int
 main(void)
 {
-    plan(14);
+    plan(28);
     test_formats();
     test_cap();
+    test_warnings();
     return 0;
 }
