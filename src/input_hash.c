@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "date.h"
 #include "input_hash.h"
 #include "util.h"
 
@@ -202,6 +201,37 @@ input_hasher_free(struct input_hasher *h)
     free(h);
 }
 
+/*
+ * Every field of struct job_opts, in order. input_hash below covers each
+ * one that the plan depends on. The assertion after it stops the build
+ * when a field added to job_opts (a new option for the planner) changes
+ * its size, until it is added here too and so considered for the hash:
+ * a plan must never be kept as unchanged when an input it depends on
+ * changed. (A field that fits a padding hole slips past; the property
+ * test in tests/e2e/rerun-property.sh is the check that does not.)
+ */
+struct job_opts_seen {
+    const char *template_path; /* hashed: name, and bytes */
+    const char *log_path;      /* hashed: name, and bytes (every row) */
+    const char *log_data;      /* the same bytes, read once */
+    size_t log_len;
+    const char *maxes_path; /* hashed: name, and bytes */
+    const char *client;     /* hashed */
+    const char *out_prefix; /* where, not what: the batch keeps one state per file */
+    int weeks;              /* hashed */
+    day_t start;            /* hashed */
+    day_t as_of;            /* hashed: the day itself */
+    enum unit unit;         /* hashed */
+    enum paper paper;       /* hashed */
+    unsigned formats;       /* hashed */
+    struct job_cache *cache;
+    struct outfile_set *defer;
+    size_t defer_tag;
+};
+_Static_assert(sizeof(struct job_opts_seen) == sizeof(struct job_opts),
+               "a field was added to struct job_opts: hash it in input_hash (or say why not) "
+               "and add it to job_opts_seen");
+
 uint64_t
 input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_data, size_t *log_len)
 {
@@ -212,10 +242,11 @@ input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_da
     hash_template(&x, j->template_path, &h->templates);
     hash_file(&x, j->log_path, &h->log);
     hash_file(&x, j->maxes_path, NULL);
-    /* The plan depends on the as-of week (and the dates the block shows),
-     * not on which day of that week the run happens. */
+    /* The as-of day itself, not its week: the planner reads every log row
+     * up to that day (a Wednesday session changes Friday's plan) and the
+     * index's block week and last log are counted from it. */
     snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d", (int) j->unit, (long) j->start, j->weeks,
-             (long) date_monday_of(j->as_of), j->formats, (int) j->paper);
+             (long) j->as_of, j->formats, (int) j->paper);
     hash_str(&x, line);
     *log_data = h->log.ok ? h->log.data : NULL;
     *log_len = h->log.ok ? h->log.len : 0;

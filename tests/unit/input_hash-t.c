@@ -1,7 +1,8 @@
 /*
  * input_hash: the same inputs give the same hash; a change to any input
- * file, the client, the as-of week or an option gives another; the as-of
- * day within its week does not. A small log's bytes come back for the
+ * file, the client, the as-of day (even within its week: the planner
+ * reads the log up to that day) or an option gives another. A small log's
+ * bytes come back for the
  * planner; a big one's, and an unreadable one's, do not. An edited
  * template is noticed by a worker that has hashed it before.
  */
@@ -34,7 +35,7 @@ fresh_hash(const struct job_opts *j)
 int
 main(void)
 {
-    plan(14);
+    plan(17);
     char *tpl = test_tmp_file("t.csv", "day,exercise,top_reps,start_weight\nA,Squat,5,100\n");
     const char *log_text = "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,5\n";
     char *log = test_tmp_file("l.csv", log_text);
@@ -60,9 +61,18 @@ main(void)
 
     struct job_opts k = j;
     k.as_of = test_date("2026-11-18"); /* the Wednesday of the same week */
-    ok(fresh_hash(&k) == base, "another day of the as-of week: the same hash");
+    ok(fresh_hash(&k) != base, "another day of the as-of week: another hash");
     k.as_of = test_date("2026-11-23");
     ok(fresh_hash(&k) != base, "the next week: another hash");
+    k = j;
+    k.start = test_date("2026-11-30");
+    ok(fresh_hash(&k) != base, "another start: another hash");
+    k = j;
+    k.unit = UNIT_LB;
+    ok(fresh_hash(&k) != base, "another unit: another hash");
+    k = j;
+    k.paper = PAPER_LETTER;
+    ok(fresh_hash(&k) != base, "another paper: another hash");
     k = j;
     k.client = "bob";
     ok(fresh_hash(&k) != base, "another client: another hash");
