@@ -3,7 +3,10 @@
  * (INTERFACE.md, "History"): the top set is the set logged as top, else the
  * heaviest working set; back-offs are the working sets after it; lighter
  * working sets before it were ramp-up and do not count; warm-ups never
- * count as the top set.
+ * count as the top set. A failed set (logged as a failure, or 0 reps) is
+ * never the top set nor a completed set: had the lifter's next plan taken
+ * it as the top, it would prescribe the weight just failed. It counts as a
+ * miss of the top set only when it was the attempt at it (find_missed).
  */
 #include <config.h>
 
@@ -23,28 +26,64 @@ same_load(double a, double b)
 
 /* The role a set takes in its session; sessions store their sets role by
  * role, in this order. */
-enum role { ROLE_WARMUP, ROLE_TOP, ROLE_BACKOFF, ROLE_DROP, ROLE_COUNT };
+enum role { ROLE_WARMUP, ROLE_TOP, ROLE_BACKOFF, ROLE_DROP, ROLE_FAILED, ROLE_COUNT };
 
-/* The role of each of one session's sets (in logged order) into role[]. */
+/* A set that may be the top set, or a failed attempt at it. */
+static bool
+is_working(const struct hset *x)
+{
+    return x->type != SET_WARMUP && x->type != SET_DROP;
+}
+
+/* The completed top set: the first completed set logged as top, else the
+ * heaviest completed working set (the first of equals); -1 when none. */
+static long
+find_top(const struct hset *sets, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sets[i].type == SET_TOP && !sets[i].failed)
+            return (long) i;
+    long top = -1;
+    double best = -1;
+    for (size_t i = 0; i < n; i++)
+        if (is_working(&sets[i]) && !sets[i].failed && sets[i].weight > best) {
+            best = sets[i].weight;
+            top = (long) i;
+        }
+    return top;
+}
+
+/* The failed attempt at the top set (see struct session), or -1. A failed
+ * set after the completed top was a try beyond the plan, not the top set
+ * missed; one at the top's load before it was made good by the top set. */
+static long
+find_missed(const struct hset *sets, size_t n, long top)
+{
+    for (size_t i = 0; i < n; i++)
+        if (sets[i].type == SET_TOP && sets[i].failed)
+            return (long) i;
+    long missed = -1;
+    double best = top >= 0 ? sets[top].weight + 1e-6 : -1;
+    for (size_t i = 0; i < n && (top < 0 || (long) i < top); i++)
+        if (is_working(&sets[i]) && sets[i].failed && sets[i].weight > best) {
+            best = sets[i].weight;
+            missed = (long) i;
+        }
+    return missed;
+}
+
+/* The role of each of one session's completed sets (in logged order) into
+ * role[]; failed sets take ROLE_FAILED and no other role. */
 static void
 assign_roles(const struct hset *sets, size_t n, int top_sets, unsigned char *role)
 {
-    long top = -1;
-    for (size_t i = 0; i < n && top < 0; i++)
-        if (sets[i].type == SET_TOP)
-            top = (long) i;
-    if (top < 0) {
-        double best = -1;
-        for (size_t i = 0; i < n; i++)
-            if (sets[i].type != SET_WARMUP && sets[i].type != SET_DROP && sets[i].weight > best) {
-                best = sets[i].weight;
-                top = (long) i;
-            }
-    }
+    long top = find_top(sets, n);
     int extra_tops = top_sets > 1 ? top_sets - 1 : 0;
     for (size_t i = 0; i < n; i++) {
         const struct hset *x = &sets[i];
-        if (x->type == SET_WARMUP)
+        if (x->failed)
+            role[i] = ROLE_FAILED;
+        else if (x->type == SET_WARMUP)
             role[i] = ROLE_WARMUP;
         else if (x->type == SET_DROP)
             role[i] = ROLE_DROP;
@@ -88,6 +127,8 @@ place_by_role(struct session *ss, const struct hset *sets, const unsigned char *
     ss->nbackoffs = count[ROLE_BACKOFF];
     ss->drops = count[ROLE_DROP] ? at[ROLE_DROP] : NULL;
     ss->ndrops = count[ROLE_DROP];
+    ss->failed = count[ROLE_FAILED] ? at[ROLE_FAILED] : NULL;
+    ss->nfailed = count[ROLE_FAILED];
     for (size_t i = 0; i < n; i++)
         *at[role[i]]++ = sets[i];
 }
@@ -135,28 +176,32 @@ hset_of(const struct log_set *x, enum unit unit)
     return (struct hset){.type = x->type,
                          .weight = unit_convert(x->weight, from_unit, unit),
                          .reps = x->reps,
-                         .rpe = x->rpe};
+                         .rpe = x->rpe,
+                         .failed = x->failed || x->reps == 0};
 }
 
 /*
  * Add the session of the n sets at sets (logged order; first is the first
  * of them as logged) to h, its sets placed in out by role; role[] is n
- * bytes of scratch. A session with no top set (only warm-ups or drops) is
- * not one to judge and is left out. Returns how many sets of out it took:
- * n, or 0.
+ * bytes of scratch. A session with no top set, completed or missed (only
+ * warm-ups, drops, or failures beyond it), is not one to judge and is left
+ * out. Returns how many sets of out it took: n, or 0.
  */
 static size_t
 add_session(struct history *h, const struct log_set *first, const struct hset *sets, size_t n,
             int top_sets, struct hset *out, unsigned char *role)
 {
     assign_roles(sets, n, top_sets, role);
-    if (memchr(role, ROLE_TOP, n) == NULL)
+    long missed = find_missed(sets, n, find_top(sets, n));
+    if (memchr(role, ROLE_TOP, n) == NULL && missed < 0)
         return 0;
     grow(&h->v, &h->cap, h->n + 1, sizeof *h->v);
     struct session *ss = &h->v[h->n++];
     memset(ss, 0, sizeof *ss);
     ss->date = first->date;
     ss->day_key = first->day_key;
+    ss->missed = missed >= 0;
+    ss->missed_load = missed >= 0 ? sets[missed].weight : 0;
     place_by_role(ss, sets, role, n, out);
     return n;
 }
@@ -316,6 +361,8 @@ history_last(const struct history *h)
 int
 session_top_reps(const struct session *ss)
 {
+    if (ss->ntops == 0)
+        return 0;
     int r = ss->tops[0].reps;
     for (size_t i = 1; i < ss->ntops; i++)
         if (ss->tops[i].reps < r)
@@ -336,7 +383,19 @@ session_top_rpe(const struct session *ss)
 double
 session_top_load(const struct session *ss)
 {
-    return ss->tops[0].weight;
+    return ss->ntops > 0 ? ss->tops[0].weight : 0;
+}
+
+double
+session_judged_load(const struct session *ss)
+{
+    return ss->missed ? ss->missed_load : session_top_load(ss);
+}
+
+int
+session_judged_reps(const struct session *ss)
+{
+    return ss->missed ? 0 : session_top_reps(ss);
 }
 
 int

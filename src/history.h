@@ -19,7 +19,8 @@ struct hset {
     enum set_type type; /* as logged (SET_WORK when the role was inferred) */
     double weight;      /* plan unit */
     int reps;
-    double rpe; /* 0: not logged */
+    double rpe;  /* 0: not logged */
+    bool failed; /* logged as failed, or 0 reps: no reps completed */
 };
 
 /* A session's arrays point into its history's pool; an empty one is NULL. */
@@ -34,6 +35,14 @@ struct session {
     size_t nbackoffs; /* working sets after the top */
     struct hset *drops;
     size_t ndrops;
+    struct hset *failed; /* failed sets (never the top set), logged order */
+    size_t nfailed;
+    /* The top set was attempted and failed: a failed set logged as top, or
+     * the heaviest failed working set logged before the completed top set
+     * and heavier than it (any, when none was completed). Its load is
+     * missed_load. A failed set after the top set misses nothing. */
+    bool missed;
+    double missed_load;
 };
 
 struct history {
@@ -78,10 +87,15 @@ const size_t *history_index_sets(const struct history_index *x, const struct tem
 /* The latest session, or NULL. */
 const struct session *history_last(const struct history *h);
 
-/* The top set's reps (the fewest among the top sets) and RPE (the highest). */
+/* The completed top set's reps (the fewest among the top sets), RPE (the
+ * highest) and load; 0 when the session has only a failed attempt. */
 int session_top_reps(const struct session *ss);
 double session_top_rpe(const struct session *ss);
 double session_top_load(const struct session *ss);
+/* The top set as the rules judge it: a missed session's failed attempt
+ * (its load, 0 reps completed), else the completed top set. */
+double session_judged_load(const struct session *ss);
+int session_judged_reps(const struct session *ss);
 /* Fewest reps among the back-offs, or -1 when there were none. */
 int session_backoff_min_reps(const struct session *ss);
 

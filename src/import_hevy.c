@@ -53,11 +53,12 @@ static const struct column_spec specs[H_COUNT] = {
 static const struct {
     const char *name;
     enum set_type type;
+    bool failed; /* log_set.failed: never the top set (history.c) */
 } set_types[] = {
-    {"normal", SET_WORK},
-    {"warmup", SET_WARMUP},
-    {"failure", SET_WORK}, /* a working set taken to failure */
-    {"dropset", SET_DROP},
+    {"normal", SET_WORK, false},
+    {"warmup", SET_WARMUP, false},
+    {"failure", SET_WORK, true},
+    {"dropset", SET_DROP, false},
 };
 
 static bool
@@ -225,8 +226,10 @@ hevy_row(struct log_reader *r, const struct csv_row *row)
     if (t == sizeof set_types / sizeof set_types[0]) {
         import_bad(r, d, row, specs, H_SET_TYPE, "normal, warmup, failure or dropset", type);
         bad = true;
-    } else
+    } else {
         s.type = set_types[t].type;
+        s.failed = set_types[t].failed;
+    }
 
     size_t wcol = r->unit == UNIT_LB ? H_WEIGHT_LBS : H_WEIGHT_KG;
     /* The distance column is named after the account's unit too. */

@@ -11,7 +11,7 @@
  *              "Notes";"Workout Notes"            (unit in the header, or "Weight (lbs)")
  * Date is "YYYY-MM-DD HH:MM:SS" (the workout's start); Workout Name is the
  * day. Set Order is 1..n for working sets, W warm-up, D drop set, F failure
- * set (a working set taken to failure); the pseudo-rows "Rest Timer" and
+ * set (a failed set: history.c), WARM_UP and FAILURE in v6; the pseudo-rows "Rest Timer" and
  * "Note" are not sets, nor are cardio and timed rows (no weight and reps).
  */
 #include <config.h>
@@ -181,21 +181,24 @@ parse_strong_date(const char *s, day_t *date, int *minutes)
     return *rest == '\0' ? 0 : -1;
 }
 
-/* Set Order: 1..n, W, D or F. Returns 0 and the type, or -1. */
+/* Set Order: 1..n, W, D or F (v6: WARM_UP, FAILURE). Returns 0 and the
+ * type, and whether the set is a failed one, or -1. */
 static int
-parse_set_order(const char *s, enum set_type *type)
+parse_set_order(const char *s, enum set_type *type, bool *failed)
 {
     static const struct {
         const char *letter;
         enum set_type type;
+        bool failed;
     } letters[] = {
-        {"W", SET_WARMUP},
-        {"D", SET_DROP},
-        {"F", SET_WORK}, /* a failure set is a working set taken to failure */
+        {"W", SET_WARMUP, false},       {"D", SET_DROP, false},      {"F", SET_WORK, true},
+        {"WARM_UP", SET_WARMUP, false}, {"FAILURE", SET_WORK, true},
     };
+    *failed = false;
     for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
         if (import_is(s, letters[i].letter)) {
             *type = letters[i].type;
+            *failed = letters[i].failed;
             return 0;
         }
     long n;
@@ -231,7 +234,7 @@ strong_row(struct log_reader *r, const struct csv_row *row)
     }
     if (import_exercise(r, d, row, c, S_EXERCISE, &exercise) != 0)
         bad = true;
-    if (parse_set_order(order_text, &s.type) != 0) {
+    if (parse_set_order(order_text, &s.type, &s.failed) != 0) {
         import_bad(r, d, row, c, S_SET_ORDER, "a set number, W (warm-up), D (drop) or F (failure)",
                    order_text);
         bad = true;

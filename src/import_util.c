@@ -279,6 +279,7 @@ import_add(struct log_reader *r, const struct csv_row *row, const struct import_
     x.weight = s->weight;
     x.unit = s->unit;
     x.reps = s->reps;
+    x.failed = s->failed;
     x.rpe = s->rpe;
     x.notes = s->notes != NULL ? s->notes : "";
     x.file = r->file;

@@ -121,6 +121,7 @@ struct import_set {
     double weight;
     int unit; /* enum unit or UNIT_UNSPECIFIED */
     int reps;
+    bool failed; /* logged as a failed set (log_set.failed) */
     double rpe;
     const char *notes; /* NULL or "" for none */
 };

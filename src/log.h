@@ -26,6 +26,8 @@ struct log_set {
     double weight; /* as logged, in .unit */
     int unit;      /* enum unit, or UNIT_UNSPECIFIED */
     int reps;
+    bool failed;       /* logged as a failed set (Hevy "failure", Strong F); a
+                          0-rep set is failed whatever it is logged as */
     double rpe;        /* 0: not logged */
     const char *notes; /* "" when none */
     const char *file;  /* for messages */

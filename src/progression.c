@@ -314,16 +314,16 @@ outcome_from_history(const struct history *h, const struct slot *s, struct outco
     if (last == NULL)
         return;
     o->known = true;
-    o->top_load = session_top_load(last);
-    o->top_reps = session_top_reps(last);
-    o->top_rpe = session_top_rpe(last);
+    o->top_load = session_judged_load(last);
+    o->top_reps = session_judged_reps(last);
+    o->top_rpe = last->missed ? 0 : session_top_rpe(last);
     o->backoff_min_reps = session_backoff_min_reps(last);
     o->backoff_load = last->nbackoffs > 0 ? last->backoffs[0].weight : 0;
     o->backoff_target = s->backoff_reps.lo;
     for (size_t i = h->n; i-- > 0;) {
         const struct session *ss = &h->v[i];
-        if (fabs(session_top_load(ss) - o->top_load) > 1e-6
-            || session_top_reps(ss) >= s->top_reps.lo)
+        if (fabs(session_judged_load(ss) - o->top_load) > 1e-6
+            || session_judged_reps(ss) >= s->top_reps.lo)
             break;
         o->misses++;
     }

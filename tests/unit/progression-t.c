@@ -252,8 +252,9 @@ test_projection_and_history(void)
     is_double(105, q.top_load, 1e-9, "projection: 102.5x6 met -> 105");
 
     /* Misses counted back through sessions at the same load. */
-    struct hset t1 = {SET_TOP, 100, 6, 0}, t2 = {SET_TOP, 102.5, 4, 0}, t3 = {SET_TOP, 102.5, 3, 0};
-    struct hset b = {SET_BACKOFF, 92.5, 8, 0};
+    struct hset t1 = {SET_TOP, 100, 6, 0, false}, t2 = {SET_TOP, 102.5, 4, 0, false},
+                t3 = {SET_TOP, 102.5, 3, 0, false};
+    struct hset b = {SET_BACKOFF, 92.5, 8, 0, false};
     struct session ss[3];
     memset(ss, 0, sizeof ss);
     ss[0].tops = &t1;
