@@ -854,7 +854,7 @@ run_init(struct run *run, const struct batch_opts *o, FILE *err, struct errlist 
 {
     memset(run, 0, sizeof *run);
     run->lock = -1;
-    if (roster_read(o->roster, &run->r, errs) != 0)
+    if (roster_read_rows(o->roster, &run->r, errs) != 0)
         return -1;
     size_t n = run->r.n;
     run->o = o;
@@ -921,6 +921,8 @@ select_shard(struct run *run)
         if (batch_shard_of(client, (unsigned) o->shard_n) != (unsigned) (o->shard_k - 1))
             continue;
         run->selected[i] = true;
+        if (run->r.v[i].error != NULL)
+            continue; /* a bad roster row: failed, no file */
         char *name = safe_name(client);
         run->safe[i] = name ? arena_strdup(&run->safe_texts, name) : NULL;
         free(name);
@@ -937,10 +939,11 @@ fail_early(struct run *run, size_t i, const struct errlist *e)
 }
 
 /*
- * Fail each selected client without a file name of its own: its name
- * leaves nothing to name a file with, or makes the same file name as a
- * client earlier on the roster (the two would overwrite each other: the
- * first is planned). The rest are counted in run->total.
+ * Fail each selected client without a file name of its own: its roster
+ * row has problems, its name leaves nothing to name a file with, or makes
+ * the same file name as a client earlier on the roster (the two would
+ * overwrite each other: the first is planned). The rest are counted in
+ * run->total.
  */
 static void
 fail_same_names(struct run *run)
@@ -951,6 +954,12 @@ fail_same_names(struct run *run)
         const struct roster_entry *c = &r->v[i];
         if (!run->selected[i])
             continue;
+        if (c->error != NULL) {
+            run->results[i].status = ST_FAILED;
+            run->results[i].error = xstrdup(c->error);
+            spool_put(run->spool, &run->results[i]);
+            continue;
+        }
         struct errlist e;
         errlist_init(&e);
         if (run->safe[i] == NULL)

@@ -33,6 +33,7 @@ struct rread {
     size_t width;
     unsigned long header_line;
     bool header_ok;
+    bool alone;             /* a row's problems fail that row only (roster_read_rows) */
     struct field_seen seen; /* the clients of the rows kept */
 };
 
@@ -118,7 +119,7 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
  * resolved against the roster's folder. */
 static void
 add_entry(struct rread *rr, const struct csv_row *row, struct roster_entry *e, const char *client,
-          const char *key)
+          const char *key, bool add_seen)
 {
     struct roster *r = rr->r;
     const struct roster_entry *prev = r->n > 0 ? &r->v[r->n - 1] : NULL;
@@ -129,7 +130,51 @@ add_entry(struct rread *rr, const struct csv_row *row, struct roster_entry *e, c
     e->maxes_path = resolve(r, header_text(row, rr->idx, R_MAXES), prev ? prev->maxes_path : NULL);
     grow(&r->v, &rr->cap, r->n + 1, sizeof *r->v);
     r->v[r->n++] = *e;
-    field_seen_add(&rr->seen, key, e->line);
+    if (add_seen)
+        field_seen_add(&rr->seen, key, e->line);
+}
+
+/* Check one row and keep it when it has no problem; its problems go to
+ * rr->errs. */
+static void
+read_row(struct rread *rr, const struct csv_row *row)
+{
+    if (row_check_width(row, rr->width, rr->r->path, rr->errs) != 0)
+        return;
+    struct roster_entry e = {.unit = UNIT_UNSPECIFIED, .line = row->line};
+    const char *client = header_text(row, rr->idx, R_CLIENT);
+    char *key = name_fold(client);
+    int bad = check_client(rr, row, client, key);
+    /* A row that fails alone still takes its name: a later row of the
+     * same client would otherwise be planned as if it were the only one. */
+    if (!bad && rr->alone)
+        field_seen_add(&rr->seen, key, e.line);
+    if (*header_text(row, rr->idx, R_TEMPLATE) == '\0') {
+        header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, R_TEMPLATE,
+                   "empty (expected the path of the client's template)");
+        bad = 1;
+    }
+    bad |= read_settings(rr, row, &e);
+    if (!bad)
+        add_entry(rr, row, &e, client, key, !rr->alone);
+    free(key);
+}
+
+/* Keep a row that failed alone: its client as written and its problems. */
+static void
+add_failed(struct rread *rr, const struct csv_row *row, const struct errlist *problems)
+{
+    struct roster *r = rr->r;
+    char *text = errlist_text(problems);
+    struct roster_entry e = {
+        .client = arena_strdup(&r->texts, header_text(row, rr->idx, R_CLIENT)),
+        .unit = UNIT_UNSPECIFIED,
+        .line = row->line,
+        .error = arena_strdup(&r->texts, text),
+    };
+    free(text);
+    grow(&r->v, &rr->cap, r->n + 1, sizeof *r->v);
+    r->v[r->n++] = e;
 }
 
 static int
@@ -138,31 +183,30 @@ on_row(const struct csv_row *row, void *arg)
     struct rread *rr = arg;
     if (row->index == 0)
         return read_header(rr, row);
-    if (row_is_blank(row) || row_check_width(row, rr->width, rr->r->path, rr->errs) != 0)
+    if (row_is_blank(row))
         return 0;
-    struct roster_entry e = {.unit = UNIT_UNSPECIFIED, .line = row->line};
-    const char *client = header_text(row, rr->idx, R_CLIENT);
-    char *key = name_fold(client);
-    int bad = check_client(rr, row, client, key);
-    if (*header_text(row, rr->idx, R_TEMPLATE) == '\0') {
-        header_err(rr->errs, rr->r->path, row, rr->idx, roster_columns, R_TEMPLATE,
-                   "empty (expected the path of the client's template)");
-        bad = 1;
-    }
-    bad |= read_settings(rr, row, &e);
-    if (!bad)
-        add_entry(rr, row, &e, client, key);
-    free(key);
+    /* The row's problems apart, to keep them with the row or pass them on. */
+    struct errlist mine, *all = rr->errs;
+    errlist_init(&mine);
+    mine.strict = all->strict;
+    rr->errs = &mine;
+    read_row(rr, row);
+    rr->errs = all;
+    if (rr->alone && errlist_count(&mine) > 0)
+        add_failed(rr, row, &mine);
+    else
+        errlist_append(all, &mine);
+    errlist_free(&mine);
     return 0;
 }
 
-int
-roster_read(const char *path, struct roster *r, struct errlist *errs)
+static int
+read_roster(const char *path, bool alone, struct roster *r, struct errlist *errs)
 {
     memset(r, 0, sizeof *r);
     r->path = xstrdup(path);
     arena_init(&r->texts);
-    struct rread rr = {.r = r, .errs = errs};
+    struct rread rr = {.r = r, .errs = errs, .alone = alone};
     field_seen_init(&rr.seen);
     size_t before = errlist_count(errs);
     struct csvread_opts opts = {0};
@@ -178,6 +222,18 @@ roster_read(const char *path, struct roster *r, struct errlist *errs)
         return -1;
     }
     return 0;
+}
+
+int
+roster_read(const char *path, struct roster *r, struct errlist *errs)
+{
+    return read_roster(path, false, r, errs);
+}
+
+int
+roster_read_rows(const char *path, struct roster *r, struct errlist *errs)
+{
+    return read_roster(path, true, r, errs);
 }
 
 void

@@ -13,6 +13,9 @@
 #include "errors.h"
 #include "util.h"
 
+/* An entry of a row with problems (roster_read_rows) has its client as
+ * written (maybe empty, or another row's), its file, line and error; the
+ * rest is unset. */
 struct roster_entry {
     char *client;        /* non-empty, unique (folded) in the roster */
     char *template_path; /* resolved; never NULL */
@@ -24,6 +27,7 @@ struct roster_entry {
     int weeks;        /* 1..52, or 0: the default */
     const char *file; /* the roster's path (owned by the roster) */
     unsigned long line;
+    const char *error; /* NULL; or the row's problems, a line each (roster_read_rows) */
 };
 
 struct roster {
@@ -42,6 +46,15 @@ struct roster {
  * are not opened here (check_file does that).
  */
 int roster_read(const char *path, struct roster *r, struct errlist *errs);
+
+/*
+ * As roster_read, for a batch: a row's own problems (a bad value, a name
+ * already on the roster, a field past the header) fail that row alone. It
+ * is kept, with its problems in error, so the batch fails that client and
+ * plans the others. Problems of the file as a whole (unreadable, an
+ * unusable header, no rows) still fail it: returns -1, keeping nothing.
+ */
+int roster_read_rows(const char *path, struct roster *r, struct errlist *errs);
 void roster_free(struct roster *r);
 
 /*

@@ -5,7 +5,7 @@
 # log, a rename that fails at the group commit, two clients whose names
 # make one file name, and a client with more problems than the cap.
 . "$srcdir/tests/e2e/lib.sh"
-plan 74
+plan 75
 b="$data/batch"
 plans="$tmp/plans"
 
@@ -198,13 +198,16 @@ is "" "$(temps "$rn" "$rn/.topset-state")" "no temporary file is left"
 
 # Two clients whose names make one file name (roster.c's safe_name). Names
 # the roster already takes for one client ("Jo/1" and "Jo_1": the same
-# words) are refused before anything is planned.
+# words) fail the second row alone; the first is planned.
 printf 'client,template,log,maxes,unit,start,weeks\nJo/1,%s,,,,,1\nJo_1,%s,,,,,1\n' \
     "$b/template.csv" "$b/template.csv" >"$tmp/jo.csv"
 run_topset batch "$tmp/jo.csv" --out "$tmp/jo" --as-of 2026-11-22
-is "1 $tmp/jo.csv:3:1: column \"client\": \"Jo_1\" is already on line 2 (expected one row per client)" \
-    "$status $err" "\"Jo/1\" and \"Jo_1\": the roster refuses the second as the same client"
-is "" "$(ls "$tmp/jo" 2>/dev/null)" "and nothing is written"
+is "1 topset: client \"Jo_1\" ($tmp/jo.csv:3) failed:
+$tmp/jo.csv:3:1: column \"client\": \"Jo_1\" is already on line 2 (expected one row per client)" \
+    "$status $(printf '%s\n' "$err" | sed '$d')" "\"Jo/1\" and \"Jo_1\": the roster fails the second as the same client"
+is "Jo_1.csv Jo_1.xlsx index.csv index.xlsx" "$(ls "$tmp/jo" | tr '\n' ' ' | sed 's/ $//')" \
+    "and only the first is written"
+is "Jo/1" "$(sed -n 2p "$tmp/jo/Jo_1.csv" | cut -d, -f1)" "the plan in Jo_1.csv is Jo/1's"
 # Names that differ only past the 100 bytes a file name keeps: the first
 # on the roster is planned, the second fails, naming both; nothing of the
 # second is written, the first's file is the first's plan.

@@ -20,6 +20,73 @@ read_roster(const char *path, void *r, struct errlist *errs)
     return roster_read(path, r, errs);
 }
 
+/* roster_read_rows, for test_read_text. */
+static int
+read_rows(const char *path, void *r, struct errlist *errs)
+{
+    return roster_read_rows(path, r, errs);
+}
+
+/* roster_read_rows: good rows kept whole, each bad row failing alone with
+ * its own problems; a bad header still fails the roster. */
+static void
+rows_fail_alone(void)
+{
+    struct roster r;
+    char *errors;
+    int rc = test_read_text(read_rows, "roster.csv",
+                            "client,template,weeks\n"
+                            "Alex,a.csv,2\n"
+                            "Bea,a.csv,four\n"
+                            "ALEX,b.csv,1\n"
+                            ",a.csv,\n"
+                            "Cy,a.csv,3,extra\n"
+                            "Dee,,5\n"
+                            "Eve,a.csv,3\n",
+                            &r, &errors);
+    ok(rc == 0 && errors == NULL, "rows: reads, the rows' problems are not the roster's");
+    is_int(7, (long) r.n, "rows: every row kept");
+    const char *want[][3] = {
+        {"Alex", NULL, "a.csv"},
+        {"Bea",
+         "roster.csv:3:3: column \"weeks\": expected a whole number from 1 to 52, got \"four\"",
+         NULL},
+        {"ALEX",
+         "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected one row per "
+         "client)",
+         NULL},
+        {"", "roster.csv:5:1: column \"client\": empty (expected a client's name like Alex)", NULL},
+        {"Cy",
+         "roster.csv:6:4: field 4 has no column: the header has 3 (expected at most 3 fields; quote a "
+         "field that holds the delimiter)",
+         NULL},
+        {"Dee",
+         "roster.csv:7:2: column \"template\": empty (expected the path of the client's template)",
+         NULL},
+        {"Eve", NULL, "a.csv"},
+    };
+    for (size_t i = 0; i < r.n && i < 7; i++) {
+        is_string(want[i][0], r.v[i].client, "rows: row %zu's client as written", i + 2);
+        is_string(want[i][1], r.v[i].error, "rows: row %zu's problems", i + 2);
+        is_string(want[i][2], r.v[i].template_path, "rows: row %zu's template", i + 2);
+        is_int((long) i + 2, (long) r.v[i].line, "rows: row %zu's line", i + 2);
+    }
+    roster_free(&r);
+    free(errors);
+
+    rc = test_read_text(read_rows, "roster.csv", "client,tmpl\nAlex,a.csv\n", &r, &errors);
+    is_string(
+        "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, "
+        "start, weeks)\nroster.csv:1: missing column \"template\"",
+        errors, "rows: an unusable header still fails the roster");
+    ok(rc == -1 && r.n == 0, "rows: -1, nothing kept");
+    free(errors);
+    rc = test_read_text(read_rows, "roster.csv", "client,template\n", &r, &errors);
+    ok(rc == -1 && errors != NULL && strstr(errors, "no clients") != NULL,
+       "rows: a roster without rows still fails");
+    free(errors);
+}
+
 static void
 bad(const char *content, const char *want, const char *name)
 {
@@ -89,6 +156,8 @@ main(void)
     ok(r.n == 1 && strcmp(r.v[0].template_path, "x.csv") == 0, "path unchanged without a folder");
     roster_free(&r);
     free(errors);
+
+    rows_fail_alone();
 
     bad("client,template\nAlex,a.csv\nSam,a.csv\n ALEX ,b.csv\n",
         "roster.csv:4:1: column \"client\": \"ALEX\" is already on line 2 (expected one row per client)",
