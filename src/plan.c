@@ -106,6 +106,12 @@ plan_set_follows(struct plan *p, size_t set, size_t top, double num, double den)
 }
 
 void
+plan_set_amrap(struct plan *p, size_t set)
+{
+    p->sets[set].amrap = true;
+}
+
+void
 plan_set_plates(struct plan *p, size_t set, const char *plates)
 {
     p->sets[set].plates = arena_strdup(&p->arena, plates);

@@ -24,6 +24,7 @@ struct plan_set {
     int number;         /* 1-based within its exercise that day */
     double weight;      /* rounded to the exercise's step, plan unit */
     int reps;
+    bool amrap;         /* "5+": as many as possible, reps at least */
     double rpe;         /* target RPE; 0: none */
     const char *why;    /* short reason, never NULL */
     const char *plates; /* per side, "20+10+2.5" (plates.h); "" when not a
@@ -123,6 +124,8 @@ size_t plan_add_set(struct plan *p, enum set_type type, double weight, int reps,
 /* Make set's load follow the first top set top, for the workbook's
  * formula: load_round(top * num / den, step). */
 void plan_set_follows(struct plan *p, size_t set, size_t top, double num, double den);
+/* Mark set as AMRAP: as many reps as possible, its reps at least. */
+void plan_set_amrap(struct plan *p, size_t set);
 /* Set set's plates text (plates.h). */
 void plan_set_plates(struct plan *p, size_t set, const char *plates);
 /* Appends a row of the overview (an exercise on a day); returns its index

@@ -46,6 +46,8 @@ line_set(struct csv_line *l, const struct csv_line *prefix, const struct plan *p
     csv_line_num(l, s->weight);
     csv_line_char(l, ',');
     csv_line_int(l, s->reps);
+    if (s->amrap)
+        csv_line_char(l, '+'); /* "5+", as coaches write an AMRAP set */
     csv_line_char(l, ',');
     line_rpe(l, s->rpe);
     csv_line_char(l, ',');

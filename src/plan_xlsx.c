@@ -114,6 +114,7 @@ struct styles {
     lxw_format *cell[SET_TYPE_COUNT];   /* a set row's cells */
     lxw_format *done[SET_TYPE_COUNT];   /* the lifter's boxes on that row */
     lxw_format *plates[SET_TYPE_COUNT]; /* its plates, centred off the load */
+    lxw_format *amrap[SET_TYPE_COUNT];  /* the reps of an AMRAP set: 5 shown "5+" */
     lxw_format *ov_cell;                /* overview values */
     lxw_format *ov_date;                /* overview dates */
 };
@@ -394,6 +395,14 @@ make_styles(struct ctx *c)
         row_look(st->plates[k], k, true);
         format_set_align(st->plates[k], LXW_ALIGN_CENTER);
     }
+    /* An AMRAP set's reps stay a number (formulas and the overview read
+     * it) shown as coaches write it, "5+". */
+    for (int k = 0; k < SET_TYPE_COUNT; k++) {
+        if ((st->amrap[k] = new_format(c)) == NULL)
+            return -1;
+        row_look(st->amrap[k], k, true);
+        format_set_num_format(st->amrap[k], "0\"+\"");
+    }
     return 0;
 }
 
@@ -506,7 +515,7 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
     /* Per side, for the load we computed: a coach who overwrites a top set
      * gets live loads, but this text stays as planned. */
     TRY(c, put_text(ws, r, COL_PLATES, s->plates ? s->plates : "", c->st.plates[k]));
-    TRY(c, worksheet_write_number(ws, r, COL_REPS, s->reps, f));
+    TRY(c, worksheet_write_number(ws, r, COL_REPS, s->reps, s->amrap ? c->st.amrap[k] : f));
     TRY(c, put_num(ws, r, COL_RPE, s->rpe, true, f));
     if (s->done) {
         TRY(c, put_num(ws, r, COL_DONE_LOAD, s->actual_weight, false, box));

@@ -182,20 +182,27 @@ warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *ou
     return n;
 }
 
-/* Copy logged sets of one role onto the plan sets of that role, in order. */
+/* Copy logged sets of one role onto the plan sets of type type, in order;
+ * with only_work, only the sets logged as work (a plan's working sets,
+ * which history counts as ramp-up before the top set), and without it,
+ * when split, only the others. */
 static bool
 fill_role(struct plan *p, size_t first, size_t n, enum set_type type, const struct hset *v,
-          size_t nv)
+          size_t nv, bool split, bool only_work)
 {
-    size_t k = 0;
-    for (size_t i = first; i < first + n && k < nv; i++) {
-        struct plan_set *ps = &p->sets[i];
-        if (ps->type != type)
+    size_t k = 0, i = first;
+    for (size_t j = 0; j < nv; j++) {
+        if (split && (v[j].type == SET_WORK) != only_work)
             continue;
+        while (i < first + n && p->sets[i].type != type)
+            i++;
+        if (i == first + n)
+            break;
+        struct plan_set *ps = &p->sets[i++];
         ps->done = true;
-        ps->actual_weight = v[k].weight;
-        ps->actual_reps = v[k].reps;
-        ps->actual_rpe = v[k].rpe;
+        ps->actual_weight = v[j].weight;
+        ps->actual_reps = v[j].reps;
+        ps->actual_rpe = v[j].rpe;
         k++;
     }
     return k > 0;
@@ -215,12 +222,14 @@ fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, d
         ss = h.n > 0 ? &h.v[0] : NULL;
     else if (l->occurrence < h.n)
         ss = &h.v[l->occurrence];
-    bool any = false;
+    bool any = false, split = row->nwork > 0;
     if (ss != NULL) {
-        any |= fill_role(pl->p, first, n, SET_WARMUP, ss->warmups, ss->nwarmups);
-        any |= fill_role(pl->p, first, n, SET_TOP, ss->tops, ss->ntops);
-        any |= fill_role(pl->p, first, n, SET_BACKOFF, ss->backoffs, ss->nbackoffs);
-        any |= fill_role(pl->p, first, n, SET_DROP, ss->drops, ss->ndrops);
+        any |= fill_role(pl->p, first, n, SET_WARMUP, ss->warmups, ss->nwarmups, split, false);
+        if (split)
+            any |= fill_role(pl->p, first, n, SET_WORK, ss->warmups, ss->nwarmups, true, true);
+        any |= fill_role(pl->p, first, n, SET_TOP, ss->tops, ss->ntops, false, false);
+        any |= fill_role(pl->p, first, n, SET_BACKOFF, ss->backoffs, ss->nbackoffs, false, false);
+        any |= fill_role(pl->p, first, n, SET_DROP, ss->drops, ss->ndrops, false, false);
     }
     history_free(&h);
     return any;
@@ -236,46 +245,83 @@ warmup_why(char why[WHY_MAX], double pct)
         why_printf(why, "empty bar");
 }
 
-/* The warm-ups and top sets of row for rx, at the end of the plan's last
- * exercise. Returns the index of the first top set, which the warm-ups'
- * and the repeated top sets' loads follow. */
+/* The sets of a set list's lines v (n of them) of type type, each load
+ * following the top set top; in a line of repeated sets only the last is
+ * AMRAP. */
+static void
+add_steps(struct plan *p, enum set_type type, const struct rx_step *v, int n, size_t top)
+{
+    for (int i = 0; i < n; i++)
+        for (int c = 0; c < v[i].count; c++) {
+            size_t k = plan_add_set(p, type, v[i].load, v[i].reps, 0, v[i].why);
+            if (v[i].amrap && c == v[i].count - 1)
+                plan_set_amrap(p, k);
+            plan_set_follows(p, k, top, v[i].num, v[i].den);
+        }
+}
+
+/* How many sets a set list's lines v (n of them) make. */
+static size_t
+steps_sets(const struct rx_step *v, int n)
+{
+    size_t sets = 0;
+    for (int i = 0; i < n; i++)
+        sets += (size_t) v[i].count;
+    return sets;
+}
+
+/* The warm-ups, working sets and top sets of row for rx, at the end of the
+ * plan's last exercise. The warm-ups ramp to the first set after them;
+ * returns the index of the first top set, which the other sets' loads
+ * follow. */
 static size_t
 add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct prescription *rx)
 {
     struct plan *p = pl->p;
     struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
-    size_t nw = warmups(row, rx->top_load, pl->o->unit, ramp);
-    size_t top = p->nsets + nw; /* the first top set comes right after the ramp */
+    double first_load = rx->nwork > 0 ? rx->work[0].load : rx->top_load;
+    size_t nw = warmups(row, first_load, pl->o->unit, ramp);
+    size_t first = p->nsets + nw; /* the first set after the ramp */
+    size_t top = first + steps_sets(rx->work, rx->nwork);
     for (size_t i = 0; i < nw; i++) {
         char why[WHY_MAX];
         warmup_why(why, ramp[i].pct);
         size_t k = plan_add_set(p, SET_WARMUP, ramp[i].load, ramp[i].reps, 0, why);
         if (ramp[i].pct > 0)
-            plan_set_follows(p, k, top, ramp[i].pct, 100);
+            plan_set_follows(p, k, first, ramp[i].pct, 100);
     }
-    plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
+    add_steps(p, SET_WORK, rx->work, rx->nwork, top);
+    size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
     for (int i = 1; i < row->top_sets; i++) {
-        size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
-                                "same load as the first top set");
+        k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
+                         "same load as the first top set");
         plan_set_follows(p, k, top, 1, 1);
     }
+    if (rx->top_amrap)
+        plan_set_amrap(p, k); /* the last top set: 5x3+ is four of 3 and one of 3+ */
     return top;
 }
 
-/* The back-offs and drop sets of row for rx, after the top set top. */
+/* The back-offs (counted or listed) and drop sets of row for rx, after the
+ * top set top. */
 static void
 add_backoffs_and_drops(struct plan *p, const struct slot *row, const struct prescription *rx,
                        size_t top)
 {
+    size_t k = 0;
     for (int i = 0; i < row->backoff_sets; i++) {
-        size_t k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0,
-                                rx->backoff_why);
+        k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0, rx->backoff_why);
         plan_set_follows(p, k, top, rx->backoff_num, rx->backoff_den);
     }
+    if (row->backoff_sets > 0 && rx->backoff_amrap)
+        plan_set_amrap(p, k);
+    add_steps(p, SET_BACKOFF, rx->after, rx->nafter, top);
     for (int i = 0; i < row->drop_sets; i++) {
-        size_t k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
+        k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
         plan_set_follows(p, k, top, row->drop_pct, 100);
     }
+    if (row->drop_sets > 0 && rx->drop_amrap)
+        plan_set_amrap(p, k);
 }
 
 /* The plates of sets first.. on a bar of bar. Back-off sets of one load

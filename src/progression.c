@@ -275,19 +275,60 @@ drops(const struct rule_ctx *ctx, struct prescription *p)
     why_printf(p->drop_why, "drop set: %s%% of top", WHY_NUM(s->drop_pct));
 }
 
+/* A set list's lines (steps, n of them) for top set p into out: each a %
+ * of the top set, or of the training max or 1RM the rule works from. */
+static int
+set_list(const struct rule_ctx *ctx, const char *column, const struct set_step *steps, int n,
+         const struct prescription *p, struct rx_step *out, struct errlist *errs)
+{
+    for (int i = 0; i < n; i++) {
+        const struct set_step *st = &steps[i];
+        struct rx_step *o = &out[i];
+        o->reps = st->reps.lo;
+        o->amrap = st->reps.amrap;
+        o->count = st->count;
+        o->why[0] = '\0';
+        if (st->of_top) {
+            o->load = load_round(p->top_load * st->pct / 100, step_of(ctx));
+            o->num = st->pct;
+            o->den = 100;
+            why_printf(o->why, "%s%% of top", WHY_NUM(st->pct));
+            continue;
+        }
+        if (need_one_rm(ctx, column, errs) != 0)
+            return -1;
+        double base = cycled_one_rm(ctx);
+        double raw = base * st->pct / 100;
+        o->load = load_round(raw, step_of(ctx));
+        o->num = raw;
+        o->den = p->top_load;
+        cat_pct_of(o->why, st->pct, ctx->one_rm_label, base);
+    }
+    return 0;
+}
+
 int
 prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
           struct errlist *errs)
 {
+    const struct slot *s = ctx->slot;
     memset(p, 0, sizeof *p);
-    p->top_rpe = ctx->slot->top_rpe;
-    if (ctx->slot->rule->prescribe(ctx, last, p, errs) != 0)
+    p->top_rpe = s->top_rpe;
+    if (s->rule->prescribe(ctx, last, p, errs) != 0)
         return -1;
     if (p->top_load <= 0)
         p->top_load = step_of(ctx);
+    p->top_amrap = s->top_reps.amrap;
+    p->backoff_amrap = s->backoff_reps.amrap;
+    p->drop_amrap = s->drop_reps.amrap;
     if (backoffs(ctx, last, p, errs) != 0)
         return -1;
     drops(ctx, p);
+    p->nwork = s->nwork;
+    p->nafter = s->nbackoff_list;
+    if (set_list(ctx, "work_sets", s->work, s->nwork, p, p->work, errs) != 0
+        || set_list(ctx, "backoff_list", s->backoff_list, s->nbackoff_list, p, p->after, errs) != 0)
+        return -1;
     return 0;
 }
 

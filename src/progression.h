@@ -39,20 +39,42 @@ struct rule_ctx {
     int cycle;                /* wave cycles completed before this week */
 };
 
+/* A line of a set list, prescribed: count sets of reps at load (the
+ * last of them AMRAP when amrap). The workbook recomputes the load from
+ * the top set's as load_round(top * num / den). */
+struct rx_step {
+    double load;
+    int reps;
+    bool amrap;
+    int count;
+    double num, den;
+    char why[WHY_MAX];
+};
+
 struct prescription {
     double top_load;
     int top_reps;
+    bool top_amrap; /* the last top set is AMRAP ("5+") */
     double top_rpe;
     char top_why[WHY_MAX];
 
     double backoff_load;
     double backoff_num, backoff_den; /* backoff = round(top * num / den) */
     int backoff_reps;
+    bool backoff_amrap;
     char backoff_why[WHY_MAX];
 
     double drop_load;
     int drop_reps;
+    bool drop_amrap;
     char drop_why[WHY_MAX];
+
+    /* The slot's set lists: work_sets before the top set, backoff_list
+     * after it. */
+    struct rx_step work[TEMPLATE_MAX_STEPS];
+    int nwork;
+    struct rx_step after[TEMPLATE_MAX_STEPS];
+    int nafter;
 };
 
 /*

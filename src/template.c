@@ -47,21 +47,24 @@ struct tcol {
     double lo, hi; /* the accepted range */
     unsigned flags;
     double def;       /* an empty number field */
-    long given_off;   /* offsetof a bool set when the field is given, or -1 */
+    long given_off;   /* offsetof a bool set when the field is given, or -1;
+                         for a set list, of the int count of its lines */
     const char *what; /* "an RPE", "a % drop": what the field holds (NULL
                              where field.c words the message: names, loads,
                              whole numbers) */
     const char *example;
 };
 
+#define TCOLS_MAX 48 /* room for every column of the table */
+
 struct tread {
     const char *file;
     struct errlist *errs;
     const struct csv_row *row; /* the row being parsed */
-    int idx[32];
-    struct column_spec specs[32];
-    size_t width;     /* header_width() of the header */
-    size_t order[32]; /* table indexes in the file's column order */
+    int idx[TCOLS_MAX];
+    struct column_spec specs[TCOLS_MAX];
+    size_t width;            /* header_width() of the header */
+    size_t order[TCOLS_MAX]; /* table indexes in the file's column order */
     bool header_ok;
     struct slot *slots;
     size_t n, cap;
@@ -81,6 +84,7 @@ static int p_week(struct tread *, const struct tcol *, const char *, struct slot
 static int p_warmup(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_aliases(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_bar(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_sets(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -95,12 +99,16 @@ static const struct tcol columns[] = {
      "an RPE", "8"},
     {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO, 0, NOFLAG, "a % of 1RM", "85"},
     {"start_weight", false, p_load, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
-    {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2, NOFLAG, NULL,
-     NULL},
+    {"work_sets", false, p_sets, OFF(work), 0, 110, OPEN_LO, 0, OFF(nwork), "a set list",
+     "65%x5; 75%x5"},
+    {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2,
+     OFF(backoff_sets_set), NULL, NULL},
     {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
      "8"},
     {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, 0, 10, NOFLAG, "a % drop", "10"},
     {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM", "80"},
+    {"backoff_list", false, p_sets, OFF(backoff_list), 0, 110, OPEN_LO, 0, OFF(nbackoff_list),
+     "a set list", "90%x3; 85%x3; 65%x5+"},
     {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, NULL, NULL},
     {"drop_reps", false, p_reps, OFF(drop_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "15"},
     {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of the top-set load",
@@ -118,7 +126,7 @@ static const struct tcol columns[] = {
 
 #define NCOLS (sizeof columns / sizeof columns[0])
 
-_Static_assert(NCOLS <= 32, "struct tread holds 32 columns");
+_Static_assert(NCOLS <= TCOLS_MAX, "struct tread holds TCOLS_MAX columns");
 
 /* A column by name, for the checks that join fields. */
 static const struct tcol *
@@ -248,22 +256,44 @@ parse_range(const char *text, long lo, long hi, int *out_lo, int *out_hi)
     return RANGE_OK;
 }
 
+/* Reps as a template writes them: "5", "5-6" or "5+" (an AMRAP set: as
+ * many as possible, 5 at least), each in lo..hi. */
+static enum range_result
+parse_reps(const char *text, long lo, long hi, struct reps *r)
+{
+    size_t len = strlen(text);
+    r->amrap = len > 1 && text[len - 1] == '+';
+    if (!r->amrap)
+        return parse_range(text, lo, hi, &r->lo, &r->hi);
+    char *n = xstrndup(text, len - 1);
+    trim(n);
+    long v;
+    int bad = parse_int(n, &v);
+    free(n);
+    if (bad != 0)
+        return RANGE_SYNTAX;
+    if (v < lo || v > hi)
+        return RANGE_OUT;
+    r->lo = r->hi = (int) v;
+    return RANGE_OK;
+}
+
+#define REPS_WANT "a number, a range like 5-6 or an AMRAP like 5+"
+
 static int
 p_reps(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
     struct reps *r = field_at(s, c->off);
     if (*text == '\0') {
         if (c->required) {
-            col_err(tr, c, "empty (expected a number or a range like 5-6)");
+            col_err(tr, c, "empty (expected " REPS_WANT ")");
             return -1;
         }
         return 0; /* lo == 0: the default, filled in after the row */
     }
-    switch (parse_range(text, (long) c->lo, (long) c->hi, &r->lo, &r->hi)) {
+    switch (parse_reps(text, (long) c->lo, (long) c->hi, r)) {
     case RANGE_OK: return 0;
-    case RANGE_SYNTAX:
-        col_err(tr, c, "expected a number or a range like 5-6, got \"%s\"", text);
-        return -1;
+    case RANGE_SYNTAX: col_err(tr, c, "expected " REPS_WANT ", got \"%s\"", text); return -1;
     case RANGE_OUT:
         col_err(tr, c, "expected reps from %g to %g, got \"%s\"", c->lo, c->hi, text);
         return -1;
@@ -305,6 +335,8 @@ p_int(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     if (col_refuse(tr, c, field_whole(text, (long) c->lo, (long) c->hi, &v)) != 0)
         return -1;
     *out = (int) v;
+    if (c->given_off >= 0)
+        *(bool *) field_at(s, (size_t) c->given_off) = true;
     return 0;
 }
 
@@ -420,6 +452,102 @@ p_bar(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     return 0;
 }
 
+/* --- set lists ----------------------------------------------------------- */
+
+#define SETS_WANT                                                                                  \
+    "a set list like 65%x5; 75%x5; 85%x5+ (PCT%xREPS of the training max or 1RM, PCT%topxREPS "    \
+    "of the top set, xSETS after the reps to repeat a line)"
+
+/* A set-list line as compared: spaces out, "×" as x, ASCII lower case. */
+static char *
+step_text(const char *tok)
+{
+    char *t = xstrdup(tok), *o = t;
+    for (const char *i = tok; *i != '\0'; i++) {
+        if (*i == ' ' || *i == '\t')
+            continue;
+        if ((unsigned char) i[0] == 0xC3 && (unsigned char) i[1] == 0x97) {
+            *o++ = 'x';
+            i++;
+        } else
+            *o++ = (*i >= 'A' && *i <= 'Z') ? (char) (*i | 0x20) : *i;
+    }
+    *o = '\0';
+    return t;
+}
+
+/* One line "PCT%[top]xREPS[xSETS]" into st. Returns NULL, or the refusal
+ * (without the column's name; the caller frees it). */
+static char *
+parse_step(const struct tcol *c, const char *tok, struct set_step *st)
+{
+    char *t = step_text(tok), *why = NULL;
+    char *pct = t, *mark = strchr(t, '%');
+    char *reps = mark != NULL ? mark + 1 : NULL;
+    if (reps != NULL && strncmp(reps, "top", 3) == 0) {
+        st->of_top = true;
+        reps += 3;
+    }
+    if (mark == NULL || *reps != 'x' || mark == t) {
+        why = xasprintf("expected %s, got \"%s\"", SETS_WANT, tok);
+        goto out;
+    }
+    *mark = '\0';
+    reps++;
+    char *count = strchr(reps, 'x');
+    if (count != NULL)
+        *count++ = '\0';
+    long n = 1;
+    if (field_number(pct, &st->pct) != 0 || !(st->pct > c->lo && st->pct <= c->hi))
+        why = xasprintf("\"%s\": expected a %% above %g and up to %g before the %%", tok, c->lo,
+                        c->hi);
+    else if (parse_reps(reps, 1, TEMPLATE_MAX_REPS, &st->reps) != RANGE_OK)
+        why = xasprintf("\"%s\": expected reps from 1 to %d (or a range like 8-10, or 5+) after "
+                        "the x",
+                        tok, TEMPLATE_MAX_REPS);
+    else if (count != NULL && (parse_int(count, &n) != 0 || n < 1 || n > TEMPLATE_MAX_SETS))
+        why = xasprintf("\"%s\": expected a number of sets from 1 to %d after the reps", tok,
+                        TEMPLATE_MAX_SETS);
+    st->count = (int) n;
+out:
+    free(t);
+    return why;
+}
+
+/* work_sets and backoff_list: set-list lines separated by ";". The count
+ * of lines goes where given_off points. */
+static int
+p_sets(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    struct set_step *out = field_at(s, c->off);
+    int *nout = field_at(s, (size_t) c->given_off);
+    char *copy = xstrdup(text), *save = NULL, *why = NULL;
+    int n = 0, sets = 0;
+    for (char *tok = strtok_r(copy, ";", &save); tok != NULL && why == NULL;
+         tok = strtok_r(NULL, ";", &save)) {
+        trim(tok);
+        if (*tok == '\0')
+            continue;
+        if (n == TEMPLATE_MAX_STEPS) {
+            why = xasprintf("more than %d lines in \"%s\" (expected at most %d)",
+                            TEMPLATE_MAX_STEPS, text, TEMPLATE_MAX_STEPS);
+            break;
+        }
+        struct set_step st = {0};
+        why = parse_step(c, tok, &st);
+        sets += st.count;
+        if (why == NULL && sets > TEMPLATE_MAX_SETS)
+            why = xasprintf("more than %d sets in \"%s\" (expected at most %d)", TEMPLATE_MAX_SETS,
+                            text, TEMPLATE_MAX_SETS);
+        out[n++] = st;
+    }
+    free(copy);
+    if (col_refuse(tr, c, why) != 0)
+        return -1;
+    *nout = n;
+    return 0;
+}
+
 static int
 p_aliases(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
@@ -473,6 +601,13 @@ finish_slot(struct tread *tr, struct slot *s)
     if (s->drop_reps.lo == 0)
         s->drop_reps = s->backoff_reps;
     char want[96];
+    if (s->nbackoff_list > 0 && s->backoff_sets_set) {
+        col_err(tr, column("backoff_sets"),
+                "given beside backoff_list (expected one of them: backoff_sets with "
+                "backoff_reps, or the sets listed in backoff_list)");
+        rc = -1;
+    } else if (s->nbackoff_list > 0)
+        s->backoff_sets = 0; /* the list replaces the default 2 */
     if (s->drop_sets > 0 && s->drop_pct == 0) {
         const struct tcol *c = column("drop_pct");
         describe(c, want, sizeof want);

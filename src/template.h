@@ -23,9 +23,21 @@ enum bar_kind { BAR_AUTO = 0, BAR_NONE, BAR_SET };
 #define TEMPLATE_MAX_ROWS 2000
 #define TEMPLATE_MAX_SETS 20 /* top_sets, backoff_sets, drop_sets */
 #define TEMPLATE_MAX_REPS 100
+#define TEMPLATE_MAX_STEPS 20 /* lines of a set list (work_sets, backoff_list) */
 
 struct reps {
     int lo, hi; /* a single number has lo == hi */
+    bool amrap; /* "5+": as many reps as possible, lo at least (lo == hi) */
+};
+
+/* One line of a set list, "65%x5", "90%topx3" or "50%x10x5": count sets of
+ * reps at pct % of the training max (or 1RM), or of the top set's load
+ * when of_top. */
+struct set_step {
+    double pct;
+    bool of_top;
+    struct reps reps;
+    int count;
 };
 
 struct slot {
@@ -51,6 +63,14 @@ struct slot {
     int drop_sets;         /* default 0 */
     struct reps drop_reps; /* default backoff_reps */
     double drop_pct;       /* % of the top-set load; required if drop_sets */
+
+    /* Set lists: working sets before the top set, and back-offs after it
+     * in place of backoff_sets (which must then be blank). */
+    struct set_step work[TEMPLATE_MAX_STEPS];
+    int nwork;
+    struct set_step backoff_list[TEMPLATE_MAX_STEPS];
+    int nbackoff_list;
+    bool backoff_sets_set; /* backoff_sets was given in the file */
 
     double increment;             /* 0 in the file means the unit's default; */
     double step;                  /* resolved against the plan unit by template_resolve */

@@ -472,10 +472,74 @@ test_history_index(void)
     free(lp);
 }
 
+/* The sets of exercise name in week w as "type loadxreps[+], ...". */
+static char *
+sets_text(const struct plan *p, int w, const char *name)
+{
+    char *text = xstrdup("");
+    const struct plan_week *wk = &p->weeks[w - 1];
+    for (size_t d = wk->first_day; d < wk->first_day + wk->ndays; d++)
+        for (size_t x = p->days[d].first_ex; x < p->days[d].first_ex + p->days[d].nex; x++) {
+            if (strcmp(p->exs[x].name, name) != 0)
+                continue;
+            for (size_t i = p->exs[x].first_set; i < p->exs[x].first_set + p->exs[x].nsets; i++) {
+                const struct plan_set *s = &p->sets[i];
+                char *more = xasprintf("%s%s%s %gx%d%s", text, *text ? ", " : "",
+                                       set_type_name(s->type), s->weight, s->reps,
+                                       s->amrap ? "+" : "");
+                free(text);
+                text = more;
+            }
+        }
+    return text;
+}
+
+/* Set lists: nSuns 5/3/1 LP's Day 2 squat wave (the published spreadsheet's
+ * percentages of the training max) and back-offs as a % of the top set. */
+static void
+test_set_lists(void)
+{
+    struct plan p;
+    const char *tpl = "day,exercise,rule,top_reps,top_pct,work_sets,backoff_list,warmup\n"
+                      "Day 2,Squat,percent,1+,95,75%x5; 85% x 3,"
+                      "90%x3;85%x3;80%x3;75%x5;70%x5;65%x5+,none\n"
+                      "Day 2,Leg Press,linear,8,,,90%topx8x2; 80% TOP x 10+ x 2,none\n";
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-16,Leg Press,top,200,8,,lb,\n";
+    const char *maxes = "exercise,one_rm,unit\nSquat,300,lb\n";
+    ok(build(&p, tpl, log, maxes, 1, "2026-11-23", "2026-11-22", UNIT_LB) == 0, "set lists build");
+    char *got = sets_text(&p, 1, "Squat");
+    is_string("work 225x5, work 255x3, top 285x1+, backoff 270x3, backoff 255x3, backoff 240x3, "
+              "backoff 225x5, backoff 210x5, backoff 195x5+",
+              got,
+              "nSuns Day 2 squat at 300: 225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 "
+              "195x5+");
+    free(got);
+    is_string("75% of 1RM 300", WHY(find(&p, 1, NULL, "Squat", SET_WORK, 0)), "work set reason");
+    const struct plan_set *b = find(&p, 1, NULL, "Squat", SET_BACKOFF, 5);
+    ok(b && b->from_top >= 0 && p.sets[b->from_top].type == SET_TOP && b->num == 195
+           && b->den == 285,
+       "a listed back-off follows the top set in the workbook");
+    got = sets_text(&p, 1, "Leg Press");
+    is_string("top 205x8, backoff 185x8, backoff 185x8, backoff 165x10, backoff 165x10+", got,
+              "%%top lines after 205: 90%% = 184.5 -> 185, 80%% = 164 -> 165; the last of a "
+              "repeated AMRAP line is the AMRAP");
+    free(got);
+    is_string("90% of top", WHY(find(&p, 1, NULL, "Leg Press", SET_BACKOFF, 0)), "%%top reason");
+    plan_free(&p);
+
+    /* A % of the training max with nothing to take it from. */
+    tpl = "day,exercise,top_reps,start_weight,work_sets,warmup\n"
+          "Day 1,Squat,5,100,50%x5,none\n";
+    ok(build(&p, tpl, NULL, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == -1,
+       "work_sets at a %% with no 1RM fails");
+    plan_free(&p);
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4);
+    plan(75 + 12 + 4 + 7);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -485,5 +549,6 @@ main(void)
     test_plates_and_points();
     test_rpe_unlogged();
     test_errors();
+    test_set_lists();
     return 0;
 }

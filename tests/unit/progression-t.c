@@ -18,10 +18,10 @@ bench(void)
     s.line = 2;
     s.day = (char *) "Upper A";
     s.exercise = (char *) "Bench Press";
-    s.top_reps = (struct reps){5, 6};
+    s.top_reps = (struct reps){5, 6, false};
     s.top_sets = 1;
     s.backoff_sets = 3;
-    s.backoff_reps = (struct reps){8, 8};
+    s.backoff_reps = (struct reps){8, 8, false};
     s.backoff_drop = 10;
     s.increment = 2.5;
     s.step = 2.5;
@@ -122,7 +122,7 @@ test_double(void)
     is_string("25% under top: back-offs fell to 5 of 8 last time", p.backoff_why, "cap: reason");
 
     /* Back-off reps as a range climb at the same back-off load. */
-    s.backoff_reps = (struct reps){8, 10};
+    s.backoff_reps = (struct reps){8, 10, false};
     o = did(100, 5, 0, 0, 90, 8, 8);
     run(&s, &o, &p);
     is_int(9, p.backoff_reps, "back-off range: one more rep at the same load");
@@ -139,8 +139,8 @@ test_linear_lb_drop(void)
     struct prescription p;
     struct outcome o;
     s.rule = rule_find("linear");
-    s.top_reps = (struct reps){5, 5};
-    s.backoff_reps = (struct reps){5, 5};
+    s.top_reps = (struct reps){5, 5, false};
+    s.backoff_reps = (struct reps){5, 5, false};
     o = did(100, 5, 0, 0, 90, 5, 5);
     run(&s, &o, &p);
     is_double(102.5, p.top_load, 1e-9, "linear: target met adds");
@@ -164,7 +164,7 @@ test_linear_lb_drop(void)
     /* Drop sets at a % of the top set. */
     s = bench();
     s.drop_sets = 1;
-    s.drop_reps = (struct reps){15, 15};
+    s.drop_reps = (struct reps){15, 15, false};
     s.drop_pct = 60;
     o = did(100, 5, 0, 0, 90, 8, 8);
     run(&s, &o, &p);
@@ -183,7 +183,7 @@ test_percent_rpe_start(void)
 
     s.rule = rule_find("percent");
     s.top_pct = 91;
-    s.top_reps = (struct reps){3, 3};
+    s.top_reps = (struct reps){3, 3, false};
     s.backoff_sets = 1;
     s.backoff_pct = 85;
     s.increment = 5;
@@ -208,7 +208,7 @@ test_percent_rpe_start(void)
 
     s = bench();
     s.rule = rule_find("rpe");
-    s.top_reps = (struct reps){5, 5};
+    s.top_reps = (struct reps){5, 5, false};
     s.top_rpe = 8;
     struct rule_ctx rctx = {.slot = &s, .unit = UNIT_KG, .e1rm = 150, .one_rm_label = "1RM"};
     errlist_init(&e);
@@ -216,7 +216,7 @@ test_percent_rpe_start(void)
     is_double(122.5, p.top_load, 1e-9, "5 @8 of e1RM 150 = 121.65 -> 122.5");
     is_string("5 @8 = 81.1% of e1RM 150", p.top_why, "rpe reason");
     is_double(110, p.backoff_load, 1e-9, "rpe back-off 10%% under 122.5 = 110.25 -> 110");
-    s.top_reps = (struct reps){15, 15};
+    s.top_reps = (struct reps){15, 15, false};
     ok(prescribe(&rctx, &none, &p, &e) != 0, "rpe past the chart fails");
     errlist_free(&e);
 

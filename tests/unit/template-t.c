@@ -57,9 +57,9 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
 }
 
 static const char all_columns[] =
-    "day, exercise, top_reps, top_sets, top_rpe, top_pct, start_weight, backoff_sets, "
-    "backoff_reps, backoff_drop, backoff_pct, drop_sets, drop_reps, drop_pct, increment, step, "
-    "rule, week, warmup, bar, aliases, notes";
+    "day, exercise, top_reps, top_sets, top_rpe, top_pct, start_weight, work_sets, backoff_sets, "
+    "backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, drop_pct, "
+    "increment, step, rule, week, warmup, bar, aliases, notes";
 
 int
 main(void)
@@ -188,6 +188,54 @@ main(void)
         ok(s.week_lo == 2 && s.week_hi == 2, "a single week");
         is_int(WARMUP_NONE, s.warmup, "warm-up NONE");
     }
+    /* --- set lists and AMRAP sets (issue 14) ---------------------------- */
+    if (good_row("backoff_reps,drop_sets,drop_reps,drop_pct", "5 +,1,15+,60", &s, "AMRAP reps")) {
+        ok(s.backoff_reps.lo == 5 && s.backoff_reps.hi == 5 && s.backoff_reps.amrap,
+           "backoff_reps 5 + is an AMRAP of 5");
+        ok(s.drop_reps.lo == 15 && s.drop_reps.amrap && !s.top_reps.amrap, "drop_reps 15+");
+    }
+    if (good_row("work_sets,backoff_list", "65%x5; 75 % X 5 ;,90%TOP×3x2; 50%x8-10; 65%x5+", &s,
+                 "set lists")) {
+        ok(s.nwork == 2 && s.work[0].pct == 65 && s.work[0].reps.lo == 5 && s.work[0].count == 1
+               && !s.work[0].of_top && s.work[1].pct == 75,
+           "work_sets: two lines of a %% of the training max, spaces and case ignored");
+        ok(s.nbackoff_list == 3 && s.backoff_list[0].of_top && s.backoff_list[0].pct == 90
+               && s.backoff_list[0].reps.lo == 3 && s.backoff_list[0].count == 2,
+           "backoff_list: 90%% of the top set, x3, two sets (× as x)");
+        ok(s.backoff_list[1].reps.lo == 8 && s.backoff_list[1].reps.hi == 10
+               && s.backoff_list[2].reps.amrap && s.backoff_list[2].reps.lo == 5,
+           "backoff_list: a range and an AMRAP");
+        is_int(0, s.backoff_sets, "backoff_list replaces the default 2 back-offs");
+    }
+    bad("day,exercise,top_reps\nA,B,5-6+",
+        "tpl.csv:2:3: column \"top_reps\": expected a number, a range like 5-6 or an AMRAP like "
+        "5+, got \"5-6+\"",
+        "top_reps: a range cannot be AMRAP");
+    bad("day,exercise,top_reps,work_sets\nA,B,5,65x5",
+        "tpl.csv:2:4: column \"work_sets\": expected a set list like 65%x5; 75%x5; 85%x5+ "
+        "(PCT%xREPS of the training max or 1RM, PCT%topxREPS of the top set, xSETS after the "
+        "reps to repeat a line), got \"65x5\"",
+        "work_sets: a line without a %");
+    bad("day,exercise,top_reps,backoff_list\nA,B,5,80%x5; 120%x3",
+        "tpl.csv:2:4: column \"backoff_list\": \"120%x3\": expected a % above 0 and up to 110 "
+        "before the %",
+        "backoff_list: a % above 110");
+    bad("day,exercise,top_reps,backoff_list\nA,B,5,80%x0",
+        "tpl.csv:2:4: column \"backoff_list\": \"80%x0\": expected reps from 1 to 100 (or a "
+        "range like 8-10, or 5+) after the x",
+        "backoff_list: 0 reps");
+    bad("day,exercise,top_reps,backoff_list\nA,B,5,80%x5x21",
+        "tpl.csv:2:4: column \"backoff_list\": \"80%x5x21\": expected a number of sets from 1 "
+        "to 20 after the reps",
+        "backoff_list: 21 sets in a line");
+    bad("day,exercise,top_reps,backoff_list\nA,B,5,80%x5x10; 70%x5x11",
+        "tpl.csv:2:4: column \"backoff_list\": more than 20 sets in \"80%x5x10; 70%x5x11\" "
+        "(expected at most 20)",
+        "backoff_list: 21 sets in all");
+    bad("day,exercise,top_reps,backoff_sets,backoff_list\nA,B,5,2,80%x5",
+        "tpl.csv:2:4: column \"backoff_sets\": given beside backoff_list (expected one of them: "
+        "backoff_sets with backoff_reps, or the sets listed in backoff_list)",
+        "backoff_sets beside backoff_list");
     {
         struct template t2;
         char *errors;
@@ -250,7 +298,7 @@ main(void)
         "Bench Press, got \"---\"",
         "exercise without letters");
     bad("day,exercise,notes,top_reps\nA,Bench Press,,5-6\nA,Squat,,five\n",
-        "tpl.csv:3:4: column \"top_reps\": expected a number or a range like 5-6, got \"five\"",
+        "tpl.csv:3:4: column \"top_reps\": expected a number, a range like 5-6 or an AMRAP like 5+, got \"five\"",
         "top_reps: a word (the brief's example)");
     bad("day,exercise,top_reps\nA,B,6-5\n",
         "tpl.csv:2:3: column \"top_reps\": reversed range \"6-5\" (expected low-high, e.g. 5-6)",
@@ -261,10 +309,10 @@ main(void)
     bad("day,exercise,top_reps\nA,B,-5\n",
         "tpl.csv:2:3: column \"top_reps\": expected reps from 1 to 100, got \"-5\"", "top_reps -5");
     bad("day,exercise,top_reps\nA,B,5-\n",
-        "tpl.csv:2:3: column \"top_reps\": expected a number or a range like 5-6, got \"5-\"",
+        "tpl.csv:2:3: column \"top_reps\": expected a number, a range like 5-6 or an AMRAP like 5+, got \"5-\"",
         "top_reps 5-");
     bad("day,exercise,top_reps\nA,B,\n",
-        "tpl.csv:2:3: column \"top_reps\": empty (expected a number or a range like 5-6)",
+        "tpl.csv:2:3: column \"top_reps\": empty (expected a number, a range like 5-6 or an AMRAP like 5+)",
         "top_reps empty");
     bad("day,exercise,top_reps,top_sets\nA,B,5,0\n",
         "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"0\"",
@@ -294,7 +342,7 @@ main(void)
         "tpl.csv:2:4: column \"backoff_sets\": expected a whole number from 0 to 20, got \"21\"",
         "backoff_sets 21");
     bad("day,exercise,top_reps,backoff_reps\nA,B,5,8-x\n",
-        "tpl.csv:2:4: column \"backoff_reps\": expected a number or a range like 5-6, got \"8-x\"",
+        "tpl.csv:2:4: column \"backoff_reps\": expected a number, a range like 5-6 or an AMRAP like 5+, got \"8-x\"",
         "backoff_reps 8-x");
     bad("day,exercise,top_reps,backoff_drop\nA,B,5,50.5\n",
         "tpl.csv:2:4: column \"backoff_drop\": expected a % drop from 0 to 50, got \"50.5\"",
@@ -387,7 +435,7 @@ main(void)
         "field that holds the delimiter)",
         "a row longer than the header");
     bad("day,exercise,top_reps,top_sets\nA,B,five,0\nA,,5\nA,C,5,x\n",
-        "tpl.csv:2:3: column \"top_reps\": expected a number or a range like 5-6, got \"five\"\n"
+        "tpl.csv:2:3: column \"top_reps\": expected a number, a range like 5-6 or an AMRAP like 5+, got \"five\"\n"
         "tpl.csv:2:4: column \"top_sets\": expected a whole number from 1 to 20, got \"0\"\n"
         "tpl.csv:3:2: column \"exercise\": empty (expected an exercise name like Bench Press)\n"
         "tpl.csv:4:4: column \"top_sets\": expected a whole number from 1 to 20, got \"x\"",
@@ -399,7 +447,7 @@ main(void)
     bad("day,exercise,rule,top_reps\nA,B,lineer,five\n",
         "tpl.csv:2:3: column \"rule\": unknown rule \"lineer\" (expected double, linear, percent, "
         "rpe)\n"
-        "tpl.csv:2:4: column \"top_reps\": expected a number or a range like 5-6, got \"five\"",
+        "tpl.csv:2:4: column \"top_reps\": expected a number, a range like 5-6 or an AMRAP like 5+, got \"five\"",
         "a row's problems in column order");
 
     /* --- bar: blank (by name), none or 0, or a weight ------------------ */
