@@ -76,9 +76,10 @@ check_log(const char *path, struct errlist *errs, const char **kind)
     log_init(&log);
     int rc = log_read(path, NULL, &log, errs);
     if (rc == 0)
-        *kind = strcmp(log.format, "native") == 0 ? "log (native)"
-                : strcmp(log.format, "plan") == 0 ? "log (plan)"
-                                                  : "log (app export)";
+        *kind = strcmp(log.format, "native") == 0     ? "log (native)"
+                : strcmp(log.format, "plan") == 0     ? "log (plan)"
+                : strcmp(log.format, "workbook") == 0 ? "log (plan workbook)"
+                                                      : "log (app export)";
     log_free(&log);
     return rc;
 }
@@ -148,7 +149,9 @@ check_file(const char *path, struct errlist *errs, const char **kind)
     enum kind k = K_UNKNOWN;
     *kind = NULL;
     struct csvread_opts opts = {0};
-    if (csvread_file(path, &opts, on_header, &k, errs) < 0 || k == K_UNKNOWN)
+    if (log_is_workbook(path))
+        k = K_LOG; /* a filled-in plan workbook: no header row to read here */
+    else if (csvread_file(path, &opts, on_header, &k, errs) < 0 || k == K_UNKNOWN)
         return -1;
     switch (k) {
     case K_TEMPLATE: *kind = "template"; return check_template(path, errs);

@@ -7,6 +7,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -331,12 +332,40 @@ on_row(const struct csv_row *row, void *arg)
     return lr->d->row(r, row);
 }
 
+bool
+log_is_workbook(const char *path)
+{
+    char head[4];
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL)
+        return false;
+    size_t n = fread(head, 1, sizeof head, fp);
+    fclose(fp);
+    return log_xlsx_is_workbook(head, n);
+}
+
+/* A filled-in plan workbook: read whole by log_xlsx.c, then sorted like
+ * any log. */
+static int
+read_workbook(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs)
+{
+    if (log_xlsx_read(path, opts, log, errs) != 0)
+        return -1;
+    if (log->path == NULL)
+        log->path = xstrdup(path);
+    log->format = "workbook";
+    log_sort(log);
+    return 0;
+}
+
 int
 log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs)
 {
     static const struct log_opts no_opts;
     if (opts == NULL)
         opts = &no_opts;
+    if (opts->data != NULL ? log_xlsx_is_workbook(opts->data, opts->len) : log_is_workbook(path))
+        return read_workbook(path, opts, log, errs);
     struct lread lr;
     memset(&lr, 0, sizeof lr);
     if (opts->force_format != NULL) {

@@ -66,12 +66,17 @@ void log_init(struct log *log);
 void log_free(struct log *log);
 
 /*
- * Read a log file, detecting its dialect from the header. Rows are appended
+ * Read a log file, detecting its dialect from the header, or a filled-in
+ * plan workbook (.xlsx, told by its bytes; format "workbook"). Rows are appended
  * to log (which must be initialised); after reading, sets are in
  * chronological order (stable: date, then the order within the session).
  * Returns 0, or -1 with every problem reported to errs.
  */
 int log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs);
+
+/* True when the file at path is a zip, as a filled-in plan workbook is
+ * (log_read reads those too). False when it cannot be read. */
+bool log_is_workbook(const char *path);
 
 /* Append a set; its strings are copied into the log's arena (sets with the
  * same exercise or day name may share one copy). Returns the copy. */

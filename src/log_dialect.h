@@ -8,6 +8,7 @@
 #define TOPSET_LOG_DIALECT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "csvread.h"
 #include "date.h"
@@ -59,6 +60,13 @@ struct log_dialect {
 };
 
 extern const struct log_dialect log_dialect_native;
+/* A filled-in plan workbook (log_xlsx.c) is no CSV: log_read hands it over
+ * whole, told by its first bytes (a zip's). */
+bool log_xlsx_is_workbook(const char *data, size_t len);
+/* Read the workbook at path (or opts->data) into log; 0, or -1 with every
+ * problem reported and nothing of the file kept. */
+int log_xlsx_read(const char *path, const struct log_opts *opts, struct log *log,
+                  struct errlist *errs);
 extern const struct log_dialect log_dialect_plan;
 
 /*

@@ -107,8 +107,8 @@ print_usage(FILE *fp)
         fp,
         "Options of plan:\n"
         "  --template FILE     the program: one row per exercise slot (required)\n"
-        "  --log FILE          past sessions: a native log, a filled-in plan CSV, or a\n"
-        "                      %s export\n"
+        "  --log FILE          past sessions: a native log, a filled-in plan CSV or\n"
+        "                      workbook (.xlsx), or a %s export\n"
         "  --maxes FILE        known 1RMs: exercise,one_rm[,unit]\n"
         "  --weeks N           weeks in the block, 1-52 (default 4)\n"
         "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"

@@ -17,7 +17,7 @@ help=$out
 for line in \
     "  topset import --from strong|hevy|fitnotes|liftosaur FILE" \
     "  --from APP          strong, hevy, fitnotes or liftosaur (required)" \
-    "                      Strong, Hevy, FitNotes or Liftosaur export" \
+    "                      workbook (.xlsx), or a Strong, Hevy, FitNotes or Liftosaur export" \
     "[--paper a4|letter] [--format xlsx,csv] --out PREFIX" \
     "[--paper a4|letter] [--format xlsx,csv] [--force]" \
     "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default xlsx,csv)" \

@@ -74,6 +74,7 @@ main(void)
     char *native = test_data_abs("ok/log-native.csv");
     char *plan_csv = test_data_abs("ok/log-plan.csv");
     char *tabs = test_data_abs("ok/log-tabs.csv");
+    char *workbook = test_data_abs("ok/log-workbook.xlsx");
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
 
@@ -461,6 +462,55 @@ main(void)
     is_int(1, (long) log.n, "the first log's set stays, the bad file's good row is dropped");
     log_free(&log);
 
+    /* --- a filled-in plan workbook (log_xlsx.c) ----------------------- */
+    /* Week 1 of the worked example filled in by tests/e2e/fill-week.py with
+     * openpyxl: the top set as planned at RPE 8.5, the third set one rep
+     * short, a back-off's load typed as the text "90.0" and its reps as
+     * text. */
+    struct errlist we;
+    errlist_init(&we);
+    log_init(&log);
+    is_int(0, log_read(workbook, NULL, &log, &we), "workbook: read");
+    is_int(0, (long) errlist_count(&we), "workbook: no problems");
+    is_string("workbook", log.format, "workbook: its format");
+    char *wsum = summary(&log);
+    is_string("2026-11-23 Upper A/Bench Press top 100x6; 2026-11-23 Upper A/Bench Press backoff "
+              "90x8; 2026-11-23 Upper A/Bench Press backoff 90x7; 2026-11-23 Upper A/Bench Press "
+              "backoff 90x8",
+              wsum, "workbook: the done sets, on the week's Monday, under their day");
+    free(wsum);
+    ok(log.n == 4 && log.sets[0].rpe == 8.5 && log.sets[1].rpe == 0 && log.sets[0].unit == UNIT_KG,
+       "workbook: the top set's RPE, none on the back-offs, the unit from \"Load (kg)\"");
+    ok(log.n == 4 && log.sets[2].order == 3 && log.sets[0].line == 4,
+       "workbook: set numbers and sheet rows kept");
+    log_free(&log);
+
+    /* The bytes a batch read first (opts.data): the same sets; cut short,
+     * a clear refusal and nothing kept. */
+    size_t len = 0;
+    char *bytes = test_slurp(workbook, &len);
+    struct log_opts mem = {.data = bytes, .len = len};
+    log_init(&log);
+    is_int(0, log_read("mem.xlsx", &mem, &log, &we), "workbook in memory: read");
+    is_int(4, (long) log.n, "workbook in memory: the same four sets");
+    log_free(&log);
+    mem.len = 2000;
+    struct errlist cut;
+    errlist_init(&cut);
+    log_init(&log);
+    is_int(-1, log_read("cut.xlsx", &mem, &log, &cut), "workbook cut short: refused");
+    char *msg = errlist_text(&cut);
+    ok(log.n == 0 && msg != NULL && strncmp(msg, "cut.xlsx: not a readable workbook: ", 35) == 0,
+       "workbook cut short: \"not a readable workbook\", no sets");
+    if (msg != NULL)
+        diag("%s", msg);
+    free(msg);
+    errlist_free(&cut);
+    log_free(&log);
+    free(bytes);
+    errlist_free(&we);
+
+    free(workbook);
     free(native);
     free(plan_csv);
     free(tabs);
