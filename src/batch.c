@@ -160,6 +160,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
     };
     struct errlist e;
     errlist_init(&e);
+    e.strict = o->strict;
 
     if (c->has_start && date_weekday(c->start) != 0) {
         char d[11];

@@ -25,6 +25,7 @@ struct batch_opts {
     enum paper paper;
     bool progress; /* draw progress on err */
     bool force;    /* plan every client, even unchanged ones */
+    bool strict;   /* every client's warnings are errors (--strict) */
 };
 
 /* Counts of one run, for the summary line. */

@@ -55,8 +55,7 @@ keep(struct errlist *e, char *msg, bool warning)
 
 /* "file:line:col: " as err_at places it, then kind (may be ""), then text. */
 static char *
-placed(const char *file, unsigned long line, unsigned long col, const char *kind,
-       const char *text)
+placed(const char *file, unsigned long line, unsigned long col, const char *kind, const char *text)
 {
     if (file == NULL)
         return xasprintf("%s%s", kind, text);
@@ -67,31 +66,12 @@ placed(const char *file, unsigned long line, unsigned long col, const char *kind
     return xasprintf("%s:%lu:%lu: %s%s", file, line, col, kind, text);
 }
 
-void
-err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col, const char *fmt,
-       ...)
+/* Add the warning text at file:line:col, or an error saying --strict
+ * refused it. */
+static void
+add_warning(struct errlist *e, const char *file, unsigned long line, unsigned long col,
+            const char *text)
 {
-    /* Past the cap, count it without formatting it. */
-    if (errlist_count(e) >= ERRORS_MAX_REPORTED) {
-        e->dropped++;
-        return;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    char *text = xvasprintf(fmt, ap);
-    va_end(ap);
-    keep(e, placed(file, line, col, "", text), false);
-    free(text);
-}
-
-void
-warn_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
-        const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *text = xvasprintf(fmt, ap);
-    va_end(ap);
     if (e->strict) {
         err_at(e, file, line, col, "%s (refused under --strict)", text);
     } else if (e->warnings++ >= WARNINGS_MAX_REPORTED) {
@@ -99,6 +79,40 @@ warn_at(struct errlist *e, const char *file, unsigned long line, unsigned long c
     } else {
         keep(e, placed(file, line, col, "warning: ", text), true);
     }
+}
+
+void
+err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col, const char *fmt,
+       ...)
+{
+    bool warning = e->as_warning != NULL && !e->strict;
+    /* Past the cap, count it without formatting it. */
+    if (!warning && errlist_count(e) >= ERRORS_MAX_REPORTED) {
+        e->dropped++;
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = xvasprintf(fmt, ap);
+    va_end(ap);
+    if (warning) {
+        char *w = xasprintf("%s%s", text, e->as_warning);
+        add_warning(e, file, line, col, w);
+        free(w);
+    } else
+        keep(e, placed(file, line, col, "", text), false);
+    free(text);
+}
+
+void
+warn_at(struct errlist *e, const char *file, unsigned long line, unsigned long col, const char *fmt,
+        ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = xvasprintf(fmt, ap);
+    va_end(ap);
+    add_warning(e, file, line, col, text);
     free(text);
 }
 
@@ -109,8 +123,8 @@ errlist_append(struct errlist *into, struct errlist *from)
         if (!from->warning[i] && errlist_count(into) >= ERRORS_MAX_REPORTED) {
             into->dropped++;
             free(from->msgs[i]);
-        } else if (from->warning[i] && into->warnings - into->warnings_dropped >=
-                                           WARNINGS_MAX_REPORTED) {
+        } else if (from->warning[i]
+                   && into->warnings - into->warnings_dropped >= WARNINGS_MAX_REPORTED) {
             into->warnings++;
             into->warnings_dropped++;
             free(from->msgs[i]);

@@ -26,6 +26,10 @@ struct errlist {
     size_t warnings;         /* warnings seen, kept and dropped */
     size_t warnings_dropped; /* warnings beyond WARNINGS_MAX_REPORTED */
     bool strict;             /* warn_at adds an error instead (--strict) */
+    /* Non-NULL while a reader reads what may be skipped (a log's rows):
+     * err_at adds a warning instead, this text appended ("; the row is
+     * skipped"). Not in a strict list: there it stays the error it was. */
+    const char *as_warning;
 };
 
 void errlist_init(struct errlist *e);
@@ -37,7 +41,8 @@ size_t errlist_warnings(const struct errlist *e);
 
 /*
  * Add one problem. file may be NULL (then no position is printed); line 0
- * means "no line"; col 0 means "no column".
+ * means "no line"; col 0 means "no column". A warning instead while
+ * e->as_warning is set (and e is not strict).
  */
 void err_at(struct errlist *e, const char *file, unsigned long line, unsigned long col,
             const char *fmt, ...) __attribute__((format(printf, 5, 6)));

@@ -301,6 +301,35 @@ struct lread {
     size_t width;
 };
 
+/* The text a problem in a log row ends with, as the warning that skips it. */
+#define ROW_SKIPPED "; the row is skipped"
+
+/*
+ * One data row. A row that cannot be read costs that row, not the plan:
+ * its problems are warnings (errors in a strict list, as errors.h says)
+ * and whatever sets it gave are taken back. The lifter's log is written
+ * by an app or by hand, far from the coach; templates, maxes and rosters
+ * stay strict.
+ */
+static int
+read_row(struct lread *lr, const struct csv_row *row)
+{
+    struct log_reader *r = &lr->r;
+    struct errlist *e = r->errs;
+    size_t n0 = r->log->n, problems = errlist_count(e) + errlist_warnings(e);
+    const char *was = e->as_warning;
+    e->as_warning = ROW_SKIPPED;
+    int rc = 0;
+    if (row_check_width(row, lr->width, r->file, e) == 0) {
+        r->rows++;
+        rc = lr->d->row(r, row);
+    }
+    e->as_warning = was;
+    if (errlist_count(e) + errlist_warnings(e) != problems)
+        r->log->n = n0;
+    return rc;
+}
+
 static int
 on_row(const struct csv_row *row, void *arg)
 {
@@ -326,10 +355,7 @@ on_row(const struct csv_row *row, void *arg)
     }
     if (row_is_blank(row))
         return 0;
-    if (row_check_width(row, lr->width, r->file, r->errs) != 0)
-        return 0;
-    r->rows++;
-    return lr->d->row(r, row);
+    return read_row(lr, row);
 }
 
 bool

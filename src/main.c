@@ -84,10 +84,11 @@ print_usage(FILE *fp)
             "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
             "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
             "               [--client NAME] [--paper a4|letter] [--format %s] --out PREFIX\n"
+            "               [--strict]\n"
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
-            "               [--paper a4|letter] [--format %s] [--force]\n"
-            "  topset check FILE...\n"
-            "  topset import --from %s FILE\n"
+            "               [--paper a4|letter] [--format %s] [--force] [--strict]\n"
+            "  topset check [--strict] FILE...\n"
+            "  topset import [--strict] --from %s FILE\n"
             "  topset --help | --version\n"
             "\n",
             all_formats, all_formats, app_bar);
@@ -119,6 +120,8 @@ print_usage(FILE *fp)
         "  --paper a4|letter   paper size of the workbook (default a4)\n"
         "  --format LIST       outputs to write: %s (default %s)\n"
         "  --out PREFIX        write %s (required)\n"
+        "  --strict            refuse a log with a row that cannot be read, instead of\n"
+        "                      skipping the row with a warning\n"
         "\n",
         titles, choices, defaults, out_files);
     fprintf(fp,
@@ -128,10 +131,11 @@ print_usage(FILE *fp)
             "  --as-of DATE        as for plan; the same for every client (default today)\n"
             "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
             "  --force             plan every client, even those whose inputs did not change\n"
-            "  --paper, --format   as for plan\n"
+            "  --paper, --format, --strict   as for plan\n"
             "\n"
             "Options of import:\n"
             "  --from APP          %s (required)\n"
+            "  --strict            as for plan\n"
             "\n"
             "Exit status: 0 all written, 1 a data error (reported as FILE:LINE: message),\n"
             "2 a usage error.\n",
@@ -236,20 +240,15 @@ static int
 cmd_plan(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"template", required_argument, NULL, 't'},
-        {"log", required_argument, NULL, 'l'},
-        {"maxes", required_argument, NULL, 'm'},
-        {"weeks", required_argument, NULL, 'w'},
-        {"start", required_argument, NULL, 's'},
-        {"as-of", required_argument, NULL, 'a'},
-        {"unit", required_argument, NULL, 'u'},
-        {"client", required_argument, NULL, 'c'},
-        {"paper", required_argument, NULL, 'p'},
-        {"format", required_argument, NULL, 'f'},
-        {"out", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"template", required_argument, NULL, 't'}, {"log", required_argument, NULL, 'l'},
+        {"maxes", required_argument, NULL, 'm'},    {"weeks", required_argument, NULL, 'w'},
+        {"start", required_argument, NULL, 's'},    {"as-of", required_argument, NULL, 'a'},
+        {"unit", required_argument, NULL, 'u'},     {"client", required_argument, NULL, 'c'},
+        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
+        {"out", required_argument, NULL, 'o'},      {"strict", no_argument, NULL, 'S'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
+    bool strict = false;
     struct job_opts o = {
         .weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_start = false, have_as_of = false;
@@ -279,6 +278,7 @@ cmd_plan(int argc, char **argv)
             break;
         case 'u': o.unit = unit_option(optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
+        case 'S': strict = true; break;
         case 'h': usage(0);
         default: usage_error("plan: unknown option");
         }
@@ -301,6 +301,7 @@ cmd_plan(int argc, char **argv)
 
     struct errlist errs;
     errlist_init(&errs);
+    errs.strict = strict;
     int rc = job_run(&o, &errs, NULL) == 0 ? 0 : EXIT_DATA;
     return finish(&errs, rc);
 }
@@ -325,15 +326,11 @@ static int
 cmd_batch(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"as-of", required_argument, NULL, 'a'},
-        {"shard", required_argument, NULL, 's'},
-        {"paper", required_argument, NULL, 'p'},
-        {"format", required_argument, NULL, 'f'},
-        {"force", no_argument, NULL, 'F'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"out", required_argument, NULL, 'o'},   {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'}, {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},       {"strict", no_argument, NULL, 'S'},
+        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
     };
     struct batch_opts o = {
         .jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4, .formats = format_defaults()};
@@ -350,6 +347,7 @@ cmd_batch(int argc, char **argv)
         case 's': shard_option(optarg, &o.shard_k, &o.shard_n); break;
         case 'f': o.formats = formats_option(optarg); break;
         case 'F': o.force = true; break;
+        case 'S': o.strict = true; break;
         case 'j':
             if (parse_int(optarg, &n) != 0 || n < 1 || n > 64)
                 usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);
@@ -387,19 +385,34 @@ cmd_batch(int argc, char **argv)
 static int
 cmd_check(int argc, char **argv)
 {
-    if (argc < 2)
-        usage_error("check: expected one or more files");
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-        usage(0);
     struct errlist errs;
     errlist_init(&errs);
+    int files = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            usage(0);
+        if (strcmp(argv[i], "--strict") == 0)
+            errs.strict = true;
+        else
+            files++;
+    }
+    if (files == 0)
+        usage_error("check: expected one or more files");
     int rc = 0;
     for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--strict") == 0)
+            continue;
         const char *kind = NULL;
+        size_t warned = errlist_warnings(&errs);
         if (check_file(argv[i], &errs, &kind) != 0)
             rc = EXIT_DATA;
-        else
+        else if (errlist_warnings(&errs) == warned)
             printf("%s: ok (%s)\n", argv[i], kind ? kind : "file");
+        else {
+            size_t w = errlist_warnings(&errs) - warned;
+            printf("%s: ok (%s), %zu warning%s\n", argv[i], kind ? kind : "file", w,
+                   w == 1 ? "" : "s");
+        }
     }
     return finish(&errs, rc);
 }
@@ -409,14 +422,17 @@ cmd_import(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
+        {"strict", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *from = NULL;
+    bool strict = false;
     int c;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
+        case 'S': strict = true; break;
         case 'h': usage(0);
         default: usage_error("import: unknown option");
         }
@@ -432,6 +448,7 @@ cmd_import(int argc, char **argv)
     free(names);
     struct errlist errs;
     errlist_init(&errs);
+    errs.strict = strict;
     int rc = import_run(app, argv[optind], stdout, &errs);
     return finish(&errs, rc == 0 ? 0 : EXIT_DATA);
 }

@@ -75,9 +75,9 @@ for spec in $fixtures; do
     fi
 done
 
-# A malformed export converts to nothing.
-run_topset import --from hevy "$data/bad/import-hevy-bad-date.csv"
-is "1" "$status" "import of a malformed export exits 1"
+# A malformed export converts to nothing under --strict.
+run_topset import --strict --from hevy "$data/bad/import-hevy-bad-date.csv"
+is "1" "$status" "import --strict of a malformed export exits 1"
 is "" "$out" "and writes nothing on stdout"
 run_topset import --from hevy "$d/strong-comma.csv"
 is "1:$d/strong-comma.csv:1: not a Hevy export: expected a header with title, start_time, exercise_title, set_index, set_type, weight_kg, reps" \

@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 8
+plan 19
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -34,3 +34,33 @@ run_topset plan --template "$d/template.csv" --log "$d/failed-after-top.csv" \
     --as-of 2026-11-22 --weeks 1 --format csv --out "$tmp/bo"
 is 3 "$(grep -c ',backoff,90,8,' "$tmp/bo.csv")" "back-offs follow the completed top: 3 x 90x8"
 is 0 "$(grep -c ',110,' "$tmp/bo.csv")" "the failed 110 appears nowhere in the plan"
+
+# --- one bad row costs that row, not the plan
+bad="$d/bad-rows.csv"
+plan_top "$bad"
+is 0 "$status" "a log with two bad rows: exit 0"
+is "100,6,add 1 rep: 5/6 reps last time" "$top" "the plan is made from the good rows"
+is "$bad:5:5: warning: column \"reps\": expected a whole number of reps from 0 to 1000 like 8, got \"eight\"; the row is skipped
+$bad:6:1: warning: column \"date\": expected a date YYYY-MM-DD, got \"2026-11-31\"; the row is skipped" \
+    "$err" "each bad row: FILE:LINE:COLUMN: warning: ...; the row is skipped"
+rm -f "$tmp/top.csv" "$tmp/top.xlsx"
+run_topset plan --template "$d/template.csv" --log "$bad" --as-of 2026-11-22 --strict --out "$tmp/top"
+is 1 "$status" "--strict: exit 1"
+is "$bad:5:5: column \"reps\": expected a whole number of reps from 0 to 1000 like 8, got \"eight\"
+$bad:6:1: column \"date\": expected a date YYYY-MM-DD, got \"2026-11-31\"" "$err" \
+    "--strict: the same rows, as errors"
+ok "$(test ! -e "$tmp/top.csv" && test ! -e "$tmp/top.xlsx"; echo $?)" "--strict: nothing written"
+run_topset check "$bad"
+is "0:$bad: ok (log (native)), 2 warnings" "$status:$out" "check: ok, 2 warnings (exit 0)"
+run_topset check --strict "$bad"
+is 1 "$status" "check --strict: exit 1"
+# 25 bad rows: the first 20 printed, then the count.
+{
+    echo "date,exercise,set_type,weight,reps,rpe,unit,notes"
+    echo "2026-11-16,Bench Press,work,100,5,,kg,"
+    for i in $(seq 1 25); do echo "2026-11-16,Bench Press,work,9O,8,,kg,"; done
+} >"$tmp/many-bad.csv"
+plan_top "$tmp/many-bad.csv"
+is "0:100,6" "$status:$(echo "$top" | cut -d, -f1,2)" "25 bad rows: planned from the good one, exit 0"
+is 20 "$(echo "$err" | grep -c ': warning: ')" "25 bad rows: 20 warnings printed"
+is "... and 5 more warnings" "$(echo "$err" | tail -n 1)" "then the count of the rest"

@@ -45,6 +45,9 @@ run_check(const char *path, int *rc, const char **kind)
 {
     struct errlist e;
     errlist_init(&e);
+    /* A log's bad row is a warning that skips it, but under --strict the
+     * error these fixtures pin (tests/e2e/log-reading.sh has the rest). */
+    e.strict = strncmp(path, "log-", 4) == 0 || strncmp(path, "import-", 7) == 0;
     *rc = check_file(path, &e, kind);
     char *out = test_errors_printed(&e);
     errlist_free(&e);

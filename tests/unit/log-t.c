@@ -21,6 +21,9 @@ static int
 log_reader(const char *path, void *args, struct errlist *errs)
 {
     const struct log_args *a = args;
+    /* As under --strict: a bad row is an error, and the file is refused.
+     * Without it the row is skipped with a warning (test_skipped_rows). */
+    errs->strict = true;
     return log_read(path, a->opts, a->log, errs);
 }
 
@@ -61,6 +64,47 @@ summary(const struct log *log)
         s = next;
     }
     return s;
+}
+
+/* Without --strict a row that cannot be read costs that row: a warning
+ * naming it, the other rows kept, the file read. */
+static void
+test_skipped_rows(void)
+{
+    test_put_file("skip.csv", "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                              "2026-11-09,Bench Press,top,100,5,,kg,\n"
+                              "2026-11-09,Bench Press,backoff,9O,8,,kg,\n"
+                              "2026-11-09,Bench Press,backoff,90,8,,kg,,extra\n"
+                              "2026-11-09,Squat,top,140,5,,kg,\n");
+    struct log log;
+    struct errlist e;
+    log_init(&log);
+    errlist_init(&e);
+    is_int(0, log_read("skip.csv", NULL, &log, &e), "bad rows skipped: the log reads");
+    is_int(0, (long) errlist_count(&e), "bad rows skipped: no error");
+    is_int(2, (long) errlist_warnings(&e), "bad rows skipped: a warning each");
+    char *got = test_errors_printed(&e);
+    is_string("skip.csv:3:4: warning: column \"weight\": expected a load from 0 to 10000 like "
+              "62.5, got \"9O\"; the row is skipped\n"
+              "skip.csv:4:9: warning: field 9 has no column: the header has 8 (expected at most 8 "
+              "fields; quote a field that holds the delimiter); the row is skipped\n",
+              got, "bad rows skipped: FILE:LINE:COL: warning: ...; the row is skipped");
+    free(got);
+    char *s = summary(&log);
+    is_string("2026-11-09 Bench Press top 100x5; 2026-11-09 Squat top 140x5", s,
+              "bad rows skipped: the good rows kept");
+    free(s);
+    log_free(&log);
+    errlist_free(&e);
+
+    log_init(&log);
+    errlist_init(&e);
+    e.strict = true;
+    is_int(-1, log_read("skip.csv", NULL, &log, &e), "--strict: the log is refused");
+    is_int(2, (long) errlist_count(&e), "--strict: each bad row an error");
+    is_int(0, (long) log.n, "--strict: no set kept");
+    log_free(&log);
+    errlist_free(&e);
 }
 
 static const char native_header[] = "date,exercise,set_type,weight,reps,rpe,unit,notes\n";
@@ -511,6 +555,8 @@ main(void)
     errlist_free(&we);
 
     free(workbook);
+    test_skipped_rows();
+
     free(native);
     free(plan_csv);
     free(tabs);
