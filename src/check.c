@@ -31,6 +31,7 @@ static const struct {
     {K_TEMPLATE, {"day", "exercise", "top_reps"}, NULL},
     {K_TEMPLATE, {"day", "exercise", NULL}, "date"},
     {K_MAXES, {"exercise", "one_rm", NULL}, NULL},
+    {K_MAXES, {"exercise", "training_max", NULL}, NULL},
     {K_ROSTER, {"client", "template", NULL}, NULL},
 };
 

@@ -81,3 +81,31 @@ load_round_formula(char *buf, size_t size, const char *expr, double step)
     snprintf(buf, size, "ROUNDUP(ROUND((%s)/%s-0.5,6),0)*%s", expr, s, s);
     return buf;
 }
+
+const char *
+round_mode_name(enum round_mode m)
+{
+    return m == ROUND_UP ? "up" : m == ROUND_DOWN ? "down" : "nearest";
+}
+
+double
+load_round_mode(double load, double step, enum round_mode mode)
+{
+    if (mode == ROUND_NEAREST || !(step > 0))
+        return load_round(load, step);
+    double q = round(load / step * 1e6) / 1e6;
+    double r = (mode == ROUND_UP ? ceil(q) : floor(q)) * step;
+    return r == 0.0 ? 0.0 : r;
+}
+
+char *
+load_round_formula_mode(char *buf, size_t size, const char *expr, double step, enum round_mode mode)
+{
+    if (mode == ROUND_NEAREST)
+        return load_round_formula(buf, size, expr, step);
+    char s[32];
+    fmt_num(s, step);
+    snprintf(buf, size, "%s(ROUND((%s)/%s,6),0)*%s", mode == ROUND_UP ? "ROUNDUP" : "ROUNDDOWN",
+             expr, s, s);
+    return buf;
+}

@@ -34,6 +34,13 @@ double unit_default_step(enum unit u);
 /* The empty barbell: 20 kg / 45 lb. */
 double unit_default_bar(enum unit u);
 
+/* How a load meets the step: the nearest multiple (an exact half down),
+ * the next one up (the 5/3/1 book), or the one below. */
+enum round_mode { ROUND_NEAREST = 0, ROUND_UP, ROUND_DOWN };
+
+/* "nearest", "up", "down". */
+const char *round_mode_name(enum round_mode m);
+
 /*
  * Round load to the nearest multiple of step; an exact half goes down.
  * Noise below 1e-6 of a step is ignored, so 102.5 * 0.9 lands where a person
@@ -49,5 +56,13 @@ double load_round(double load, double step);
  */
 #define LOAD_ROUND_EXTRA (sizeof "ROUNDUP(ROUND(()/-0.5,6),0)*" + 2 * 31)
 char *load_round_formula(char *buf, size_t size, const char *expr, double step);
+
+/* load_round() and load_round_formula() by mode: ROUND_NEAREST is them;
+ * up and down take the multiple of step above or below (noise below 1e-6
+ * of a step ignored, so 80 % of 225 is 180 both ways), and their formulas
+ * ROUNDUP(ROUND((expr)/step,6),0)*step and ROUNDDOWN(...). */
+double load_round_mode(double load, double step, enum round_mode mode);
+char *load_round_formula_mode(char *buf, size_t size, const char *expr, double step,
+                              enum round_mode mode);
 
 #endif

@@ -110,7 +110,7 @@ print_usage(FILE *fp)
         "  --template FILE     the program: one row per exercise slot (required)\n"
         "  --log FILE          past sessions: a native log, a filled-in plan CSV or\n"
         "                      workbook (.xlsx), or a %s export\n"
-        "  --maxes FILE        known 1RMs: exercise,one_rm[,unit]\n"
+        "  --maxes FILE        known 1RMs or training maxes: exercise,one_rm,training_max,unit\n"
         "  --weeks N           weeks in the block, 1-52 (default 4)\n"
         "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
         "  --as-of DATE        plan as of this day; later log entries are ignored (default today)\n"

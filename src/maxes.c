@@ -1,6 +1,7 @@
 /*
- * maxes: the maxes CSV (INTERFACE.md, "Maxes CSV"): exercise,one_rm[,unit],
- * known 1RMs or training maxes, one row per exercise.
+ * maxes: the maxes CSV (INTERFACE.md, "Maxes CSV"):
+ * exercise,one_rm,training_max,unit, one row per exercise: its known 1RM,
+ * its training max (what 5/3/1 and nSuns take percentages of), or both.
  */
 #include <config.h>
 
@@ -14,11 +15,13 @@
 #include "names.h"
 #include "util.h"
 
-enum { M_EXERCISE, M_ONE_RM, M_UNIT, M_COUNT };
+enum { M_EXERCISE, M_ONE_RM, M_TRAINING_MAX, M_UNIT, M_COUNT };
 
+/* one_rm and training_max are each optional; a file needs one of them. */
 static const struct column_spec max_columns[M_COUNT] = {
     [M_EXERCISE] = {"exercise", true},
-    [M_ONE_RM] = {"one_rm", true},
+    [M_ONE_RM] = {"one_rm", false},
+    [M_TRAINING_MAX] = {"training_max", false},
     [M_UNIT] = {"unit", false},
 };
 
@@ -44,6 +47,17 @@ report(struct mread *mr, const struct csv_row *row, size_t i, char *why)
     return 1;
 }
 
+/* A max of column i, into *out (0 when the cell is empty or absent). */
+static int
+read_max(struct mread *mr, const struct csv_row *row, size_t i, double *out)
+{
+    const char *text = header_text(row, mr->idx, i);
+    *out = 0;
+    if (*text == '\0')
+        return 0;
+    return report(mr, row, i, field_load(text, FIELD_LOAD_POSITIVE, out));
+}
+
 /* One row: its entry, or 1 after reporting every problem of it. */
 static int
 read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
@@ -55,8 +69,15 @@ read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
     if (!bad)
         bad = report(mr, row, M_EXERCISE,
                      field_seen_check(&mr->seen, FIELD_EXERCISE, e->exercise, e->key));
-    bad |= report(mr, row, M_ONE_RM,
-                  field_load(header_text(row, mr->idx, M_ONE_RM), FIELD_LOAD_POSITIVE, &e->one_rm));
+    bad |= read_max(mr, row, M_ONE_RM, &e->one_rm);
+    bad |= read_max(mr, row, M_TRAINING_MAX, &e->training_max);
+    if (e->one_rm == 0 && e->training_max == 0 && !bad) {
+        size_t at = mr->idx[M_ONE_RM] >= 0 ? M_ONE_RM : M_TRAINING_MAX;
+        header_err(mr->errs, mr->file, row, mr->idx, max_columns, at,
+                   "empty (expected the 1RM in one_rm, the training max in training_max, or "
+                   "both)");
+        bad = 1;
+    }
     const char *unit = header_text(row, mr->idx, M_UNIT);
     if (*unit != '\0') {
         enum unit u = UNIT_KG;
@@ -72,8 +93,14 @@ on_row(const struct csv_row *row, void *arg)
     struct mread *mr = arg;
     if (row->index == 0) {
         mr->width = header_width(row);
-        return header_map(row, mr->file, max_columns, M_COUNT, false, mr->idx, mr->errs) == 0 ? 0
-                                                                                              : 1;
+        int bad = header_map(row, mr->file, max_columns, M_COUNT, false, mr->idx, mr->errs);
+        if (mr->idx[M_ONE_RM] < 0 && mr->idx[M_TRAINING_MAX] < 0) {
+            err_at(mr->errs, mr->file, row->line, 0,
+                   "no one_rm or training_max column (expected exercise,one_rm,training_max,unit "
+                   "with one of the two maxes or both)");
+            bad = 1;
+        }
+        return bad != 0 ? 1 : 0;
     }
     if (row_is_blank(row) || row_check_width(row, mr->width, mr->file, mr->errs) != 0)
         return 0;

@@ -1,5 +1,6 @@
 /*
- * maxes: known 1RMs (or training maxes) per exercise: exercise,one_rm[,unit].
+ * maxes: known 1RMs and training maxes per exercise:
+ * exercise,one_rm,training_max,unit (either max may be empty, not both).
  */
 #ifndef TOPSET_MAXES_H
 #define TOPSET_MAXES_H
@@ -11,9 +12,10 @@
 
 struct max_entry {
     char *exercise;
-    char *key;     /* name_fold(exercise) */
-    double one_rm; /* as written, in .unit */
-    int unit;      /* enum unit, or -1: the plan's unit */
+    char *key;           /* name_fold(exercise) */
+    double one_rm;       /* as written, in .unit; 0: not given */
+    double training_max; /* as written, in .unit; 0: not given */
+    int unit;            /* enum unit, or -1: the plan's unit */
     unsigned long line;
 };
 

@@ -66,6 +66,7 @@ plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t li
     e->notes = arena_strdup(&p->arena, notes ? notes : "");
     e->lift = lift;
     e->step = step;
+    e->round = ROUND_NEAREST;
     e->first_set = p->nsets;
     e->nsets = 0;
     if (p->ndays > 0)

@@ -51,6 +51,7 @@ struct plan_exercise {
     const char *notes; /* "" when none */
     size_t lift;       /* index into plan.lifts */
     double step;
+    enum round_mode round; /* how its loads meet the step (load.h) */
     size_t first_set, nsets;
 };
 

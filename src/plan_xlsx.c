@@ -478,7 +478,7 @@ put_load(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise
         /* Rounded to the step as load_round() rounds the value we cache. */
         formula[0] = '=';
         if (e->step > 0)
-            load_round_formula(formula + 1, sizeof formula - 1, expr, e->step);
+            load_round_formula_mode(formula + 1, sizeof formula - 1, expr, e->step, e->round);
         else
             snprintf(formula + 1, sizeof formula - 1, "%s", expr);
     }

@@ -173,7 +173,7 @@ warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *ou
         last = bar;
     }
     for (size_t i = 0; i < npct; i++) {
-        double load = load_round(top * pct[i] / 100, s->step);
+        double load = load_round_mode(top * pct[i] / 100, s->step, s->round);
         if (load <= 0 || load - last < gap - 1e-9 || top - load < s->step - 1e-9)
             continue;
         out[n++] = (struct warmup_step){load, pct[i], warmup_reps(pct[i])};
@@ -349,7 +349,7 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
      bool started, day_t monday)
 {
     struct plan *p = pl->p;
-    plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step);
+    plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step)->round = row->round;
     size_t first = p->nsets;
     size_t top = add_ramp_and_tops(pl, row, rx);
     add_backoffs_and_drops(p, row, rx, top);
@@ -384,20 +384,29 @@ follows_log(const struct lift *l, bool started)
     return started || !l->have_presc || l->last_started;
 }
 
-/* The 1RM the rules work from into ctx: a --maxes row (converted to the
- * plan's unit), else the estimate from the log, else none. */
+/* The max the rules work from into ctx: a --maxes row's training max or
+ * 1RM (converted to the plan's unit), else the estimate from the log, else
+ * none; a row's tm_pct makes a 1RM a training max. */
 static void
 set_one_rm(const struct planner *pl, const struct lift *l, const struct slot *row,
            struct rule_ctx *ctx)
 {
     const struct max_entry *mx = find_max(pl, row);
+    bool tm = false;
     if (mx != NULL) {
         enum unit mu = mx->unit < 0 ? pl->o->unit : (enum unit) mx->unit;
-        ctx->one_rm = unit_convert(mx->one_rm, mu, pl->o->unit);
+        tm = mx->training_max > 0;
+        ctx->one_rm = unit_convert(tm ? mx->training_max : mx->one_rm, mu, pl->o->unit);
     } else if (l->e1rm > 0) {
         ctx->one_rm = l->e1rm;
         ctx->one_rm_label = "e1RM";
     }
+    if (!tm && row->tm_pct > 0 && ctx->one_rm > 0) {
+        ctx->one_rm = ctx->one_rm * row->tm_pct / 100;
+        tm = true;
+    }
+    if (tm)
+        ctx->one_rm_label = "TM";
 }
 
 /* The load to start row from without history into ctx, with its reason

@@ -24,6 +24,13 @@ step_of(const struct rule_ctx *ctx)
     return ctx->slot->step;
 }
 
+/* A load rounded to the slot's step in the slot's rounding mode. */
+static double
+rnd(const struct rule_ctx *ctx, double load)
+{
+    return load_round_mode(load, ctx->slot->step, ctx->slot->round);
+}
+
 /* Append how the last top set went against the reps wanted:
  * "5/6 reps @8 last time", without " @8" when its RPE was not logged. */
 static void
@@ -53,7 +60,7 @@ start(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
                s->exercise, s->day);
         return -1;
     }
-    p->top_load = load_round(ctx->start_load, step_of(ctx));
+    p->top_load = rnd(ctx, ctx->start_load);
     p->top_reps = s->top_reps.lo;
     why_printf(p->top_why, "%s", ctx->start_why ? ctx->start_why : "start");
     return 0;
@@ -62,7 +69,7 @@ start(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
 static void
 cut(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p)
 {
-    p->top_load = load_round(last->top_load * (1 - CUT_PERCENT / 100), step_of(ctx));
+    p->top_load = rnd(ctx, last->top_load * (1 - CUT_PERCENT / 100));
     p->top_reps = ctx->slot->top_reps.lo;
     why_printf(p->top_why, "cut %s%%: %d misses at %s", WHY_NUM(CUT_PERCENT), last->misses,
                WHY_NUM(last->top_load));
@@ -71,7 +78,7 @@ cut(const struct rule_ctx *ctx, const struct outcome *last, struct prescription 
 static void
 hold_short(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p)
 {
-    p->top_load = load_round(last->top_load, step_of(ctx));
+    p->top_load = rnd(ctx, last->top_load);
     p->top_reps = ctx->slot->top_reps.lo;
     why_printf(p->top_why, "hold: %d of %d reps", last->top_reps, ctx->slot->top_reps.lo);
 }
@@ -80,7 +87,7 @@ static void
 add(const struct rule_ctx *ctx, const struct outcome *last, int wanted, struct prescription *p)
 {
     const struct slot *s = ctx->slot;
-    p->top_load = load_round(last->top_load + s->increment, step_of(ctx));
+    p->top_load = rnd(ctx, last->top_load + s->increment);
     p->top_reps = s->top_reps.lo;
     why_printf(p->top_why, "add %s: ", WHY_NUM(s->increment));
     cat_last_time(p->top_why, last, wanted);
@@ -97,14 +104,14 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
         return start(ctx, p, errs);
     if (last->top_reps >= hi) {
         if (last->top_rpe > 0 && s->top_rpe > 0 && last->top_rpe > s->top_rpe) {
-            p->top_load = load_round(last->top_load, step_of(ctx));
+            p->top_load = rnd(ctx, last->top_load);
             p->top_reps = hi;
             why_printf(p->top_why, "hold: %d reps @%s, above RPE %s", last->top_reps,
                        WHY_NUM(last->top_rpe), WHY_NUM(s->top_rpe));
         } else
             add(ctx, last, hi, p);
     } else if (last->top_reps >= lo) {
-        p->top_load = load_round(last->top_load, step_of(ctx));
+        p->top_load = rnd(ctx, last->top_load);
         p->top_reps = last->top_reps + 1;
         why_printf(p->top_why, "add 1 rep: ");
         cat_last_time(p->top_why, last, hi);
@@ -162,7 +169,7 @@ rule_percent(const struct rule_ctx *ctx, const struct outcome *last, struct pres
     if (need_one_rm(ctx, "rule percent", errs) != 0)
         return -1;
     double base = cycled_one_rm(ctx);
-    p->top_load = load_round(base * s->top_pct / 100, step_of(ctx));
+    p->top_load = rnd(ctx, base * s->top_pct / 100);
     p->top_reps = s->top_reps.lo;
     cat_pct_of(p->top_why, s->top_pct, ctx->one_rm_label, base);
     return 0;
@@ -186,7 +193,7 @@ rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
     const char *label = ctx->e1rm > 0 ? "e1RM" : ctx->one_rm_label;
     if (!(base > 0))
         return start(ctx, p, errs);
-    p->top_load = load_round(base * pct / 100, step_of(ctx));
+    p->top_load = rnd(ctx, base * pct / 100);
     p->top_reps = s->top_reps.lo;
     why_printf(p->top_why, "%d @%s = ", s->top_reps.lo, WHY_NUM(s->top_rpe));
     cat_pct_of(p->top_why, pct, label, base);
@@ -239,13 +246,13 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
             pct -= COLLAPSE_STEP;
         double base = cycled_one_rm(ctx);
         double raw = base * pct / 100;
-        p->backoff_load = load_round(raw, step_of(ctx));
+        p->backoff_load = rnd(ctx, raw);
         p->backoff_num = raw;
         p->backoff_den = p->top_load;
         cat_pct_of(p->backoff_why, pct, ctx->one_rm_label, base);
     } else {
         double drop = backoff_drop(s, last, collapsed);
-        p->backoff_load = load_round(p->top_load * (100 - drop) / 100, step_of(ctx));
+        p->backoff_load = rnd(ctx, p->top_load * (100 - drop) / 100);
         p->backoff_num = 100 - drop;
         p->backoff_den = 100;
         why_printf(p->backoff_why, "%s%% under top", WHY_NUM(drop));
@@ -270,7 +277,7 @@ drops(const struct rule_ctx *ctx, struct prescription *p)
     const struct slot *s = ctx->slot;
     if (s->drop_sets == 0)
         return;
-    p->drop_load = load_round(p->top_load * s->drop_pct / 100, step_of(ctx));
+    p->drop_load = rnd(ctx, p->top_load * s->drop_pct / 100);
     p->drop_reps = s->drop_reps.lo;
     why_printf(p->drop_why, "drop set: %s%% of top", WHY_NUM(s->drop_pct));
 }
@@ -289,7 +296,7 @@ set_list(const struct rule_ctx *ctx, const char *column, const struct set_step *
         o->count = st->count;
         o->why[0] = '\0';
         if (st->of_top) {
-            o->load = load_round(p->top_load * st->pct / 100, step_of(ctx));
+            o->load = rnd(ctx, p->top_load * st->pct / 100);
             o->num = st->pct;
             o->den = 100;
             why_printf(o->why, "%s%% of top", WHY_NUM(st->pct));
@@ -299,7 +306,7 @@ set_list(const struct rule_ctx *ctx, const char *column, const struct set_step *
             return -1;
         double base = cycled_one_rm(ctx);
         double raw = base * st->pct / 100;
-        o->load = load_round(raw, step_of(ctx));
+        o->load = rnd(ctx, raw);
         o->num = raw;
         o->den = p->top_load;
         cat_pct_of(o->why, st->pct, ctx->one_rm_label, base);

@@ -85,6 +85,7 @@ static int p_warmup(struct tread *, const struct tcol *, const char *, struct sl
 static int p_aliases(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_bar(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_sets(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_round(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -98,6 +99,8 @@ static const struct tcol columns[] = {
     {"top_rpe", false, p_num, OFF(top_rpe), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES, 0, NOFLAG,
      "an RPE", "8"},
     {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO, 0, NOFLAG, "a % of 1RM", "85"},
+    {"tm_pct", false, p_num, OFF(tm_pct), 50, 100, 0, 0, NOFLAG, "a training max as a % of 1RM",
+     "90"},
     {"start_weight", false, p_load, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
     {"work_sets", false, p_sets, OFF(work), 0, 110, OPEN_LO, 0, OFF(nwork), "a set list",
      "65%x5; 75%x5"},
@@ -115,6 +118,7 @@ static const struct tcol columns[] = {
      "60"},
     {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
     {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
+    {"round", false, p_round, OFF(round), 0, 0, 0, 0, NOFLAG, "a rounding", "up"},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
@@ -450,6 +454,24 @@ p_bar(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     s->bar_kind = BAR_SET;
     s->bar = v;
     return 0;
+}
+
+/* round: nearest (the default), up or down. */
+static int
+p_round(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    static const enum round_mode modes[] = {ROUND_NEAREST, ROUND_UP, ROUND_DOWN};
+    if (*text == '\0') {
+        s->round = ROUND_NEAREST;
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (ascii_casecmp(text, round_mode_name(modes[i])) == 0) {
+            s->round = modes[i];
+            return 0;
+        }
+    col_err(tr, c, "expected nearest, up or down, got \"%s\"", text);
+    return -1;
 }
 
 /* --- set lists ----------------------------------------------------------- */

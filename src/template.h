@@ -53,6 +53,7 @@ struct slot {
     int top_sets;        /* default 1 */
     double top_rpe;      /* 0: none; else 6..10 in halves */
     double top_pct;      /* 0: none; else % of 1RM */
+    double tm_pct;       /* 0: none; else the training max is this % of the 1RM */
     double start_weight; /* 0: none (loads are > 0) */
 
     int backoff_sets;         /* default 2; 0 allowed */
@@ -75,6 +76,7 @@ struct slot {
     double increment;             /* 0 in the file means the unit's default; */
     double step;                  /* resolved against the plan unit by template_resolve */
     bool increment_set, step_set; /* given in the file (in the plan's unit) */
+    enum round_mode round;        /* how loads meet the step (default nearest) */
 
     const struct rule *rule; /* a row of rule_kinds[] (rules.h) */
 

@@ -9,8 +9,23 @@ main(void)
 {
     char buf[128];
 
-    plan(24);
+    plan(24 + 9);
     is_double(92.5, load_round(92.25, 2.5), 1e-9, "102.5 x 0.9 = 92.25 rounds up to 92.5");
+    /* Rounding modes: the 5/3/1 book rounds its percentages of the
+     * training max up to 5 lb (TM 225: 65% = 146.25 -> 150, 85% = 191.25
+     * -> 195), and a percentage that is a whole step stays (80% = 180). */
+    is_double(150, load_round_mode(225 * 0.65, 5, ROUND_UP), 1e-9, "up: 146.25 -> 150");
+    is_double(195, load_round_mode(225 * 0.85, 5, ROUND_UP), 1e-9, "up: 191.25 -> 195");
+    is_double(145, load_round_mode(225 * 0.65, 5, ROUND_DOWN), 1e-9, "down: 146.25 -> 145");
+    is_double(180, load_round_mode(225 * 0.8, 5, ROUND_UP), 1e-9, "up: 80%% of 225 is 180");
+    is_double(180, load_round_mode(225 * 0.8, 5, ROUND_DOWN), 1e-9, "down: 80%% of 225 is 180");
+    is_double(145, load_round_mode(146.25, 5, ROUND_NEAREST), 1e-9, "nearest is load_round");
+    char f[128];
+    is_string("ROUNDUP(ROUND((A1*0.65)/5,6),0)*5",
+              load_round_formula_mode(f, sizeof f, "A1*0.65", 5, ROUND_UP), "the up formula");
+    is_string("ROUNDDOWN(ROUND((A1*0.65)/2.5,6),0)*2.5",
+              load_round_formula_mode(f, sizeof f, "A1*0.65", 2.5, ROUND_DOWN), "the down formula");
+    is_string("nearest", round_mode_name(ROUND_NEAREST), "mode names");
     is_double(90.0, load_round(91.25, 2.5), 1e-9, "an exact half goes down");
     is_double(92.5, load_round(102.5 * 0.9, 2.5), 1e-9, "float product rounds like the exact one");
     is_double(100.0, load_round(101.25, 2.5), 1e-9, "tie at 101.25 goes down");

@@ -64,6 +64,24 @@ main(void)
     maxes_free(&m);
     free(errors);
 
+    is_int(0,
+           test_read_text(read_maxes, "maxes.csv",
+                          "exercise,one_rm,training_max,unit\nBench Press,,225,lb\n"
+                          "Squat,300,270,\n",
+                          &m, &errors),
+           "training maxes beside or instead of 1RMs");
+    ok(m.n == 2 && m.v[0].one_rm == 0 && m.v[0].training_max == 225 && m.v[0].unit == UNIT_LB
+           && m.v[1].one_rm == 300 && m.v[1].training_max == 270,
+       "a training max alone, and one beside a 1RM");
+    maxes_free(&m);
+    free(errors);
+    is_int(
+        0,
+        test_read_text(read_maxes, "maxes.csv", "exercise,training_max\nSquat,300\n", &m, &errors),
+        "a file of training maxes needs no one_rm column");
+    maxes_free(&m);
+    free(errors);
+
     is_int(0, test_read_text(read_maxes, "maxes.csv", "exercise,one_rm\n", &m, &errors),
            "a header alone is no maxes, not an error");
     is_int(0, (long) m.n, "no maxes");
@@ -85,16 +103,26 @@ main(void)
         "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"-5\"",
         "one_rm -5");
     bad("exercise,one_rm\nSquat,\n",
-        "maxes.csv:2:2: column \"one_rm\": empty (expected a load above 0 and up to 10000 like 62.5)",
+        "maxes.csv:2:2: column \"one_rm\": empty (expected the 1RM in one_rm, the training max in "
+        "training_max, or both)",
         "one_rm empty");
+    bad("exercise,one_rm,training_max\nSquat,,\n",
+        "maxes.csv:2:2: column \"one_rm\": empty (expected the 1RM in one_rm, the training max in "
+        "training_max, or both)",
+        "one_rm and training_max empty");
+    bad("exercise,training_max\nSquat,0\n",
+        "maxes.csv:2:2: column \"training_max\": expected a load above 0 and up to 10000 like 62.5, "
+        "got \"0\"",
+        "training_max 0");
     bad("exercise,one_rm\n,100\n",
         "maxes.csv:2:1: column \"exercise\": empty (expected an exercise name like Bench Press)",
         "exercise empty");
     bad("exercise,one_rm,unit\nSquat,180,stone\n",
         "maxes.csv:2:3: column \"unit\": expected kg or lb, got \"stone\"", "unknown unit");
     bad("exercise,max\nSquat,180\n",
-        "maxes.csv:1:2: unknown column \"max\" (expected exercise, one_rm, unit)\n"
-        "maxes.csv:1: missing column \"one_rm\"",
+        "maxes.csv:1:2: unknown column \"max\" (expected exercise, one_rm, training_max, unit)\n"
+        "maxes.csv:1: no one_rm or training_max column (expected "
+        "exercise,one_rm,training_max,unit with one of the two maxes or both)",
         "unknown and missing column");
     bad("exercise,one_rm\nSquat,x\nBench,0\n",
         "maxes.csv:2:2: column \"one_rm\": expected a load above 0 and up to 10000 like 62.5, got \"x\"\n"

@@ -536,10 +536,68 @@ test_set_lists(void)
     plan_free(&p);
 }
 
+/* 5/3/1 Boring But Big, bench press at a training max of 225 lb, the
+ * book's percentages rounded up to 5 lb: week 1 150x5 170x5 195x5+,
+ * week 2 160x3 180x3 205x3+, week 3 170x5 195x3 215x1+, BBB 5x10 at 50%
+ * = 115; the next cycle's TM is 230 (+5): 150x5 175x5 200x5+. */
+static void
+test_531(void)
+{
+    struct plan p;
+    const char *tpl =
+        "day,exercise,week,rule,top_reps,top_pct,work_sets,backoff_sets,backoff_list,increment,"
+        "round,warmup\n"
+        "Bench,Bench Press,1,percent,5+,85,65%x5; 75%x5,,50%x10x5,5,up,none\n"
+        "Bench,Bench Press,2,percent,3+,90,70%x3; 80%x3,,50%x10x5,5,up,none\n"
+        "Bench,Bench Press,3,percent,1+,95,75%x5; 85%x3,,50%x10x5,5,up,none\n"
+        "Bench,Bench Press,4,percent,5,60,40%x5; 50%x5,0,,5,up,none\n";
+    const char *tm = "exercise,one_rm,training_max,unit\nBench Press,,225,lb\n";
+    ok(build(&p, tpl, NULL, tm, 5, "2026-11-23", "2026-11-22", UNIT_LB) == 0, "5/3/1 builds");
+    char *got = sets_text(&p, 1, "Bench Press");
+    is_string("work 150x5, work 170x5, top 195x5+, backoff 115x10, backoff 115x10, backoff 115x10, "
+              "backoff 115x10, backoff 115x10",
+              got, "week 1: 150x5, 170x5, 195x5+, BBB 115x10 x5");
+    free(got);
+    got = sets_text(&p, 2, "Bench Press");
+    is_string("work 160x3, work 180x3, top 205x3+, backoff 115x10, backoff 115x10, backoff 115x10, "
+              "backoff 115x10, backoff 115x10",
+              got, "week 2: 160x3, 180x3 (80%% of 225 is 180), 205x3+");
+    free(got);
+    got = sets_text(&p, 3, "Bench Press");
+    is_string("work 170x5, work 195x3, top 215x1+, backoff 115x10, backoff 115x10, backoff 115x10, "
+              "backoff 115x10, backoff 115x10",
+              got, "week 3: 170x5, 195x3, 215x1+");
+    free(got);
+    got = sets_text(&p, 4, "Bench Press");
+    is_string("work 90x5, work 115x5, top 135x5", got, "week 4, deload: 90x5, 115x5, 135x5");
+    free(got);
+    got = sets_text(&p, 5, "Bench Press");
+    is_string("work 150x5, work 175x5, top 200x5+, backoff 115x10, backoff 115x10, backoff 115x10, "
+              "backoff 115x10, backoff 115x10",
+              got, "next cycle, TM 230: 150x5, 175x5, 200x5+, BBB 115x10 x5");
+    free(got);
+    is_string("85% of TM 225", WHY(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)),
+              "the reason says TM");
+    const struct plan_exercise *e = &p.exs[p.days[p.weeks[0].first_day].first_ex];
+    is_int(ROUND_UP, e->round, "the workbook's formulas round up too");
+    plan_free(&p);
+
+    /* The training max as 90% of a 1RM of 250: 225 again. */
+    const char *one_rm = "exercise,one_rm,unit\nBench Press,250,lb\n";
+    const char *tpl2 = "day,exercise,rule,top_reps,top_pct,tm_pct,round,warmup\n"
+                       "Bench,Bench Press,percent,5+,85,90,up,none\n";
+    ok(build(&p, tpl2, NULL, one_rm, 1, "2026-11-23", "2026-11-22", UNIT_LB) == 0, "tm_pct builds");
+    is_double(195, LOAD(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)), 1e-9,
+              "tm_pct 90 of 250: 85%% of TM 225 = 195");
+    is_string("85% of TM 225", WHY(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)),
+              "a TM from tm_pct says TM");
+    plan_free(&p);
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4 + 7);
+    plan(75 + 12 + 4 + 7 + 11);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -550,5 +608,6 @@ main(void)
     test_rpe_unlogged();
     test_errors();
     test_set_lists();
+    test_531();
     return 0;
 }
