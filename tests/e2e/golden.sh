@@ -36,6 +36,12 @@ $TOPSET_WRAPPER "$TOPSET" plan --template templates/strength-percent.csv \
     --client "percent with maxes" --out "$res/strength-percent-maxes" \
     >/dev/null 2>"$res/strength-percent-maxes.err"
 echo "$?" >"$res/strength-percent-maxes.status"
+# 5/3/1 works from training maxes: plan it with a lifter's.
+$TOPSET_WRAPPER "$TOPSET" plan --template templates/531-bbb.csv \
+    --maxes tests/data/programs/maxes-531.csv --as-of 2026-12-05 --weeks 5 --unit lb \
+    --client "531 with training maxes" --out "$res/531-bbb-maxes" \
+    >/dev/null 2>"$res/531-bbb-maxes.err"
+echo "$?" >"$res/531-bbb-maxes.status"
 
 # text FILE: the comparable text of an output (a workbook's parts, or the file).
 text() {

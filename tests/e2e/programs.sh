@@ -4,7 +4,7 @@
 # are nSuns 5/3/1 LP's published Day 2 squat wave (percentages of the
 # training max), at 300 lb.
 . "$srcdir/tests/e2e/lib.sh"
-plan 9
+plan 15
 d="$data/programs"
 
 run_topset plan --template "$d/nsuns-day2.csv" --maxes "$d/maxes-squat-300.csv" \
@@ -43,3 +43,20 @@ if command -v unzip >/dev/null 2>&1; then
 else
     skip "unzip is needed to read the workbook"
 fi
+
+# templates/531-bbb.csv: 5/3/1 Boring But Big as the book prints it, bench
+# press at a training max of 225 lb, loads rounded up to 5 lb.
+run_topset plan --template "$srcdir/templates/531-bbb.csv" --maxes "$d/maxes-531.csv" \
+    --as-of 2026-11-22 --weeks 5 --unit lb --out "$tmp/bbb" --format csv
+is 0 "$status" "templates/531-bbb.csv plans from training maxes"
+# bench WEEK: the bench press's sets of block week WEEK past the warm-ups.
+bench() {
+    grep "^,$1,[^,]*,Bench Press,Bench Press," "$tmp/bbb.csv" | grep -v ',warmup,' |
+        cut -d, -f8,9 | tr '\n' ' ' | sed 's/ $//'
+}
+bbb="115,10 115,10 115,10 115,10 115,10"
+is "150,5 170,5 195,5+ $bbb" "$(bench 1)" "week 1: 150x5 170x5 195x5+, BBB 115x10 x5"
+is "160,3 180,3 205,3+ $bbb" "$(bench 2)" "week 2: 160x3 180x3 205x3+, BBB 115x10 x5"
+is "170,5 195,3 215,1+ $bbb" "$(bench 3)" "week 3: 170x5 195x3 215x1+, BBB 115x10 x5"
+is "90,5 115,5 135,5" "$(bench 4)" "week 4, deload: 40/50/60% x5, no BBB"
+is "150,5 175,5 200,5+ $bbb" "$(bench 5)" "next cycle, TM 230 (+5): 150x5 175x5 200x5+, BBB 115x10"
