@@ -617,12 +617,20 @@ index_csv_row(FILE *fp, const struct index_row *x)
  * side a row at a time, reading each client's texts back from the spool:
  * the index of a roster of any size takes the same memory.
  */
+/* DIR/index, or DIR/index-K-of-N for a shard: the index's path without
+ * its extension. Caller frees. */
+static char *
+index_base(const struct batch_opts *o)
+{
+    return o->shard_n > 1 ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
+                          : xasprintf("%s/index", o->out_dir);
+}
+
 static int
 write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
             const struct result *results, FILE *spool, struct errlist *errs)
 {
-    char *base = o->shard_n > 1 ? xasprintf("%s/index-%d-of-%d", o->out_dir, o->shard_k, o->shard_n)
-                                : xasprintf("%s/index", o->out_dir);
+    char *base = index_base(o);
     char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
     bool want_xlsx = (o->formats & FORMAT_XLSX) != 0;
     struct outfile ocsv = {0}, oxlsx = {0};
@@ -998,6 +1006,55 @@ select_clients(struct run *run, struct errlist *errs)
     return run->state != NULL ? 0 : -1;
 }
 
+/* Refuse out (errs, -1) when it is one of in's inputs. */
+static int
+refuse(struct file_ids *in, const char *out, struct errlist *errs)
+{
+    return file_ids_refuse(in, out, "--out to name a folder apart from the inputs", errs);
+}
+
+/*
+ * Step 1b: refuse a run that would replace one of its inputs: a plan or
+ * the index that is the roster, or any client's template, log or maxes
+ * (by device and inode, so no spelling or link slips past). Returns 0, or
+ * -1 with each such output in errs; then nothing is planned.
+ */
+static int
+refuse_inputs(const struct run *run, struct errlist *errs)
+{
+    const struct batch_opts *o = run->o;
+    const struct roster *r = &run->r;
+    struct file_ids in = {0};
+    file_ids_add(&in, r->path, "roster");
+    for (size_t i = 0; i < r->n; i++) {
+        file_ids_add(&in, r->v[i].template_path, "template");
+        file_ids_add(&in, r->v[i].log_path, "log");
+        file_ids_add(&in, r->v[i].maxes_path, "maxes");
+    }
+    int rc = 0;
+    for (size_t f = 0; f < nformats; f++) {
+        if (!(o->formats & FORMAT_BIT(f)))
+            continue;
+        for (size_t i = 0; i < r->n; i++) {
+            if (!run->selected[i] || run->safe[i] == NULL)
+                continue;
+            char *out = xasprintf("%s/%s%s", o->out_dir, run->safe[i], formats[f].ext);
+            rc |= refuse(&in, out, errs);
+            free(out);
+        }
+    }
+    char *base = index_base(o);
+    char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
+    rc |= refuse(&in, csv, errs);
+    if (o->formats & FORMAT_XLSX)
+        rc |= refuse(&in, xlsx, errs);
+    free(csv);
+    free(xlsx);
+    free(base);
+    file_ids_free(&in);
+    return rc;
+}
+
 /*
  * Step 2: plan the selected clients, in this process (-j 1, or fewer than
  * two clients) or in o->jobs workers (at most MAX_JOBS), drawing progress.
@@ -1107,9 +1164,12 @@ batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err, stru
     if (run_init(&run, o, err, errs) == 0) {
         struct old_handlers old;
         catch_signals(&old);
-        if (open_folder(&run, errs) == 0 && select_clients(&run, errs) == 0
-            && run_clients(&run, errs) == 0)
-            rc = report_run(&run, stats, errs);
+        if (open_folder(&run, errs) == 0 && select_clients(&run, errs) == 0) {
+            if (refuse_inputs(&run, errs) != 0)
+                rc = -2;
+            else if (run_clients(&run, errs) == 0)
+                rc = report_run(&run, stats, errs);
+        }
         restore_signals(&old);
     }
     run_free(&run);

@@ -39,7 +39,9 @@ struct batch_stats {
  * collected (in roster order, each after a line naming the client); a
  * problem with the roster or the output folder is returned in errs.
  * Returns 0 when every client was written or unchanged, 1 when at least one
- * failed (the others were still written), -1 when the run could not start.
+ * failed (the others were still written), -1 when the run could not start,
+ * -2 when an output would replace an input (the roster, a template, a log
+ * or the maxes): nothing was planned.
  */
 int batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err,
               struct errlist *errs);

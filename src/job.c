@@ -229,6 +229,25 @@ summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
 }
 
 int
+job_check_outputs(const struct job_opts *o, struct errlist *errs)
+{
+    struct file_ids in = {0};
+    file_ids_add(&in, o->template_path, "template");
+    file_ids_add(&in, o->log_path, "log");
+    file_ids_add(&in, o->maxes_path, "maxes");
+    int rc = 0;
+    for (size_t i = 0; i < nformats; i++) {
+        if (!(o->formats & FORMAT_BIT(i)))
+            continue;
+        char *out = xasprintf("%s%s", o->out_prefix, formats[i].ext);
+        rc |= file_ids_refuse(&in, out, "--out to name a file apart from the inputs", errs);
+        free(out);
+    }
+    file_ids_free(&in);
+    return rc;
+}
+
+int
 job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 {
     struct template own;

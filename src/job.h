@@ -53,6 +53,16 @@ struct job_result {
     day_t last_log;             /* the latest logged date on or before as-of; 0: none */
 };
 
+/*
+ * Whether every output of o (PREFIX + each format's extension) is apart
+ * from its inputs: an output that is the template, the log or the maxes
+ * (the same device and inode, whatever the spelling of the path) would
+ * replace it. Returns 0, or -1 with "OUT: the output would overwrite the
+ * template T (expected ...)" in errs. job_run does not check: the caller
+ * does, first, since refusing is a usage error.
+ */
+int job_check_outputs(const struct job_opts *o, struct errlist *errs);
+
 /* Returns 0 when every output was written (or, with defer, is ready to
  * commit); -1 with problems in errs (and every previous output left as it
  * was). res may be NULL. */

@@ -302,6 +302,8 @@ cmd_plan(int argc, char **argv)
     struct errlist errs;
     errlist_init(&errs);
     errs.strict = strict;
+    if (job_check_outputs(&o, &errs) != 0)
+        return finish(&errs, EXIT_USAGE);
     int rc = job_run(&o, &errs, NULL) == 0 ? 0 : EXIT_DATA;
     return finish(&errs, rc);
 }
@@ -379,7 +381,7 @@ cmd_batch(int argc, char **argv)
         fprintf(stderr, "%lu written, %lu unchanged, %lu failed in %.1f s%s\n", st.written,
                 st.unchanged, st.failed, seconds_since(&t0),
                 st.interrupted ? " (interrupted: the rest were not planned)" : "");
-    return rc == 0 ? 0 : EXIT_DATA;
+    return rc == 0 ? 0 : rc == -2 ? EXIT_USAGE : EXIT_DATA;
 }
 
 static int

@@ -374,3 +374,58 @@ outfile_remove_stale(const char *dir)
     }
     closedir(d);
 }
+
+/* --- inputs an output must not replace ------------------------------------ */
+
+static int
+cmp_file_id(const void *a, const void *b)
+{
+    const struct file_id *x = a, *y = b;
+    if (x->dev != y->dev)
+        return x->dev < y->dev ? -1 : 1;
+    return (x->ino > y->ino) - (x->ino < y->ino);
+}
+
+void
+file_ids_add(struct file_ids *s, const char *path, const char *what)
+{
+    struct stat st;
+    if (path == NULL || stat(path, &st) != 0)
+        return;
+    grow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
+    s->v[s->n++] = (struct file_id){st.st_dev, st.st_ino, path, what};
+    s->sorted = false;
+}
+
+const struct file_id *
+file_ids_find(struct file_ids *s, const char *path)
+{
+    struct stat st;
+    if (s->n == 0 || stat(path, &st) != 0)
+        return NULL;
+    /* Sorted once, when first asked: a roster adds thousands, then asks. */
+    if (!s->sorted) {
+        qsort(s->v, s->n, sizeof *s->v, cmp_file_id);
+        s->sorted = true;
+    }
+    struct file_id key = {.dev = st.st_dev, .ino = st.st_ino};
+    return bsearch(&key, s->v, s->n, sizeof *s->v, cmp_file_id);
+}
+
+void
+file_ids_free(struct file_ids *s)
+{
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
+int
+file_ids_refuse(struct file_ids *s, const char *out, const char *expected, struct errlist *errs)
+{
+    const struct file_id *in = file_ids_find(s, out);
+    if (in == NULL)
+        return 0;
+    err_at(errs, out, 0, 0, "the output would overwrite the %s %s (expected %s)", in->what,
+           in->path, expected);
+    return -1;
+}

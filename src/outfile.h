@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "errors.h"
 
@@ -82,5 +83,34 @@ void outfile_set_free(struct outfile_set *s);
  * of runs that were killed, for outputs no run may write again. A file a
  * live process is writing (its lock is held) is left alone. */
 void outfile_remove_stale(const char *dir);
+
+/*
+ * The inputs an output must never replace, known by device and inode (not
+ * by name: "./a.csv", a symbolic or a hard link to a.csv are all a.csv).
+ * Add the inputs, then ask of each output path before writing it.
+ */
+struct file_id {
+    dev_t dev;
+    ino_t ino;
+    const char *path; /* as the caller gave it: the caller's to keep */
+    const char *what; /* "template", "log", ...: the caller's to keep */
+};
+struct file_ids {
+    struct file_id *v;
+    size_t n, cap;
+    bool sorted;
+};
+
+/* Add the file at path (nothing when it does not exist: nothing to
+ * overwrite). path and what must outlive s. */
+void file_ids_add(struct file_ids *s, const char *path, const char *what);
+/* The input that path is, or NULL (also when path does not exist). */
+const struct file_id *file_ids_find(struct file_ids *s, const char *path);
+void file_ids_free(struct file_ids *s);
+/* The refusal, in one place for plan and batch: when out is one of s's
+ * inputs, "OUT: the output would overwrite the WHAT PATH (expected
+ * EXPECTED)" in errs and -1; else 0. */
+int file_ids_refuse(struct file_ids *s, const char *out, const char *expected,
+                    struct errlist *errs);
 
 #endif
