@@ -2,7 +2,7 @@
  * batch: roster -> one job per client, in worker processes.
  *
  * Files under DIR (the output folder):
- *   <client>.xlsx, <client>.csv       each client's plan (client name made safe)
+ *   <file>.xlsx, <file>.csv           each client's plan (file: a portable name, file_name.h)
  *   index.csv, index.xlsx              one row per client (index-K-of-N.* for a shard;
  *                                      the workbook only when plans get workbooks)
  *   .topset.lock                       held while a run writes here
@@ -32,6 +32,7 @@
 #include "batch.h"
 #include "batch_state.h"
 #include "csvwrite.h"
+#include "file_name.h"
 #include "index_xlsx.h"
 #include "input_hash.h"
 #include "job.h"
@@ -296,42 +297,6 @@ struct run {
     struct batch_state *state; /* NULL until select_clients opens it */
 };
 
-struct name_at {
-    const char *name;
-    size_t i;
-};
-
-static int
-cmp_name_at(const void *a, const void *b)
-{
-    const struct name_at *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-    return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
-}
-
-/* For each i, the first index holding the same name as names[i] (i itself
- * when it is the first, or when names[i] is NULL); caller frees. Sorted,
- * not compared pair by pair, so a long roster costs n log n comparisons,
- * not n * n / 2. */
-static size_t *
-first_of_same_name(char *const *names, size_t n)
-{
-    size_t *first = xcalloc(n ? n : 1, sizeof *first);
-    struct name_at *v = xcalloc(n ? n : 1, sizeof *v);
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        first[i] = i;
-        if (names[i] != NULL)
-            v[m++] = (struct name_at){names[i], i};
-    }
-    qsort(v, m, sizeof *v, cmp_name_at);
-    for (size_t j = 1; j < m; j++)
-        if (strcmp(v[j].name, v[j - 1].name) == 0)
-            first[v[j].i] = first[v[j - 1].i];
-    free(v);
-    return first;
-}
-
 static int
 make_dir(const char *path, struct errlist *errs)
 {
@@ -571,8 +536,9 @@ struct index_buf {
 };
 
 static void
-index_row_of(const struct batch_opts *o, const struct roster_entry *c, const struct result *res,
-             const char *next, const char *error, struct index_buf *b, struct index_row *row)
+index_row_of(const struct batch_opts *o, const struct roster_entry *c, const char *file,
+             const struct result *res, const char *next, const char *error, struct index_buf *b,
+             struct index_row *row)
 {
     day_t last_week = date_monday_of(o->as_of) - 7;
     memset(b, 0, sizeof *b);
@@ -590,6 +556,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const str
     }
     *row = (struct index_row){
         .client = c->client,
+        .file = file != NULL && res->status != ST_FAILED ? file : "",
         .status = status_names[res->status],
         .block_week = b->week,
         .next_week = next,
@@ -602,8 +569,8 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const str
 static void
 index_csv_row(FILE *fp, const struct index_row *x)
 {
-    const char *v[] = {x->client,   x->status, x->block_week, x->next_week,
-                       x->last_log, x->flag,   x->error};
+    const char *v[] = {x->client,    x->file,     x->status, x->block_week,
+                       x->next_week, x->last_log, x->flag,   x->error};
     for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
         if (c > 0)
             fputc(',', fp);
@@ -628,7 +595,7 @@ index_base(const struct batch_opts *o)
 
 static int
 write_index(const struct batch_opts *o, const struct roster *r, const bool *selected,
-            const struct result *results, FILE *spool, struct errlist *errs)
+            char *const *files, const struct result *results, FILE *spool, struct errlist *errs)
 {
     char *base = index_base(o);
     char *csv = xasprintf("%s.csv", base), *xlsx = xasprintf("%s.xlsx", base);
@@ -646,7 +613,7 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
             goto out;
         ix = index_xlsx_open(oxlsx.tmp, o->as_of);
     }
-    fputs("client,status,block_week,next_week,last_log,flag,error\n", ocsv.fp);
+    fputs("client,file,status,block_week,next_week,last_log,flag,error\n", ocsv.fp);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || results[i].status == ST_NONE)
             continue;
@@ -654,7 +621,7 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
         struct index_buf b;
         struct index_row row;
         spool_get(spool, &results[i], &line, &cap, &next, &error);
-        index_row_of(o, &r->v[i], &results[i], next, error, &b, &row);
+        index_row_of(o, &r->v[i], files[i], &results[i], next, error, &b, &row);
         index_csv_row(ocsv.fp, &row);
         if (ix != NULL)
             index_xlsx_add(ix, &row);
@@ -919,75 +886,53 @@ open_folder(struct run *run, struct errlist *errs)
     return 0;
 }
 
-/* Select the clients of this run's shard and give each its file name
- * (NULL when the name leaves nothing to name a file with). */
+/*
+ * Select the clients of this run's shard and give each its file name
+ * (file_name.h): made on the whole roster, not the shard, so that every
+ * shard gives a client the same name and no two clients of the roster
+ * share one. A bad roster row keeps its name from going to another
+ * client (a typo this week must not hand its file to a namesake) but
+ * gets no file.
+ */
 static void
 select_shard(struct run *run)
 {
     const struct batch_opts *o = run->o;
-    for (size_t i = 0; i < run->r.n; i++) {
-        const char *client = run->r.v[i].client;
-        if (batch_shard_of(client, (unsigned) o->shard_n) != (unsigned) (o->shard_k - 1))
+    const struct roster *r = &run->r;
+    for (size_t i = 0; i < r->n; i++) {
+        if (*r->v[i].client == '\0')
             continue;
-        run->selected[i] = true;
-        if (run->r.v[i].error != NULL)
-            continue; /* a bad roster row: failed, no file */
-        char *name = safe_name(client);
-        run->safe[i] = name ? arena_strdup(&run->safe_texts, name) : NULL;
+        char *name = file_name_of(r->v[i].client);
+        run->safe[i] = arena_strdup(&run->safe_texts, name);
         free(name);
     }
+    file_names_unique(run->safe, r->n, &run->safe_texts);
+    for (size_t i = 0; i < r->n; i++) {
+        const char *client = r->v[i].client;
+        run->selected[i] = batch_shard_of(client, (unsigned) o->shard_n)
+                           == (unsigned) (o->shard_k - 1);
+        if (!run->selected[i] || r->v[i].error != NULL)
+            run->safe[i] = NULL;
+    }
 }
 
-/* Client i failed before it was planned, for the problems in e. */
+/* Fail each selected client whose roster row has problems, before it is
+ * planned; count the rest in run->total. */
 static void
-fail_early(struct run *run, size_t i, const struct errlist *e)
-{
-    run->results[i].status = ST_FAILED;
-    run->results[i].error = errlist_text(e);
-    spool_put(run->spool, &run->results[i]);
-}
-
-/*
- * Fail each selected client without a file name of its own: its roster
- * row has problems, its name leaves nothing to name a file with, or makes
- * the same file name as a client earlier on the roster (the two would
- * overwrite each other: the first is planned). The rest are counted in
- * run->total.
- */
-static void
-fail_same_names(struct run *run)
+fail_bad_rows(struct run *run)
 {
     const struct roster *r = &run->r;
-    size_t *first = first_of_same_name(run->safe, r->n);
     for (size_t i = 0; i < r->n; i++) {
-        const struct roster_entry *c = &r->v[i];
         if (!run->selected[i])
             continue;
-        if (c->error != NULL) {
-            run->results[i].status = ST_FAILED;
-            run->results[i].error = xstrdup(c->error);
-            spool_put(run->spool, &run->results[i]);
+        if (r->v[i].error == NULL) {
+            run->total++;
             continue;
         }
-        struct errlist e;
-        errlist_init(&e);
-        if (run->safe[i] == NULL)
-            err_at(&e, c->file, c->line, 0,
-                   "client \"%s\": the name leaves nothing to name a file with", c->client);
-        else if (first[i] != i) {
-            size_t k = first[i];
-            err_at(&e, c->file, c->line, 0,
-                   "client \"%s\": same file name \"%s\" as client \"%s\" (line %lu)", c->client,
-                   run->safe[i], r->v[k].client, r->v[k].line);
-            run->safe[i] = NULL; /* first[] is made: the later ones still match */
-        }
-        if (errlist_count(&e) > 0)
-            fail_early(run, i, &e);
-        else
-            run->total++;
-        errlist_free(&e);
+        run->results[i].status = ST_FAILED;
+        run->results[i].error = xstrdup(r->v[i].error);
+        spool_put(run->spool, &run->results[i]);
     }
-    free(first);
 }
 
 /*
@@ -1000,7 +945,7 @@ static int
 select_clients(struct run *run, struct errlist *errs)
 {
     select_shard(run);
-    fail_same_names(run);
+    fail_bad_rows(run);
     /* A shard's run leaves the other shards' clients their state. */
     run->state = batch_state_open(run->state_dir, run->safe, run->r.n, run->o->shard_n > 1, errs);
     return run->state != NULL ? 0 : -1;
@@ -1124,7 +1069,7 @@ report_run(struct run *run, struct batch_stats *stats, struct errlist *errs)
     count_results(run, stats);
     stats->interrupted = stop_requested != 0;
     save_state(run->state, run->results, run->spool, run->err);
-    if (write_index(run->o, &run->r, run->selected, run->results, run->spool, errs) != 0)
+    if (write_index(run->o, &run->r, run->selected, run->safe, run->results, run->spool, errs) != 0)
         return -1;
     return stats->failed > 0 || stats->interrupted ? 1 : 0;
 }

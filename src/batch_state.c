@@ -4,8 +4,8 @@
  *
  * The state file is text: a header line, then per client
  *   NAME TAB HASH TAB BLOCK_WEEK TAB LAST_LOG TAB NEXT_WEEK
- * with NAME a client's file name (roster.c's safe_name: no control
- * characters, so no tab or newline), HASH 16 hex digits and NEXT_WEEK
+ * with NAME a client's file name (file_name.h: ASCII letters, digits,
+ * '-', '_' and '.', so no tab or newline), HASH 16 hex digits and NEXT_WEEK
  * escaped by line_escape. A run keeps, per client, where its line is and
  * what it says, not its text: the index's next week is read back with
  * pread() only for the clients that are unchanged.

@@ -1,6 +1,6 @@
 /*
- * roster: reads the batch roster CSV and makes client names safe to use as
- * file names.
+ * roster: reads the batch roster CSV (file names for its clients:
+ * file_name.h).
  */
 #include <config.h>
 
@@ -243,31 +243,4 @@ roster_free(struct roster *r)
     free(r->v);
     free(r->path);
     memset(r, 0, sizeof *r);
-}
-
-char *
-safe_name(const char *client)
-{
-    size_t len = strlen(client);
-    const char *p = client;
-    while (*p == '.')
-        p++;
-    len -= (size_t) (p - client);
-    char *s = xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char) p[i];
-        s[i] = (c == '/' || c == '\\' || c < 0x20 || c == 0x7f) ? '_' : (char) c;
-    }
-    s[len] = '\0';
-    if (len > SAFE_NAME_MAX) {
-        size_t n = SAFE_NAME_MAX;
-        while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
-            n--;
-        s[n] = '\0';
-    }
-    if (s[0] == '\0') {
-        free(s);
-        return NULL;
-    }
-    return s;
 }

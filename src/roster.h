@@ -57,18 +57,4 @@ int roster_read(const char *path, struct roster *r, struct errlist *errs);
 int roster_read_rows(const char *path, struct roster *r, struct errlist *errs);
 void roster_free(struct roster *r);
 
-/*
- * A file name made from a client's name that cannot leave the folder it is
- * put in: '/', '\\' and control characters (bytes below 0x20, and 0x7f)
- * become '_'; leading dots are dropped, so the name is never hidden, "." or
- * ".." (a dot after the first byte is harmless); the result is cut to at
- * most 100 bytes, backing off to the start of a UTF-8 character. (A NUL
- * cannot reach here: csvread rejects it.) Examples: "../x" -> "_x",
- * ".hidden" -> "hidden", "a/b" -> "a_b". Returns a newly allocated name
- * (caller frees), or NULL when nothing is left ("", "..", "...").
- */
-char *safe_name(const char *client);
-
-#define SAFE_NAME_MAX 100
-
 #endif

@@ -1,4 +1,4 @@
-/* roster: clients, resolved paths, options, messages; safe_name. */
+/* roster: clients, resolved paths, options, messages; rows that fail alone. */
 #include <config.h>
 
 #include <stdio.h>
@@ -98,20 +98,6 @@ bad(const char *content, const char *want, const char *name)
     free(errors);
 }
 
-/* The test's name shows control characters as '?', to keep TAP lines whole. */
-static void
-safe_is(const char *want, const char *client)
-{
-    char *shown = xstrdup(client);
-    for (char *c = shown; *c; c++)
-        if ((unsigned char) *c < 0x20 || *c == 0x7f)
-            *c = '?';
-    char *s = safe_name(client);
-    is_string(want, s, "safe_name(\"%s\")", shown);
-    free(s);
-    free(shown);
-}
-
 int
 main(void)
 {
@@ -189,44 +175,5 @@ main(void)
         "weeks)\nroster.csv:1: missing column \"template\"",
         "unknown and missing column");
 
-    /* safe_name */
-    safe_is("_x", "../x");
-    safe_is("hidden", ".hidden");
-    safe_is("a_b", "a/b");
-    safe_is("a_b", "a\\b");
-    safe_is(NULL, "");
-    safe_is(NULL, "..");
-    safe_is(NULL, "...");
-    safe_is("_", "./");
-    safe_is("_evil", "../evil");
-    safe_is("a_.._b", "a/../b");
-    safe_is("tab_and_newline_", "tab\tand\nnewline\x7f");
-    safe_is("Zoë Smith", "Zoë Smith");
-    {
-        char name[160];
-        memset(name, 'a', 150);
-        name[150] = '\0';
-        char *s = safe_name(name);
-        is_int(SAFE_NAME_MAX, s ? (long) strlen(s) : -1, "a long name is cut to 100 bytes");
-        free(s);
-        /* 99 ASCII bytes then "é" (2 bytes): the cut must not split it. */
-        memset(name, 'a', 99);
-        strcpy(name + 99, "\xC3\xA9zzz");
-        s = safe_name(name);
-        is_int(99, s ? (long) strlen(s) : -1, "the cut backs off to a UTF-8 boundary");
-        free(s);
-        memset(name, 'a', 98);
-        strcpy(name + 98, "\xC3\xA9zzz");
-        s = safe_name(name);
-        ok(s != NULL && strlen(s) == 100 && strcmp(s + 98, "\xC3\xA9") == 0,
-           "a character ending at byte 100 is kept");
-        free(s);
-        memset(name, '.', 3);
-        memset(name + 3, 'b', 120);
-        name[123] = '\0';
-        s = safe_name(name);
-        ok(s != NULL && strlen(s) == 100 && s[0] == 'b', "dots dropped before the cut");
-        free(s);
-    }
     return 0;
 }
