@@ -1030,26 +1030,63 @@ run_clients(struct run *run, struct errlist *errs)
     return 0;
 }
 
-/* Count the selected clients' results in stats, and print each failed
- * client's problems to err, in roster order. */
+char *
+batch_stamp(char buf[BATCH_STAMP_MAX], day_t as_of)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    char when[32] = "", day[11];
+    if (gmtime_r(&now, &tm) != NULL)
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    snprintf(buf, BATCH_STAMP_MAX, "%s as-of %s: ", when, date_format(day, as_of));
+    return buf;
+}
+
+/* Where client c's block stands, for its log line: "week 3 of block 1". */
+static void
+block_text(const struct batch_opts *o, const struct roster_entry *c, const struct result *res,
+           char *buf, size_t size)
+{
+    char d[11];
+    day_t start = c->has_start ? c->start : date_monday_after(o->as_of);
+    int weeks = c->weeks > 0 ? c->weeks : 4;
+    if (res->block_week == 0)
+        snprintf(buf, size, "block 1 starts %s", date_format(d, start));
+    else if (res->block_week > weeks)
+        snprintf(buf, size, "block 1 ended %s", date_format(d, start + 7 * weeks - 1));
+    else
+        snprintf(buf, size, "week %d of block 1", res->block_week);
+}
+
+/* Count the selected clients' results in stats, and log each client
+ * written (unless quiet) or failed (with its problems) to err, in roster
+ * order. */
 static void
 count_results(struct run *run, struct batch_stats *stats)
 {
-    char *line = NULL;
+    const struct batch_opts *o = run->o;
+    char *line = NULL, stamp[BATCH_STAMP_MAX], block[64];
     size_t cap = 0;
     for (size_t i = 0; i < run->r.n; i++) {
         const struct roster_entry *c = &run->r.v[i];
+        const struct result *res = &run->results[i];
         if (!run->selected[i])
             continue;
-        switch (run->results[i].status) {
-        case ST_WRITTEN: stats->written++; break;
+        switch (res->status) {
+        case ST_WRITTEN:
+            stats->written++;
+            block_text(o, c, res, block, sizeof block);
+            if (!o->quiet)
+                fprintf(run->err, "%s%s written (%s)\n", batch_stamp(stamp, o->as_of), c->client,
+                        block);
+            break;
         case ST_UNCHANGED: stats->unchanged++; break;
         case ST_FAILED: {
             const char *next, *error;
-            spool_get(run->spool, &run->results[i], &line, &cap, &next, &error);
+            spool_get(run->spool, res, &line, &cap, &next, &error);
             stats->failed++;
-            fprintf(run->err, "topset: client \"%s\" (%s:%lu) failed:\n%s\n", c->client, c->file,
-                    c->line, error);
+            fprintf(run->err, "%s%s failed (%s:%lu):\n%s\n", batch_stamp(stamp, o->as_of),
+                    c->client, c->file, c->line, error);
             break;
         }
         default: stats->skipped++; break;

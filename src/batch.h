@@ -26,6 +26,7 @@ struct batch_opts {
     bool progress; /* draw progress on err */
     bool force;    /* plan every client, even unchanged ones */
     bool strict;   /* every client's warnings are errors (--strict) */
+    bool quiet;    /* no line for a client written: failures and the summary only */
 };
 
 /* Counts of one run, for the summary line. */
@@ -35,9 +36,11 @@ struct batch_stats {
 };
 
 /*
- * Run the batch. Problems of single clients are printed to err as they are
- * collected (in roster order, each after a line naming the client); a
- * problem with the roster or the output folder is returned in errs.
+ * Run the batch. At the end, in roster order, a line per client written
+ * ("STAMP Alex written (week 3 of block 1)", none when o->quiet) or failed
+ * ("STAMP Bea failed (roster.csv:3):", then its problems, a line each) is
+ * printed to err, STAMP being batch_stamp's; a problem with the roster or
+ * the output folder is returned in errs.
  * Returns 0 when every client was written or unchanged, 1 when at least one
  * failed (the others were still written), -1 when the run could not start,
  * -2 when an output would replace an input (the roster, a template, a log
@@ -45,6 +48,12 @@ struct batch_stats {
  */
 int batch_run(const struct batch_opts *o, struct batch_stats *stats, FILE *err,
               struct errlist *errs);
+
+/* What starts every line a run logs for cron (a client written or
+ * failed, the summary): the time now, ISO 8601 in UTC, and the as-of day,
+ * "2026-11-22T22:00:01Z as-of 2026-11-22: ", in buf. Returns buf. */
+#define BATCH_STAMP_MAX 64
+char *batch_stamp(char buf[BATCH_STAMP_MAX], day_t as_of);
 
 /* Which shard (0-based, of n) a client belongs to: a hash of its name, so
  * the split is the same on every machine and every run. */

@@ -87,6 +87,7 @@ print_usage(FILE *fp)
             "               [--strict]\n"
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
             "               [--paper a4|letter] [--format %s] [--force] [--strict]\n"
+            "               [--quiet]\n"
             "  topset check [--strict] FILE...\n"
             "  topset import [--strict] --from %s FILE\n"
             "  topset --help | --version\n"
@@ -131,6 +132,7 @@ print_usage(FILE *fp)
             "  --as-of DATE        as for plan; the same for every client (default today)\n"
             "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
             "  --force             plan every client, even those whose inputs did not change\n"
+            "  -q, --quiet         log only the failures and the summary, not each client written\n"
             "  --paper, --format, --strict   as for plan\n"
             "\n"
             "Options of import:\n"
@@ -328,18 +330,24 @@ static int
 cmd_batch(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},   {"jobs", required_argument, NULL, 'j'},
-        {"as-of", required_argument, NULL, 'a'}, {"shard", required_argument, NULL, 's'},
-        {"paper", required_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
-        {"force", no_argument, NULL, 'F'},       {"strict", no_argument, NULL, 'S'},
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
+        {"out", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'},
+        {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'},
+        {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},
+        {"strict", no_argument, NULL, 'S'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     struct batch_opts o = {
         .jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_as_of = false;
     int c;
     long n;
-    while ((c = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hj:q", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': o.out_dir = optarg; break;
         case 'a':
@@ -350,6 +358,7 @@ cmd_batch(int argc, char **argv)
         case 'f': o.formats = formats_option(optarg); break;
         case 'F': o.force = true; break;
         case 'S': o.strict = true; break;
+        case 'q': o.quiet = true; break;
         case 'j':
             if (parse_int(optarg, &n) != 0 || n < 1 || n > 64)
                 usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);
@@ -377,9 +386,11 @@ cmd_batch(int argc, char **argv)
     int rc = batch_run(&o, &st, stderr, &errs);
     errlist_print(&errs, stderr, NULL);
     errlist_free(&errs);
+    char stamp[BATCH_STAMP_MAX];
     if (rc >= 0)
-        fprintf(stderr, "%lu written, %lu unchanged, %lu failed in %.1f s%s\n", st.written,
-                st.unchanged, st.failed, seconds_since(&t0),
+        fprintf(stderr, "%s%lu written, %lu unchanged, %lu failed in %.1f s%s\n",
+                batch_stamp(stamp, o.as_of), st.written, st.unchanged, st.failed,
+                seconds_since(&t0),
                 st.interrupted ? " (interrupted: the rest were not planned)" : "");
     return rc == 0 ? 0 : rc == -2 ? EXIT_USAGE : EXIT_DATA;
 }

@@ -79,3 +79,9 @@ field() {
 # temps DIR...: topset's temporary files in the folders (src/outfile.c
 # names them .NAME.tmp-topset-part), one per line; nothing when none.
 temps() { ls -a "$@" | grep -e '\.tmp-topset-'; }
+
+# unstamp: standard input without the stamp a batch's log lines start with
+# ("2026-11-22T22:00:01Z as-of 2026-11-22: "), for comparing their words.
+unstamp() {
+    sed 's/^[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z as-of [0-9]\{4\}-[0-9][0-9]-[0-9][0-9]: //'
+}
