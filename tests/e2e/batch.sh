@@ -168,7 +168,11 @@ is "102.5,5,repeat: nothing logged in week 4" \
 # The lock: a second run waits for the first and then does its work.
 lockdir="$tmp/locked"
 mkdir "$lockdir"
-flock "$lockdir/.topset.lock" sh -c "touch '$tmp/held'; sleep 2" &
+# The holder keeps the lock until topset says it waits (or a minute), so
+# that a slow start (valgrind, a loaded machine) cannot miss the wait.
+: >"$tmp/.err"
+flock "$lockdir/.topset.lock" sh -c "touch '$tmp/held'; n=0
+    while ! grep -q waiting '$tmp/.err' && [ \$n -lt 600 ]; do sleep 0.1; n=\$((n + 1)); done" &
 holder=$!
 n=0
 while [ ! -e "$tmp/held" ] && [ $n -lt 100 ]; do sleep 0.05; n=$((n + 1)); done
