@@ -34,7 +34,8 @@ struct lift {
     bool last_started; /* previous week began by as-of ... */
     bool last_logged;  /* ... and had a session logged */
     int last_week;
-    double e1rm; /* from the latest history, carried into projections */
+    double e1rm;    /* from the latest history, carried into projections */
+    double tm_gain; /* what AMRAP sets added to the training max (amrap_table) */
 };
 
 struct planner {
@@ -445,10 +446,17 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
         outcome_from_history(&h, row, &last);
         const struct session *ss = history_last(&h);
         l->e1rm = ss != NULL ? session_e1rm(ss, row) : 0;
-    } else
+        l->tm_gain = 0;
+        for (size_t i = 0; i < h.n; i++)
+            l->tm_gain += slot_amrap_gain(row, session_top_reps(&h.v[i]));
+    } else {
         outcome_as_met(&l->last_presc, &last);
+        l->tm_gain += slot_amrap_gain(l->last_row, l->last_presc.top_reps);
+    }
     ctx.e1rm = l->e1rm;
     set_one_rm(pl, l, row, &ctx);
+    if (ctx.one_rm > 0)
+        ctx.one_rm += l->tm_gain;
     char start_why[WHY_MAX];
     set_start(row, &ctx, start_why);
     int rc = prescribe(&ctx, &last, rx, pl->errs);

@@ -86,6 +86,7 @@ static int p_aliases(struct tread *, const struct tcol *, const char *, struct s
 static int p_bar(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_sets(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_round(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_amrap_table(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -119,6 +120,8 @@ static const struct tcol columns[] = {
     {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
     {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
     {"round", false, p_round, OFF(round), 0, 0, 0, 0, NOFLAG, "a rounding", "up"},
+    {"amrap_table", false, p_amrap_table, OFF(amrap_n), 0, TEMPLATE_MAX_REPS, 0, 0, NOFLAG,
+     "an AMRAP table", "2:5; 4:10; 6:15"},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
@@ -474,6 +477,67 @@ p_round(struct tread *tr, const struct tcol *c, const char *text, struct slot *s
     return -1;
 }
 
+#define AMRAP_WANT                                                                                 \
+    "an AMRAP table like 2:5; 4:10; 6:15 (reps reached on the AMRAP set: what the training max "   \
+    "gains, both rising; fewer reps than the first line gain 0)"
+
+/* One line "REPS[+]:[+]GAIN" of an amrap_table; 0 or -1 (not that). */
+static int
+parse_amrap_line(char *tok, long max_reps, int *reps, double *gain)
+{
+    char *colon = strchr(tok, ':');
+    if (colon == NULL)
+        return -1;
+    *colon = '\0';
+    char *r = trim(tok), *g = trim(colon + 1);
+    size_t rl = strlen(r);
+    if (rl > 1 && r[rl - 1] == '+')
+        r[rl - 1] = '\0';
+    if (*g == '+')
+        g++;
+    long v;
+    if (parse_int(trim(r), &v) != 0 || v < 0 || v > max_reps || field_number(g, gain) != 0
+        || !(*gain >= 0) || *gain > FIELD_LOAD_MAX)
+        return -1;
+    *reps = (int) v;
+    return 0;
+}
+
+/* amrap_table: lines "REPS:GAIN" separated by ";", reps and gains rising. */
+static int
+p_amrap_table(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    char *copy = xstrdup(text), *save = NULL;
+    int n = 0, rc = 0;
+    for (char *tok = strtok_r(copy, ";", &save); tok != NULL && rc == 0;
+         tok = strtok_r(NULL, ";", &save)) {
+        if (*trim(tok) == '\0')
+            continue;
+        char *line = xstrdup(tok);
+        if (n == AMRAP_TABLE_MAX) {
+            col_err(tr, c, "more than %d lines in \"%s\" (expected at most %d)", AMRAP_TABLE_MAX,
+                    text, AMRAP_TABLE_MAX);
+            rc = -1;
+        } else if (parse_amrap_line(tok, (long) c->hi, &s->amrap_reps[n], &s->amrap_gain[n]) != 0) {
+            col_err(tr, c, "\"%s\": expected %s", line, AMRAP_WANT);
+            rc = -1;
+        } else if (n > 0
+                   && (s->amrap_reps[n] <= s->amrap_reps[n - 1]
+                       || s->amrap_gain[n] < s->amrap_gain[n - 1])) {
+            col_err(tr, c, "\"%s\" does not rise after \"%d:%g\" (expected %s)", line,
+                    s->amrap_reps[n - 1], s->amrap_gain[n - 1], AMRAP_WANT);
+            rc = -1;
+        }
+        free(line);
+        n++;
+    }
+    free(copy);
+    if (rc != 0)
+        return -1;
+    s->amrap_n = n;
+    return 0;
+}
+
 /* --- set lists ----------------------------------------------------------- */
 
 #define SETS_WANT                                                                                  \
@@ -630,6 +694,11 @@ finish_slot(struct tread *tr, struct slot *s)
         rc = -1;
     } else if (s->nbackoff_list > 0)
         s->backoff_sets = 0; /* the list replaces the default 2 */
+    if (s->amrap_n > 0 && !s->top_reps.amrap) {
+        col_err(tr, column("amrap_table"),
+                "needs an AMRAP top set (expected top_reps like 1+, whose reps the table reads)");
+        rc = -1;
+    }
     if (s->drop_sets > 0 && s->drop_pct == 0) {
         const struct tcol *c = column("drop_pct");
         describe(c, want, sizeof want);
@@ -841,6 +910,15 @@ template_is_barbell(const struct slot *s)
         if (name_has_phrase(s->aliases[i], barbell))
             return true;
     return false;
+}
+
+double
+slot_amrap_gain(const struct slot *s, int reps)
+{
+    double gain = 0;
+    for (int i = 0; i < s->amrap_n && reps >= s->amrap_reps[i]; i++)
+        gain = s->amrap_gain[i];
+    return gain;
 }
 
 bool

@@ -24,6 +24,7 @@ enum bar_kind { BAR_AUTO = 0, BAR_NONE, BAR_SET };
 #define TEMPLATE_MAX_SETS 20 /* top_sets, backoff_sets, drop_sets */
 #define TEMPLATE_MAX_REPS 100
 #define TEMPLATE_MAX_STEPS 20 /* lines of a set list (work_sets, backoff_list) */
+#define AMRAP_TABLE_MAX 10    /* lines of an amrap_table */
 
 struct reps {
     int lo, hi; /* a single number has lo == hi */
@@ -72,6 +73,12 @@ struct slot {
     struct set_step backoff_list[TEMPLATE_MAX_STEPS];
     int nbackoff_list;
     bool backoff_sets_set; /* backoff_sets was given in the file */
+
+    /* amrap_table: reps reached on the AMRAP top set -> what the training
+     * max gains for the next session (nSuns); below the first line, 0. */
+    int amrap_reps[AMRAP_TABLE_MAX];
+    double amrap_gain[AMRAP_TABLE_MAX];
+    int amrap_n;
 
     double increment;             /* 0 in the file means the unit's default; */
     double step;                  /* resolved against the plan unit by template_resolve */
@@ -128,6 +135,10 @@ void template_resolve(struct template *t, enum unit unit);
  * or is an overhead, military, push or strict press.
  */
 bool template_is_barbell(const struct slot *s);
+
+/* What the training max gains after reps on slot s's AMRAP top set, by
+ * its amrap_table (0 without one). */
+double slot_amrap_gain(const struct slot *s, int reps);
 
 /* True when a slot's name (or an alias) matches a folded exercise key. */
 bool slot_matches_exercise(const struct slot *s, const char *key);

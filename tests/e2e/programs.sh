@@ -29,8 +29,8 @@ is "" "$err" "and says nothing on stderr"
 week1=$(grep '^,1,' "$tmp/b.csv" | cut -d, -f7,13,14 | tr '\n' ' ' | sed 's/ $//')
 is "work,225,5 work,255,3 top,285,3 backoff,270,3 backoff,255,3 backoff,240,3 backoff,225,5 backoff,210,5 backoff,195,7" \
     "$week1" "week 1 shows what was done on each set, work sets on work rows"
-is "285,1+" "$(grep '^,2,' "$tmp/b.csv" | grep ',top,' | cut -d, -f8,9)" \
-    "week 2 asks for the 1+ set again"
+is "290,1+,95% of TM 305" "$(grep '^,2,' "$tmp/b.csv" | grep ',top,' | cut -d, -f8,9,12)" \
+    "after 285x3 on the 1+ set the training max rises 5 (2-3 reps): the next 1+ set is 290"
 check=$("$TOPSET" check "$d/nsuns-day2.csv" 2>&1)
 is 0 "$?" "topset check accepts the set lists ($check)"
 

@@ -594,10 +594,45 @@ test_531(void)
     plan_free(&p);
 }
 
+/* nSuns 5/3/1 LP: the training max rises by the reps of the 1+ set,
+ * 0-1: +0, 2-3: +5, 4-5: +10, 6+: +15 lb (the spreadsheet's table). */
+static void
+test_amrap_table(void)
+{
+    static const struct {
+        int reps;
+        double next;
+        const char *why;
+    } cases[] = {
+        {1, 285, "1 rep: +0, TM 300, 95% = 285"},
+        {3, 290, "3 reps: +5, TM 305, 95% = 289.75 -> 290"},
+        {4, 295, "4 reps: +10, TM 310, 95% = 294.5 -> 295"},
+        {7, 300, "7 reps: +15, TM 315, 95% = 299.25 -> 300"},
+    };
+    const char *tpl = "day,exercise,rule,top_reps,top_pct,backoff_sets,amrap_table,warmup\n"
+                      "Day 2,Squat,percent,1+,95,0,2:5; 4:+10; 6+:15,none\n";
+    const char *tm = "exercise,training_max,unit\nSquat,300,lb\n";
+    struct plan p;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *log = xasprintf("date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                              "2026-11-16,Squat,top,285,%d,,lb,\n",
+                              cases[i].reps);
+        ok(build(&p, tpl, log, tm, 2, "2026-11-23", "2026-11-22", UNIT_LB) == 0, "amrap %d builds",
+           cases[i].reps);
+        is_double(cases[i].next, LOAD(find(&p, 1, NULL, "Squat", SET_TOP, 0)), 1e-9, "%s",
+                  cases[i].why);
+        free(log);
+        if (i == 1)
+            is_double(290, LOAD(find(&p, 2, NULL, "Squat", SET_TOP, 0)), 1e-9,
+                      "a projected week takes the 1+ set as met, 1 rep: +0, 290 again");
+        plan_free(&p);
+    }
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4 + 7 + 11);
+    plan(75 + 12 + 4 + 7 + 11 + 9);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -609,5 +644,6 @@ main(void)
     test_errors();
     test_set_lists();
     test_531();
+    test_amrap_table();
     return 0;
 }
