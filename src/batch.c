@@ -44,8 +44,8 @@
 #define LOCK_FILE ".topset.lock"
 #define MAX_JOBS 64
 
-enum status { ST_NONE = 0, ST_WRITTEN, ST_UNCHANGED, ST_FAILED };
-static const char *const status_names[] = {"", "written", "unchanged", "failed"};
+enum status { ST_NONE = 0, ST_WRITTEN, ST_UNCHANGED, ST_FAILED, ST_FINISHED };
+static const char *const status_names[] = {"", "written", "unchanged", "failed", "finished"};
 
 /* One client's outcome. next and error are held only while the client is
  * in hand; then they go to the run's spool file and spooled says where, so
@@ -81,6 +81,38 @@ batch_shard_of(const char *client, unsigned n)
 {
     uint64_t h = fnv1a64(SHARD_HASH_SEED, client, strlen(client));
     return n ? (unsigned) (h % n) : 0;
+}
+
+/*
+ * The block a client's plan is for in this run. Block 1 starts on the
+ * roster's start (or the Monday after as-of); each block lasts its weeks,
+ * and the next starts the Monday after it ends. A run plans the block of
+ * the coming week (the Monday after as-of), so a block with no week left
+ * to come rolls over to the next: the Sunday run before a new block plans
+ * it, and the log of the blocks before is its history. With a blocks
+ * limit, a client past the last block is finished.
+ */
+struct block {
+    int number; /* 1, 2, ... */
+    day_t start;
+    int weeks;
+    bool finished; /* past the roster's blocks: nothing to plan */
+};
+
+static struct block
+block_of(const struct batch_opts *o, const struct roster_entry *c)
+{
+    struct block b = {.number = 1, .weeks = c->weeks > 0 ? c->weeks : 4};
+    day_t first = c->has_start ? c->start : date_monday_after(o->as_of);
+    day_t len = 7 * (day_t) b.weeks, coming = date_monday_after(o->as_of);
+    if (coming > first)
+        b.number = (int) ((coming - first) / len) + 1;
+    if (c->blocks > 0 && b.number > c->blocks) {
+        b.number = c->blocks;
+        b.finished = true;
+    }
+    b.start = first + len * (b.number - 1);
+    return b;
 }
 
 /* What a worker keeps from one client to the next. */
@@ -143,13 +175,14 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
            struct result *res)
 {
     char *prefix = xasprintf("%s/%s", o->out_dir, safe);
+    struct block b = block_of(o, c);
     struct job_opts j = {
         .template_path = c->template_path,
         .log_path = c->log_path,
         .maxes_path = c->maxes_path,
         .client = c->client,
-        .weeks = c->weeks > 0 ? c->weeks : 4,
-        .start = c->has_start ? c->start : date_monday_after(o->as_of),
+        .weeks = b.weeks,
+        .start = b.start,
         .as_of = o->as_of,
         .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG,
         .paper = o->paper,
@@ -167,6 +200,9 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         char d[11];
         err_at(&e, c->file, c->line, 0, "client \"%s\": start %s is not a Monday", c->client,
                date_format(d, c->start));
+    } else if (b.finished) {
+        /* The program is over: its last plan stays as it is. */
+        res->status = ST_FINISHED;
     } else {
         res->hash = input_hash(k->inputs, &j, &j.log_data, &j.log_len);
         bool same = !o->force && unchanged(o, st, idx, prefix, res);
@@ -532,7 +568,7 @@ work(const struct run *run, int worker, int jobs, struct sink *s)
 /* The index's row for a planned client; the strings live in buf and in
  * the spool line. */
 struct index_buf {
-    char week[16], last[11], flag[64];
+    char block[16], week[16], last[11], flag[64];
 };
 
 static void
@@ -542,13 +578,18 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
 {
     day_t last_week = date_monday_of(o->as_of) - 7;
     memset(b, 0, sizeof *b);
+    struct block blk = block_of(o, c);
     if (res->status != ST_FAILED)
+        snprintf(b->block, sizeof b->block, "%d", blk.number);
+    if (res->status != ST_FAILED && res->status != ST_FINISHED)
         snprintf(b->week, sizeof b->week, "%d", res->block_week);
     if (res->last_log > 0)
         date_format(b->last, res->last_log);
     /* A client with a log who has not trained lately is not progressed
      * (the planner repeats the week); the flag tells the coach why. */
-    if (res->status != ST_FAILED && c->log_path != NULL) {
+    if (res->status == ST_FINISHED)
+        snprintf(b->flag, sizeof b->flag, "program finished");
+    else if (res->status != ST_FAILED && c->log_path != NULL) {
         if (res->last_log == 0)
             snprintf(b->flag, sizeof b->flag, "no log yet");
         else if (res->last_log < last_week)
@@ -558,6 +599,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
         .client = c->client,
         .file = file != NULL && res->status != ST_FAILED ? file : "",
         .status = status_names[res->status],
+        .block = b->block,
         .block_week = b->week,
         .next_week = next,
         .last_log = b->last,
@@ -569,7 +611,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
 static void
 index_csv_row(FILE *fp, const struct index_row *x)
 {
-    const char *v[] = {x->client,    x->file,     x->status, x->block_week,
+    const char *v[] = {x->client,    x->file,     x->status, x->block, x->block_week,
                        x->next_week, x->last_log, x->flag,   x->error};
     for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
         if (c > 0)
@@ -613,7 +655,7 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
             goto out;
         ix = index_xlsx_open(oxlsx.tmp, o->as_of);
     }
-    fputs("client,file,status,block_week,next_week,last_log,flag,error\n", ocsv.fp);
+    fputs("client,file,status,block,block_week,next_week,last_log,flag,error\n", ocsv.fp);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || results[i].status == ST_NONE)
             continue;
@@ -1042,20 +1084,17 @@ batch_stamp(char buf[BATCH_STAMP_MAX], day_t as_of)
     return buf;
 }
 
-/* Where client c's block stands, for its log line: "week 3 of block 1". */
+/* Where client c's block stands, for its log line: "week 3 of block 2". */
 static void
 block_text(const struct batch_opts *o, const struct roster_entry *c, const struct result *res,
            char *buf, size_t size)
 {
     char d[11];
-    day_t start = c->has_start ? c->start : date_monday_after(o->as_of);
-    int weeks = c->weeks > 0 ? c->weeks : 4;
+    struct block b = block_of(o, c);
     if (res->block_week == 0)
-        snprintf(buf, size, "block 1 starts %s", date_format(d, start));
-    else if (res->block_week > weeks)
-        snprintf(buf, size, "block 1 ended %s", date_format(d, start + 7 * weeks - 1));
+        snprintf(buf, size, "block %d starts %s", b.number, date_format(d, b.start));
     else
-        snprintf(buf, size, "week %d of block 1", res->block_week);
+        snprintf(buf, size, "week %d of block %d", res->block_week, b.number);
 }
 
 /* Count the selected clients' results in stats, and log each client
@@ -1081,6 +1120,12 @@ count_results(struct run *run, struct batch_stats *stats)
                         block);
             break;
         case ST_UNCHANGED: stats->unchanged++; break;
+        case ST_FINISHED:
+            stats->finished++;
+            if (!o->quiet)
+                fprintf(run->err, "%s%s finished (program of %d blocks)\n",
+                        batch_stamp(stamp, o->as_of), c->client, c->blocks);
+            break;
         case ST_FAILED: {
             const char *next, *error;
             spool_get(run->spool, res, &line, &cap, &next, &error);

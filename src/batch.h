@@ -32,6 +32,7 @@ struct batch_opts {
 /* Counts of one run, for the summary line. */
 struct batch_stats {
     unsigned long written, unchanged, failed, skipped;
+    unsigned long finished; /* past the roster's blocks: not planned */
     bool interrupted;
 };
 

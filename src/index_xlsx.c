@@ -20,19 +20,27 @@
 
 #define TEXT_MAX 32767 /* what a cell holds */
 
-enum { COL_CLIENT, COL_FILE, COL_STATUS, COL_WEEK, COL_NEXT, COL_LAST, COL_FLAG, COL_ERROR, NCOLS };
+enum {
+    COL_CLIENT,
+    COL_FILE,
+    COL_STATUS,
+    COL_BLOCK,
+    COL_WEEK,
+    COL_NEXT,
+    COL_LAST,
+    COL_FLAG,
+    COL_ERROR,
+    NCOLS
+};
 
 static const struct {
     const char *title;
     double width;
 } cols[NCOLS] = {
-    [COL_CLIENT] = {"Client", 22},
-    [COL_FILE] = {"File", 22},
-    [COL_STATUS] = {"Status", 11},
-    [COL_WEEK] = {"Block week", 11},
-    [COL_NEXT] = {"Next week's top sets", 44},
-    [COL_LAST] = {"Last log", 11},
-    [COL_FLAG] = {"Flag", 24},
+    [COL_CLIENT] = {"Client", 22},   [COL_FILE] = {"File", 22},
+    [COL_STATUS] = {"Status", 11},   [COL_BLOCK] = {"Block", 8},
+    [COL_WEEK] = {"Block week", 11}, [COL_NEXT] = {"Next week's top sets", 44},
+    [COL_LAST] = {"Last log", 11},   [COL_FLAG] = {"Flag", 24},
     [COL_ERROR] = {"Error", 60},
 };
 
@@ -160,9 +168,9 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
     if (x->err != LXW_NO_ERROR)
         return;
     const char *v[NCOLS] = {
-        [COL_CLIENT] = row->client,   [COL_FILE] = row->file,      [COL_STATUS] = row->status,
-        [COL_WEEK] = row->block_week, [COL_NEXT] = row->next_week, [COL_LAST] = row->last_log,
-        [COL_FLAG] = row->flag,       [COL_ERROR] = row->error,
+        [COL_CLIENT] = row->client, [COL_FILE] = row->file,       [COL_STATUS] = row->status,
+        [COL_BLOCK] = row->block,   [COL_WEEK] = row->block_week, [COL_NEXT] = row->next_week,
+        [COL_LAST] = row->last_log, [COL_FLAG] = row->flag,       [COL_ERROR] = row->error,
     };
     enum look look = strcmp(row->status, "failed") == 0 ? LOOK_FAILED
                      : *row->flag != '\0'               ? LOOK_FLAGGED
@@ -172,8 +180,8 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
     lxw_error e = LXW_NO_ERROR;
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
         long week;
-        /* The block week is a number a coach sorts by; the rest text. */
-        if (c == COL_WEEK && parse_int(v[c], &week) == 0)
+        /* The block and its week are numbers a coach sorts by; the rest text. */
+        if ((c == COL_WEEK || c == COL_BLOCK) && parse_int(v[c], &week) == 0)
             e = worksheet_write_number(x->ws, r, c, (double) week, f);
         else if (*v[c] == '\0')
             e = worksheet_write_blank(x->ws, r, c, f);

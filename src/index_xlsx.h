@@ -13,7 +13,7 @@
 
 /* One client's row; every field a string, "" when empty. */
 struct index_row {
-    const char *client, *file, *status, *block_week, *next_week, *last_log, *flag, *error;
+    const char *client, *file, *status, *block, *block_week, *next_week, *last_log, *flag, *error;
 };
 
 /*

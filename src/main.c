@@ -387,9 +387,12 @@ cmd_batch(int argc, char **argv)
     errlist_print(&errs, stderr, NULL);
     errlist_free(&errs);
     char stamp[BATCH_STAMP_MAX];
+    char finished[48] = "";
+    if (st.finished > 0)
+        snprintf(finished, sizeof finished, ", %lu finished", st.finished);
     if (rc >= 0)
-        fprintf(stderr, "%s%lu written, %lu unchanged, %lu failed in %.1f s%s\n",
-                batch_stamp(stamp, o.as_of), st.written, st.unchanged, st.failed,
+        fprintf(stderr, "%s%lu written, %lu unchanged, %lu failed%s in %.1f s%s\n",
+                batch_stamp(stamp, o.as_of), st.written, st.unchanged, st.failed, finished,
                 seconds_since(&t0),
                 st.interrupted ? " (interrupted: the rest were not planned)" : "");
     return rc == 0 ? 0 : rc == -2 ? EXIT_USAGE : EXIT_DATA;

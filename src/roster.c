@@ -15,15 +15,16 @@
 #include "roster.h"
 #include "util.h"
 
-enum { R_CLIENT, R_TEMPLATE, R_LOG, R_MAXES, R_UNIT, R_START, R_WEEKS, R_COUNT };
+enum { R_CLIENT, R_TEMPLATE, R_LOG, R_MAXES, R_UNIT, R_START, R_WEEKS, R_BLOCKS, R_COUNT };
 
 static const struct column_spec roster_columns[R_COUNT] = {
     [R_CLIENT] = {"client", true}, [R_TEMPLATE] = {"template", true}, [R_LOG] = {"log", false},
     [R_MAXES] = {"maxes", false},  [R_UNIT] = {"unit", false},        [R_START] = {"start", false},
-    [R_WEEKS] = {"weeks", false},
+    [R_WEEKS] = {"weeks", false},  [R_BLOCKS] = {"blocks", false},
 };
 
 #define MAX_WEEKS 52
+#define MAX_BLOCKS 1000
 
 struct rread {
     struct roster *r;
@@ -90,7 +91,7 @@ check_client(struct rread *rr, const struct csv_row *row, const char *client, co
     return report(rr, row, R_CLIENT, field_seen_check(&rr->seen, FIELD_CLIENT, client, key));
 }
 
-/* The optional unit, start and weeks into e. Returns 0, or 1 after
+/* The optional unit, start, weeks and blocks into e. Returns 0, or 1 after
  * reporting every problem of them. */
 static int
 read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *e)
@@ -98,6 +99,7 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
     const char *unit = header_text(row, rr->idx, R_UNIT);
     const char *start = header_text(row, rr->idx, R_START);
     const char *weeks = header_text(row, rr->idx, R_WEEKS);
+    const char *blocks = header_text(row, rr->idx, R_BLOCKS);
     int bad = 0;
     if (*unit != '\0') {
         enum unit u = UNIT_KG;
@@ -111,6 +113,11 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
         long w = 0;
         bad |= report(rr, row, R_WEEKS, field_whole(weeks, 1, MAX_WEEKS, &w));
         e->weeks = (int) w;
+    }
+    if (*blocks != '\0') {
+        long b = 0;
+        bad |= report(rr, row, R_BLOCKS, field_whole(blocks, 1, MAX_BLOCKS, &b));
+        e->blocks = (int) b;
     }
     return bad;
 }
