@@ -87,6 +87,7 @@ static int p_bar(struct tread *, const struct tcol *, const char *, struct slot 
 static int p_sets(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_round(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_amrap_table(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_unit(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -119,6 +120,7 @@ static const struct tcol columns[] = {
      "60"},
     {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
     {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
+    {"unit", false, p_unit, OFF(unit), 0, 0, 0, 0, NOFLAG, "a unit", "kg"},
     {"round", false, p_round, OFF(round), 0, 0, 0, 0, NOFLAG, "a rounding", "up"},
     {"amrap_table", false, p_amrap_table, OFF(amrap_n), 0, TEMPLATE_MAX_REPS, 0, 0, NOFLAG,
      "an AMRAP table", "2:5; 4:10; 6:15"},
@@ -538,6 +540,20 @@ p_amrap_table(struct tread *tr, const struct tcol *c, const char *text, struct s
     return 0;
 }
 
+/* unit: the unit the row's loads are written in; empty, the plan's. */
+static int
+p_unit(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    enum unit u = UNIT_KG;
+    s->unit = UNIT_UNSPECIFIED;
+    if (*text == '\0')
+        return 0;
+    if (col_refuse(tr, c, field_unit(text, &u)) != 0)
+        return -1;
+    s->unit = (int) u;
+    return 0;
+}
+
 /* --- set lists ----------------------------------------------------------- */
 
 #define SETS_WANT                                                                                  \
@@ -875,11 +891,34 @@ template_free(struct template *t)
     memset(t, 0, sizeof *t);
 }
 
+/* A row written in another unit than the plan's: its loads converted. A
+ * step or increment of that unit's plates means nothing in the other: the
+ * step becomes the plan unit's, the increment the nearest whole steps (at
+ * least one): 2.5 kg -> 5 lb, 5 kg -> 10 lb. */
+static void
+convert_slot(struct slot *s, enum unit unit)
+{
+    enum unit from = (enum unit) s->unit;
+    s->start_weight = unit_convert(s->start_weight, from, unit);
+    if (s->bar_kind == BAR_SET)
+        s->bar = unit_convert(s->bar, from, unit);
+    for (int i = 0; i < s->amrap_n; i++)
+        s->amrap_gain[i] = unit_convert(s->amrap_gain[i], from, unit);
+    s->step = unit_default_step(unit);
+    s->step_set = true;
+    if (s->increment_set) {
+        double inc = load_round(unit_convert(s->increment, from, unit), s->step);
+        s->increment = inc > 0 ? inc : s->step;
+    }
+}
+
 void
 template_resolve(struct template *t, enum unit unit)
 {
     for (size_t i = 0; i < t->n; i++) {
         struct slot *s = &t->slots[i];
+        if (s->unit != UNIT_UNSPECIFIED && s->unit != (int) unit)
+            convert_slot(s, unit);
         if (!s->increment_set)
             s->increment = unit_default_increment(unit);
         if (!s->step_set)

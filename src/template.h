@@ -84,6 +84,8 @@ struct slot {
     double step;                  /* resolved against the plan unit by template_resolve */
     bool increment_set, step_set; /* given in the file (in the plan's unit) */
     enum round_mode round;        /* how loads meet the step (default nearest) */
+    int unit;                     /* the unit of the row's loads (enum unit), or UNIT_UNSPECIFIED:
+                 the plan's; template_resolve converts them */
 
     const struct rule *rule; /* a row of rule_kinds[] (rules.h) */
 

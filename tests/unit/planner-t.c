@@ -629,10 +629,34 @@ test_amrap_table(void)
     }
 }
 
+/* A template's unit: written in kg, planned in lb, every load converted
+ * (60 kg = 132.3 lb -> 130 at a 5 lb step; +2.5 kg -> +5 lb). */
+static void
+test_template_unit(void)
+{
+    const char *tpl = "day,exercise,rule,top_reps,start_weight,increment,unit,backoff_sets,warmup\n"
+                      "Upper A,Bench Press,linear,5,60,2.5,kg,0,none\n"
+                      "Upper A,Row,linear,5,60,,,0,none\n";
+    struct plan p;
+    ok(build(&p, tpl, NULL, NULL, 2, "2026-11-23", "2026-11-22", UNIT_LB) == 0,
+       "a kg template plans in lb");
+    is_double(130, LOAD(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)), 1e-9,
+              "60 kg is 130 lb at a 5 lb step");
+    is_double(135, LOAD(find(&p, 2, NULL, "Bench Press", SET_TOP, 0)), 1e-9, "+2.5 kg is +5 lb");
+    is_double(60, LOAD(find(&p, 1, NULL, "Row", SET_TOP, 0)), 1e-9,
+              "a row without a unit is in the plan's unit, as before");
+    plan_free(&p);
+    ok(build(&p, tpl, NULL, NULL, 1, "2026-11-23", "2026-11-22", UNIT_KG) == 0,
+       "the same template in kg");
+    is_double(60, LOAD(find(&p, 1, NULL, "Bench Press", SET_TOP, 0)), 1e-9,
+              "in its own unit nothing is converted");
+    plan_free(&p);
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4 + 7 + 11 + 9);
+    plan(75 + 12 + 4 + 7 + 11 + 9 + 6);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -645,5 +669,6 @@ main(void)
     test_set_lists();
     test_531();
     test_amrap_table();
+    test_template_unit();
     return 0;
 }

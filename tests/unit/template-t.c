@@ -59,7 +59,8 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, "
-    "drop_pct, increment, step, round, amrap_table, rule, week, warmup, bar, aliases, notes";
+    "drop_pct, increment, step, unit, round, amrap_table, rule, week, warmup, bar, aliases, "
+    "notes";
 
 int
 main(void)
