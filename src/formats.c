@@ -9,6 +9,7 @@
 
 #include "formats.h"
 #include "plan_csv.h"
+#include "plan_pdf.h"
 #include "plan_xlsx.h"
 #include "util.h"
 
@@ -25,6 +26,11 @@ const struct format formats[] = {
      .purpose = "one row per set",
      .by_default = true,
      .write_stream = plan_csv_write},
+    {.name = "pdf",
+     .ext = ".pdf",
+     .purpose = "a page per training day",
+     .by_default = false,
+     .write_file = plan_pdf_write_as},
 };
 
 const size_t nformats = sizeof formats / sizeof formats[0];

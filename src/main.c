@@ -118,7 +118,7 @@ print_usage(FILE *fp)
         "  --unit kg|lb        the plan's unit (default kg)\n"
         "  --client NAME       the lifter's name, printed on every page; with a log\n"
         "                      that has a client column, only that client's rows are used\n"
-        "  --paper a4|letter   paper size of the workbook (default a4)\n"
+        "  --paper a4|letter   paper size of the workbook and the PDF (default a4)\n"
         "  --format LIST       outputs to write: %s (default %s)\n"
         "  --out PREFIX        write %s (required)\n"
         "  --strict            refuse a log with a row that cannot be read, instead of\n"

@@ -18,9 +18,9 @@ for line in \
     "  topset import [--strict] --from strong|hevy|fitnotes|liftosaur FILE" \
     "  --from APP          strong, hevy, fitnotes or liftosaur (required)" \
     "                      workbook (.xlsx), or a Strong, Hevy, FitNotes or Liftosaur export" \
-    "[--paper a4|letter] [--format xlsx,csv] --out PREFIX" \
-    "[--paper a4|letter] [--format xlsx,csv] [--force]" \
-    "  --format LIST       outputs to write: xlsx, csv or xlsx,csv (default xlsx,csv)" \
+    "[--paper a4|letter] [--format xlsx,csv,pdf] --out PREFIX" \
+    "[--paper a4|letter] [--format xlsx,csv,pdf] [--force]" \
+    "  --format LIST       outputs to write: xlsx, csv, pdf or xlsx,csv,pdf (default xlsx,csv)" \
     "  plan    write PREFIX.xlsx (to print) and PREFIX.csv (one row per set)" \
     "  --out PREFIX        write PREFIX.xlsx and PREFIX.csv (required)" \
     "  batch   plan every client of a roster into DIR/<client>.xlsx and .csv,"; do
@@ -70,9 +70,9 @@ run_topset plan --template "$w/template.csv" --out "$tmp/x" --as-of 2026-02-30
 is "topset: --as-of: expected a date YYYY-MM-DD, got \"2026-02-30\"" "$(echo "$err" | head -n 1)" \
     "impossible --as-of: message"
 
-run_topset plan --template "$w/template.csv" --out "$tmp/x" --format pdf
-is "topset: --format: unknown format \"pdf\" (expected xlsx, csv or xlsx,csv)" \
-    "$(echo "$err" | head -n 1)" "--format pdf: message"
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --format odt
+is "topset: --format: unknown format \"odt\" (expected xlsx, csv, pdf or xlsx,csv,pdf)" \
+    "$(echo "$err" | head -n 1)" "--format odt: message"
 
 run_topset import --from jefit "$w/template.csv"
 is 2 "$status" "import --from an app not in the table: exit 2"

@@ -1,0 +1,503 @@
+/*
+ * plan_pdf: the plan as a PDF to hand to a lifter, drawn with cairo and
+ * pango from the same plan model as the CSV and the workbook, so the three
+ * always agree. The only user of cairo and pango.
+ *
+ * Pages (portrait, A4 or Letter as the plan's paper): a cover with the
+ * Overview table (each lift's top set week by week) and a chart of the
+ * planned top-set loads; then one page per training day with the client,
+ * block, week and date on top and every exercise with its sets: type,
+ * load, plates per side, reps (AMRAP as "5+"), target RPE, and empty
+ * boxes for the load, reps and RPE done. A day too long for a page goes on
+ * to the next with its header repeated. Fonts (DejaVu Sans) are embedded
+ * and subset by cairo; the creation date is the plan's as-of day, so the
+ * same plan gives the same bytes.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "plan_pdf.h"
+#include "util.h"
+
+/* Page geometry, in points. */
+#define A4_W 595.276
+#define A4_H 841.89
+#define LETTER_W 612.0
+#define LETTER_H 792.0
+#define MARGIN 40.0
+
+/* Type sizes: body text at least 10 pt so a sheet reads at arm's length. */
+#define FONT "DejaVu Sans"
+#define SIZE_TITLE 16
+#define SIZE_SUB 11
+#define SIZE_BODY 10
+#define SIZE_SMALL 9
+#define ROW_H 17.0 /* one set row */
+
+/* The day page's columns: title, width share, right-aligned, a box to write in. */
+enum pcol {
+    P_EXERCISE,
+    P_SET,
+    P_TYPE,
+    P_LOAD,
+    P_PLATES,
+    P_REPS,
+    P_RPE,
+    P_DLOAD,
+    P_DREPS,
+    P_DRPE,
+    P_N
+};
+
+static const struct {
+    const char *title;
+    double width; /* points on a 515 pt line; scaled to the page */
+    bool right, box;
+} pcols[P_N] = {
+    [P_EXERCISE] = {"Exercise", 92, false, false},
+    [P_SET] = {"Set", 22, true, false},
+    [P_TYPE] = {"Type", 44, false, false},
+    [P_LOAD] = {"Load", 36, true, false},
+    [P_PLATES] = {"Plates", 96, false, false},
+    [P_REPS] = {"Reps", 30, true, false},
+    [P_RPE] = {"RPE", 27, true, false},
+    [P_DLOAD] = {"Done load", 56, false, true},
+    [P_DREPS] = {"Done reps", 56, false, true},
+    [P_DRPE] = {"Done RPE", 56, false, true},
+};
+
+static const char *const type_label[SET_TYPE_COUNT] = {
+    [SET_WARMUP] = "warm-up", [SET_TOP] = "top",   [SET_BACKOFF] = "back-off",
+    [SET_DROP] = "drop",      [SET_WORK] = "work",
+};
+
+/* Series colours of the chart, in turn. */
+static const double palette[][3] = {
+    {0.12, 0.47, 0.71}, {1.00, 0.50, 0.05}, {0.17, 0.63, 0.17}, {0.84, 0.15, 0.16},
+    {0.58, 0.40, 0.74}, {0.55, 0.34, 0.29}, {0.89, 0.47, 0.76}, {0.50, 0.50, 0.50},
+};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+struct pdf {
+    const struct plan *p;
+    cairo_surface_t *surface;
+    cairo_t *cr;
+    PangoLayout *layout;
+    PangoFontDescription *font[4]; /* title, sub, body, small */
+    double w, h;                   /* the page */
+    double scale;                  /* pcols' widths to the page */
+};
+
+enum font_kind { F_TITLE, F_SUB, F_BODY, F_SMALL };
+
+/* --- text ----------------------------------------------------------------- */
+
+/*
+ * Draw text at x, y (top left) within width (0: no limit), in font f,
+ * bold or not, right-aligned or not; cut with an ellipsis when too wide,
+ * so nothing runs into the next cell.
+ */
+static void
+text_at(struct pdf *d, double x, double y, double width, enum font_kind f, bool bold, bool right,
+        const char *s)
+{
+    PangoFontDescription *fd = d->font[f];
+    pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(d->layout, fd);
+    pango_layout_set_width(d->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+    pango_layout_set_ellipsize(d->layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_alignment(d->layout, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(d->layout, s, -1);
+    cairo_move_to(d->cr, x, y);
+    pango_cairo_show_layout(d->cr, d->layout);
+}
+
+static void
+rule(struct pdf *d, double x0, double y, double x1, double grey, double width)
+{
+    cairo_set_source_rgb(d->cr, grey, grey, grey);
+    cairo_set_line_width(d->cr, width);
+    cairo_move_to(d->cr, x0, y);
+    cairo_line_to(d->cr, x1, y);
+    cairo_stroke(d->cr);
+    cairo_set_source_rgb(d->cr, 0, 0, 0);
+}
+
+/* The page's top lines: who, which block, and what this page is. */
+static double
+page_head(struct pdf *d, const char *what)
+{
+    const struct plan *p = d->p;
+    char *line = xasprintf("%s%s%s", p->client && *p->client ? p->client : "Training plan",
+                           p->block && *p->block ? " \xE2\x80\x94 " : "", p->block ? p->block : "");
+    double y = MARGIN;
+    text_at(d, MARGIN, y, d->w - 2 * MARGIN, F_TITLE, true, false, line);
+    free(line);
+    y += SIZE_TITLE * 1.6;
+    text_at(d, MARGIN, y, d->w - 2 * MARGIN, F_SUB, false, false, what);
+    y += SIZE_SUB * 1.8;
+    rule(d, MARGIN, y, d->w - MARGIN, 0.2, 1.0);
+    return y + 6;
+}
+
+/* --- the cover ------------------------------------------------------------- */
+
+/* The first top set of lift li in week wi, or -1. */
+static long
+week_top(const struct plan *p, size_t wi, size_t li)
+{
+    const struct plan_week *w = &p->weeks[wi];
+    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        const struct plan_day *day = &p->days[di];
+        for (size_t ei = day->first_ex; ei < day->first_ex + day->nex; ei++)
+            if (p->exs[ei].lift == li) {
+                long top = plan_exercise_top(p, &p->exs[ei]);
+                if (top >= 0)
+                    return top;
+            }
+    }
+    return -1;
+}
+
+/* "102.5 x 5+" */
+static void
+set_text(char *buf, size_t n, const struct plan_set *s)
+{
+    char load[32];
+    snprintf(buf, n, "%s \xC3\x97 %d%s", fmt_num(load, s->weight), s->reps, s->amrap ? "+" : "");
+}
+
+/* The Overview table at y; returns the y below it. */
+static double
+cover_table(struct pdf *d, double y)
+{
+    const struct plan *p = d->p;
+    double left = MARGIN, avail = d->w - 2 * MARGIN;
+    double wday = 70, wex = 120, wweek = p->nweeks ? (avail - wday - wex) / (double) p->nweeks : 0;
+    enum font_kind f = wweek >= 60 ? F_BODY : F_SMALL;
+    char buf[64];
+    text_at(d, left, y, wday, f, true, false, "Day");
+    text_at(d, left + wday, y, wex, f, true, false, "Exercise");
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        snprintf(buf, sizeof buf, "Week %d", p->weeks[wi].number);
+        text_at(d, left + wday + wex + wweek * (double) wi, y, wweek - 4, f, true, true, buf);
+    }
+    y += ROW_H;
+    rule(d, left, y - 2, left + avail, 0.4, 0.6);
+    for (size_t li = 0; li < p->nlifts; li++) {
+        text_at(d, left, y, wday - 4, f, false, false, p->lifts[li].day);
+        text_at(d, left + wday, y, wex - 4, f, false, false, p->lifts[li].exercise);
+        for (size_t wi = 0; wi < p->nweeks; wi++) {
+            long top = week_top(p, wi, li);
+            if (top < 0)
+                continue;
+            set_text(buf, sizeof buf, &p->sets[top]);
+            text_at(d, left + wday + wex + wweek * (double) wi, y, wweek - 4, f, false, true, buf);
+        }
+        y += ROW_H;
+        rule(d, left, y - 2, left + avail, 0.8, 0.4);
+    }
+    return y + 10;
+}
+
+/* The lowest and highest planned top-set load of any lift; false when none. */
+static bool
+load_range(const struct plan *p, double *lo, double *hi)
+{
+    bool any = false;
+    for (size_t li = 0; li < p->nlifts; li++)
+        for (size_t wi = 0; wi < p->nweeks; wi++) {
+            long top = week_top(p, wi, li);
+            if (top < 0 || p->sets[top].weight <= 0)
+                continue;
+            double v = p->sets[top].weight;
+            if (!any || v < *lo)
+                *lo = v;
+            if (!any || v > *hi)
+                *hi = v;
+            any = true;
+        }
+    return any;
+}
+
+/* Whether lift li has a planned load in some week: charted. */
+static bool
+lift_charted(const struct plan *p, size_t li)
+{
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        long top = week_top(p, wi, li);
+        if (top >= 0 && p->sets[top].weight > 0)
+            return true;
+    }
+    return false;
+}
+
+/* The chart's frame, y ticks and week labels. */
+static void
+chart_axes(struct pdf *d, double x0, double y0, double cw, double ch, double lo, double hi)
+{
+    const struct plan *p = d->p;
+    char buf[32];
+    cairo_set_source_rgb(d->cr, 0.3, 0.3, 0.3);
+    cairo_set_line_width(d->cr, 0.8);
+    cairo_rectangle(d->cr, x0, y0, cw, ch);
+    cairo_stroke(d->cr);
+    for (int i = 0; i <= 4; i++) {
+        double v = lo + (hi - lo) * i / 4.0, y = y0 + ch - ch * i / 4.0;
+        rule(d, x0, y, x0 + cw, 0.85, 0.4);
+        text_at(d, x0 - 50, y - SIZE_SMALL * 0.7, 46, F_SMALL, false, true, fmt_num(buf, v));
+    }
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        double x = p->nweeks > 1 ? x0 + cw * (double) wi / (double) (p->nweeks - 1) : x0 + cw / 2;
+        snprintf(buf, sizeof buf, "Wk %d", p->weeks[wi].number);
+        text_at(d, x - 20, y0 + ch + 4, 40, F_SMALL, false, false, buf);
+    }
+}
+
+/* One lift's line, its points and its legend entry k. */
+static void
+chart_series(struct pdf *d, size_t li, size_t k, const double box[4], double lo, double hi,
+             double legend_y)
+{
+    const struct plan *p = d->p;
+    const double *c = palette[k % NPALETTE];
+    double x0 = box[0], y0 = box[1], cw = box[2], ch = box[3];
+    cairo_set_source_rgb(d->cr, c[0], c[1], c[2]);
+    cairo_set_line_width(d->cr, 1.6);
+    bool started = false;
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        long top = week_top(p, wi, li);
+        if (top < 0 || p->sets[top].weight <= 0)
+            continue;
+        double x = p->nweeks > 1 ? x0 + cw * (double) wi / (double) (p->nweeks - 1) : x0 + cw / 2;
+        double y = y0 + ch - ch * (p->sets[top].weight - lo) / (hi - lo);
+        if (started)
+            cairo_line_to(d->cr, x, y);
+        else
+            cairo_move_to(d->cr, x, y);
+        started = true;
+    }
+    cairo_stroke(d->cr);
+    double lx = MARGIN + (double) (k % 3) * (d->w - 2 * MARGIN) / 3.0;
+    double ly = legend_y + (double) (k / 3) * (SIZE_SMALL * 1.6);
+    cairo_rectangle(d->cr, lx, ly + 3, 10, 6);
+    cairo_fill(d->cr);
+    cairo_set_source_rgb(d->cr, 0, 0, 0);
+    char *name = xasprintf("%s (%s)", p->lifts[li].exercise, p->lifts[li].day);
+    text_at(d, lx + 14, ly, (d->w - 2 * MARGIN) / 3.0 - 18, F_SMALL, false, false, name);
+    free(name);
+}
+
+/* The chart of planned top-set loads, every lift with a load, below y. */
+static void
+cover_chart(struct pdf *d, double y)
+{
+    const struct plan *p = d->p;
+    double lo = 0, hi = 0;
+    if (p->nweeks == 0 || !load_range(p, &lo, &hi))
+        return;
+    /* Round ticks: the axis runs between multiples of 4 x a round step. */
+    double step = hi - lo > 200 ? 50 : hi - lo > 80 ? 25 : hi - lo > 20 ? 10 : 5;
+    lo = floor(lo / step) * step;
+    hi = lo + ceil((hi - lo) / (4 * step) + 0.01) * 4 * step;
+    char title[64];
+    snprintf(title, sizeof title, "Planned top set per week (%s)", unit_name(p->unit));
+    text_at(d, MARGIN, y, 0, F_SUB, true, false, title);
+    y += SIZE_SUB * 2;
+    double box[4] = {MARGIN + 54, y, d->w - 2 * MARGIN - 60, 0};
+    size_t nlines = 0;
+    for (size_t li = 0; li < p->nlifts; li++)
+        nlines += lift_charted(p, li);
+    double legend_h = (double) ((nlines + 2) / 3) * SIZE_SMALL * 1.6;
+    box[3] = d->h - MARGIN - legend_h - 24 - y;
+    if (box[3] < 80)
+        return; /* no room left under a long table */
+    chart_axes(d, box[0], box[1], box[2], box[3], lo, hi);
+    size_t k = 0;
+    for (size_t li = 0; li < p->nlifts; li++)
+        if (lift_charted(p, li))
+            chart_series(d, li, k++, box, lo, hi, box[1] + box[3] + 20);
+}
+
+static void
+cover(struct pdf *d)
+{
+    const struct plan *p = d->p;
+    char what[128], from[11], to[11];
+    if (p->nweeks > 0)
+        snprintf(what, sizeof what, "Overview: %zu weeks, %s to %s, loads in %s", p->nweeks,
+                 date_format(from, p->weeks[0].monday),
+                 date_format(to, p->weeks[p->nweeks - 1].monday + 6), unit_name(p->unit));
+    else
+        snprintf(what, sizeof what, "Overview");
+    double y = page_head(d, what);
+    y = cover_table(d, y + 4);
+    cover_chart(d, y + 8);
+    cairo_show_page(d->cr);
+}
+
+/* --- day pages -------------------------------------------------------------- */
+
+/* The column header row at y; returns the first row's y. */
+static double
+day_columns(struct pdf *d, double y)
+{
+    double x = MARGIN;
+    for (int c = 0; c < P_N; c++) {
+        double w = pcols[c].width * d->scale;
+        text_at(d, x + 2, y, w - 4, F_SMALL, true, pcols[c].right, pcols[c].title);
+        x += w;
+    }
+    y += ROW_H;
+    rule(d, MARGIN, y - 3, d->w - MARGIN, 0.2, 0.8);
+    return y;
+}
+
+/* One set's row at y. */
+static void
+set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
+{
+    const struct plan_set *s = &d->p->sets[si];
+    char cell[P_N][64];
+    memset(cell, 0, sizeof cell);
+    snprintf(cell[P_SET], 64, "%d", s->number);
+    snprintf(cell[P_TYPE], 64, "%s",
+             (unsigned) s->type < SET_TYPE_COUNT ? type_label[s->type] : "");
+    fmt_num(cell[P_LOAD], s->weight);
+    snprintf(cell[P_PLATES], 64, "%s", s->plates ? s->plates : "");
+    snprintf(cell[P_REPS], 64, "%d%s", s->reps, s->amrap ? "+" : "");
+    if (s->rpe > 0)
+        fmt_num(cell[P_RPE], s->rpe);
+    bool top = s->type == SET_TOP;
+    double x = MARGIN;
+    for (int c = 0; c < P_N; c++) {
+        double w = pcols[c].width * d->scale;
+        if (pcols[c].box) {
+            cairo_set_source_rgb(d->cr, 0.45, 0.45, 0.45);
+            cairo_set_line_width(d->cr, 0.6);
+            cairo_rectangle(d->cr, x + 3, y - 1, w - 6, ROW_H - 3);
+            cairo_stroke(d->cr);
+            cairo_set_source_rgb(d->cr, 0, 0, 0);
+        } else if (c == P_EXERCISE) {
+            if (si == e->first_set)
+                text_at(d, x + 2, y, w - 4, F_BODY, true, false, e->name);
+        } else
+            text_at(d, x + 2, y, w - 4, F_BODY, top, pcols[c].right, cell[c]);
+        x += w;
+    }
+    rule(d, MARGIN, y + ROW_H - 3, d->w - MARGIN, 0.85, 0.4);
+}
+
+/* The page header of a training day (again on a page it runs on to). */
+static double
+day_head(struct pdf *d, size_t wi, size_t di, bool more)
+{
+    const struct plan *p = d->p;
+    char date[11];
+    char *what = xasprintf("Week %d \xC2\xB7 %s \xC2\xB7 week of %s%s", p->weeks[wi].number,
+                           p->days[di].name, date_format(date, p->weeks[wi].monday),
+                           more ? " (continued)" : "");
+    double y = day_columns(d, page_head(d, what));
+    free(what);
+    return y;
+}
+
+static void
+day_page(struct pdf *d, size_t wi, size_t di)
+{
+    const struct plan *p = d->p;
+    const struct plan_day *day = &p->days[di];
+    double y = day_head(d, wi, di, false), bottom = d->h - MARGIN;
+    for (size_t ei = day->first_ex; ei < day->first_ex + day->nex; ei++) {
+        const struct plan_exercise *e = &p->exs[ei];
+        bool notes = e->notes && *e->notes;
+        double need = ROW_H * (double) e->nsets + (notes ? ROW_H : 0) + 6;
+        /* An exercise stays on one page when it fits on one. */
+        if (y + need > bottom && need <= bottom - MARGIN - 120) {
+            cairo_show_page(d->cr);
+            y = day_head(d, wi, di, true);
+        }
+        for (size_t si = e->first_set; si < e->first_set + e->nsets; si++) {
+            if (y + ROW_H > bottom) {
+                cairo_show_page(d->cr);
+                y = day_head(d, wi, di, true);
+            }
+            set_row(d, e, si, y);
+            y += ROW_H;
+        }
+        if (notes) {
+            text_at(d, MARGIN + 8, y, d->w - 2 * MARGIN - 8, F_SMALL, false, false, e->notes);
+            y += ROW_H;
+        }
+        y += 6;
+    }
+    cairo_show_page(d->cr);
+}
+
+/* --- the document ------------------------------------------------------------ */
+
+static void
+fonts_new(struct pdf *d)
+{
+    static const int sizes[4] = {SIZE_TITLE, SIZE_SUB, SIZE_BODY, SIZE_SMALL};
+    for (int i = 0; i < 4; i++) {
+        d->font[i] = pango_font_description_from_string(FONT);
+        pango_font_description_set_absolute_size(d->font[i], sizes[i] * PANGO_SCALE);
+    }
+}
+
+static void
+draw(struct pdf *d)
+{
+    const struct plan *p = d->p;
+    char created[32], from[11];
+    snprintf(created, sizeof created, "%sT00:00:00Z", date_format(from, p->as_of));
+    cairo_pdf_surface_set_metadata(d->surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+    cairo_pdf_surface_set_metadata(d->surface, CAIRO_PDF_METADATA_TITLE, "topset plan");
+    cairo_pdf_surface_set_metadata(d->surface, CAIRO_PDF_METADATA_CREATOR, "topset");
+    cover(d);
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        const struct plan_week *w = &p->weeks[wi];
+        for (size_t di = w->first_day; di < w->first_day + w->ndays; di++)
+            day_page(d, wi, di);
+    }
+}
+
+int
+plan_pdf_write_as(const struct plan *p, const char *path, const char *name, struct errlist *errs)
+{
+    struct pdf d = {.p = p};
+    d.w = p->paper == PAPER_LETTER ? LETTER_W : A4_W;
+    d.h = p->paper == PAPER_LETTER ? LETTER_H : A4_H;
+    double line = 0;
+    for (int c = 0; c < P_N; c++)
+        line += pcols[c].width;
+    d.scale = (d.w - 2 * MARGIN) / line;
+    d.surface = cairo_pdf_surface_create(path, d.w, d.h);
+    d.cr = cairo_create(d.surface);
+    d.layout = pango_cairo_create_layout(d.cr);
+    fonts_new(&d);
+    if (cairo_surface_status(d.surface) == CAIRO_STATUS_SUCCESS)
+        draw(&d);
+    for (int i = 0; i < 4; i++)
+        pango_font_description_free(d.font[i]);
+    g_object_unref(d.layout);
+    cairo_destroy(d.cr);
+    cairo_surface_finish(d.surface);
+    /* Errors are sticky: a full disk shows here, after the last write. */
+    cairo_status_t st = cairo_surface_status(d.surface);
+    cairo_surface_destroy(d.surface);
+    if (st != CAIRO_STATUS_SUCCESS) {
+        err_at(errs, name, 0, 0, "cannot write PDF: %s", cairo_status_to_string(st));
+        return -1;
+    }
+    return 0;
+}
