@@ -55,10 +55,11 @@ struct result {
     enum status status;
     int block_week;
     day_t last_log;
-    uint64_t hash; /* of the inputs, when written or unchanged */
-    long spooled;  /* offset of "next TAB error" in the spool, or -1 */
-    char *next;    /* owned */
-    char *error;   /* owned: messages, one per line */
+    uint64_t hash;          /* of the inputs, when written or unchanged */
+    unsigned long warnings; /* when written: its log's rows skipped with a warning */
+    long spooled;           /* offset of "next TAB error" in the spool, or -1 */
+    char *next;             /* owned */
+    char *error;            /* owned: messages, one per line */
 };
 
 /* Set by SIGINT/SIGTERM: stop after the client in hand. The one piece of
@@ -213,6 +214,10 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
             res->block_week = jr.block_week;
             res->last_log = jr.last_log;
             res->next = xstrdup(jr.next);
+            /* Written, but rows of its log were skipped: say which. */
+            res->warnings = errlist_warnings(&e);
+            if (res->warnings > 0)
+                res->error = errlist_text(&e);
         }
     }
     if (res->status == ST_NONE) {
@@ -229,8 +234,8 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
 static void
 write_record(FILE *fp, size_t idx, const struct result *r)
 {
-    fprintf(fp, "%zu\t%d\t%d\t%ld\t%016llx\t", idx, (int) r->status, r->block_week,
-            (long) r->last_log, (unsigned long long) r->hash);
+    fprintf(fp, "%zu\t%d\t%d\t%ld\t%016llx\t%lu\t", idx, (int) r->status, r->block_week,
+            (long) r->last_log, (unsigned long long) r->hash, r->warnings);
     line_escape(fp, r->next);
     fputc('\t', fp);
     line_escape(fp, r->error);
@@ -246,17 +251,17 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
     while ((len = getline(&line, &cap, fp)) > 0) {
         if (line[len - 1] == '\n')
             line[len - 1] = '\0';
-        char *f[7];
+        char *f[8];
         char *p = line;
         /* strtok would merge empty fields: split by hand. */
-        for (int k = 0; k < 7; k++) {
+        for (int k = 0; k < 8; k++) {
             f[k] = p;
             char *tab = p ? strchr(p, '\t') : NULL;
             if (tab)
                 *tab = '\0';
             p = tab ? tab + 1 : NULL;
         }
-        if (f[6] == NULL)
+        if (f[7] == NULL)
             continue;
         size_t idx = strtoul(f[0], NULL, 10);
         if (idx >= n)
@@ -266,9 +271,10 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
         r->block_week = atoi(f[2]);
         r->last_log = strtol(f[3], NULL, 10);
         r->hash = strtoull(f[4], NULL, 16);
+        r->warnings = strtoul(f[5], NULL, 10);
         /* Still escaped, as the spool keeps them. */
         r->spooled = ftell(spool);
-        fprintf(spool, "%s\t%s\n", f[5], f[6]);
+        fprintf(spool, "%s\t%s\n", f[6], f[7]);
     }
     free(line);
 }
@@ -568,7 +574,7 @@ work(const struct run *run, int worker, int jobs, struct sink *s)
 /* The index's row for a planned client; the strings live in buf and in
  * the spool line. */
 struct index_buf {
-    char block[16], week[16], last[11], flag[64];
+    char block[16], week[16], last[11], flag[64], warnings[24];
 };
 
 static void
@@ -585,6 +591,9 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
         snprintf(b->week, sizeof b->week, "%d", res->block_week);
     if (res->last_log > 0)
         date_format(b->last, res->last_log);
+    /* An unchanged client had none: one with warnings is planned each run. */
+    if (res->status == ST_WRITTEN || res->status == ST_UNCHANGED)
+        snprintf(b->warnings, sizeof b->warnings, "%lu", res->warnings);
     /* A client with a log who has not trained lately is not progressed
      * (the planner repeats the week); the flag tells the coach why. */
     if (res->status == ST_FINISHED)
@@ -605,6 +614,7 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
         .last_log = b->last,
         .flag = b->flag,
         .error = error,
+        .warnings = b->warnings,
     };
 }
 
@@ -612,7 +622,7 @@ static void
 index_csv_row(FILE *fp, const struct index_row *x)
 {
     const char *v[] = {x->client,    x->file,     x->status, x->block, x->block_week,
-                       x->next_week, x->last_log, x->flag,   x->error};
+                       x->next_week, x->last_log, x->flag,   x->error, x->warnings};
     for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
         if (c > 0)
             fputc(',', fp);
@@ -655,7 +665,7 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
             goto out;
         ix = index_xlsx_open(oxlsx.tmp, o->as_of);
     }
-    fputs("client,file,status,block,block_week,next_week,last_log,flag,error\n", ocsv.fp);
+    fputs("client,file,status,block,block_week,next_week,last_log,flag,error,warnings\n", ocsv.fp);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || results[i].status == ST_NONE)
             continue;
@@ -704,6 +714,10 @@ fate_of(void *ctx, size_t i, struct state_entry *e, const char **next)
     const struct result *res = &f->results[i];
     switch (res->status) {
     case ST_WRITTEN:
+        /* Rows of its log were skipped: plan it again next run, so its
+         * warnings are shown until the log is mended. */
+        if (res->warnings > 0)
+            return STATE_DROP;
         if (e != NULL) {
             const char *error;
             spool_get(f->spool, res, &f->line, &f->cap, next, &error);
@@ -1115,7 +1129,14 @@ count_results(struct run *run, struct batch_stats *stats)
         case ST_WRITTEN:
             stats->written++;
             block_text(o, c, res, block, sizeof block);
-            if (!o->quiet)
+            if (res->warnings > 0) {
+                /* Rows of its log were skipped: said even when quiet. */
+                const char *next, *error;
+                spool_get(run->spool, res, &line, &cap, &next, &error);
+                fprintf(run->err, "%s%s written (%s), with %lu warning%s:\n%s\n",
+                        batch_stamp(stamp, o->as_of), c->client, block, res->warnings,
+                        res->warnings == 1 ? "" : "s", error);
+            } else if (!o->quiet)
                 fprintf(run->err, "%s%s written (%s)\n", batch_stamp(stamp, o->as_of), c->client,
                         block);
             break;

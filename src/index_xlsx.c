@@ -30,6 +30,7 @@ enum {
     COL_LAST,
     COL_FLAG,
     COL_ERROR,
+    COL_WARNINGS,
     NCOLS
 };
 
@@ -41,7 +42,7 @@ static const struct {
     [COL_STATUS] = {"Status", 11},   [COL_BLOCK] = {"Block", 8},
     [COL_WEEK] = {"Block week", 11}, [COL_NEXT] = {"Next week's top sets", 44},
     [COL_LAST] = {"Last log", 11},   [COL_FLAG] = {"Flag", 24},
-    [COL_ERROR] = {"Error", 60},
+    [COL_ERROR] = {"Error", 60},     [COL_WARNINGS] = {"Warnings", 10},
 };
 
 #define TITLE_ROW 0
@@ -168,9 +169,10 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
     if (x->err != LXW_NO_ERROR)
         return;
     const char *v[NCOLS] = {
-        [COL_CLIENT] = row->client, [COL_FILE] = row->file,       [COL_STATUS] = row->status,
-        [COL_BLOCK] = row->block,   [COL_WEEK] = row->block_week, [COL_NEXT] = row->next_week,
-        [COL_LAST] = row->last_log, [COL_FLAG] = row->flag,       [COL_ERROR] = row->error,
+        [COL_CLIENT] = row->client,     [COL_FILE] = row->file,       [COL_STATUS] = row->status,
+        [COL_BLOCK] = row->block,       [COL_WEEK] = row->block_week, [COL_NEXT] = row->next_week,
+        [COL_LAST] = row->last_log,     [COL_FLAG] = row->flag,       [COL_ERROR] = row->error,
+        [COL_WARNINGS] = row->warnings,
     };
     enum look look = strcmp(row->status, "failed") == 0 ? LOOK_FAILED
                      : *row->flag != '\0'               ? LOOK_FLAGGED
@@ -180,8 +182,8 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
     lxw_error e = LXW_NO_ERROR;
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
         long week;
-        /* The block and its week are numbers a coach sorts by; the rest text. */
-        if ((c == COL_WEEK || c == COL_BLOCK) && parse_int(v[c], &week) == 0)
+        /* The block, its week and the warnings are numbers a coach sorts by; the rest text. */
+        if ((c == COL_WEEK || c == COL_BLOCK || c == COL_WARNINGS) && parse_int(v[c], &week) == 0)
             e = worksheet_write_number(x->ws, r, c, (double) week, f);
         else if (*v[c] == '\0')
             e = worksheet_write_blank(x->ws, r, c, f);

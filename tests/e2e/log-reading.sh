@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 19
+plan 25
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -64,3 +64,21 @@ plan_top "$tmp/many-bad.csv"
 is "0:100,6" "$status:$(echo "$top" | cut -d, -f1,2)" "25 bad rows: planned from the good one, exit 0"
 is 20 "$(echo "$err" | grep -c ': warning: ')" "25 bad rows: 20 warnings printed"
 is "... and 5 more warnings" "$(echo "$err" | tail -n 1)" "then the count of the rest"
+
+# A batch: a client whose log has bad rows is written, its warnings shown
+# under its name and counted in the index; planned again on every run
+# until the log is mended; --strict fails it.
+run_topset batch "$d/roster.csv" --out "$tmp/b" --as-of 2026-11-22
+is 0 "$status" "batch: a client with bad log rows is written, exit 0"
+is "clean,0
+typos,2" "$(python3 -c 'import csv, sys
+for r in list(csv.reader(open(sys.argv[1])))[1:]: print(r[0] + "," + r[-1])' "$tmp/b/index.csv")" \
+    "batch: the index's warnings column counts them per client"
+case "$err" in *"typos written ("*"), with 2 warnings:"*"bad-rows.csv:5:5: warning: "*) r=0 ;; *) r=1 ;; esac
+ok $r "batch: the warnings are printed under the client"
+run_topset batch "$d/roster.csv" --out "$tmp/b" --as-of 2026-11-22
+case "$err" in *"1 written, 1 unchanged, 0 failed"*) r=0 ;; *) r=1 ;; esac
+ok $r "batch rerun: the client with warnings is planned (and warned) again"
+run_topset batch "$d/roster.csv" --out "$tmp/b2" --as-of 2026-11-22 --strict
+is 1 "$status" "batch --strict: exit 1"
+is "typos,failed" "$(grep '^typos,' "$tmp/b2/index.csv" | cut -d, -f1,3)" "batch --strict: that client failed"

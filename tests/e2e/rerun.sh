@@ -28,7 +28,7 @@ ok $r "Friday after a Wednesday session: written, not unchanged"
 is "140,6,add 1 rep: 5/6 reps last time" \
     "$(grep '^alex,2,.*,Squat,1,top,' "$w/plans/alex.csv" | cut -d, -f8,9,12)" \
     "Friday: week 2's squat progresses from Wednesday's 140x5"
-is "alex,alex,written,1,1,Bench Press 102.5x5; Squat 140x6,2026-11-18,," "$(sed -n 2p "$w/plans/index.csv")" \
+is "alex,alex,written,1,1,Bench Press 102.5x5; Squat 140x6,2026-11-18,,,0" "$(sed -n 2p "$w/plans/index.csv")" \
     "Friday: the index shows Wednesday as the last log"
 
 # The log already held Wednesday's row on Monday (a later export, a
