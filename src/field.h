@@ -22,6 +22,7 @@
 #ifndef TOPSET_FIELD_H
 #define TOPSET_FIELD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "date.h"
@@ -66,11 +67,48 @@ enum field_load {
 /* A load in that range. */
 char *field_load(const char *text, enum field_load range, double *out);
 
+/*
+ * The same, with a unit written after the load ("60kg", "135 lb", any
+ * spelling unit_parse takes): *unit is that unit, or UNIT_UNSPECIFIED
+ * when none is written. The load is as written, not converted: see
+ * field_load_in_unit.
+ */
+char *field_load_unit(const char *text, enum field_load range, double *out, int *unit);
+
+/*
+ * A load read with field_load_unit (written: its unit or UNIT_UNSPECIFIED)
+ * in a row whose unit is *unit (UNIT_UNSPECIFIED: none given): a row
+ * without a unit takes the written one, a row with another unit gets the
+ * load converted into it ("135 lb" in a kg row is 61.23...).
+ */
+void field_load_in_unit(double *load, int written, int *unit);
+
 /* Whole reps from 0 to FIELD_REPS_MAX ("5.0" is 5). */
 char *field_reps(const char *text, int *out);
 
-/* An RPE from FIELD_RPE_MIN to FIELD_RPE_MAX. */
+/* An RPE from FIELD_RPE_MIN to FIELD_RPE_MAX, written "8" or "@8". */
 char *field_rpe(const char *text, double *out);
+
+/*
+ * A whole number or a range of them, "5" or "5-6", the dash also an en
+ * dash, an em dash or " to " ("5–6", "5 to 6"), blanks around it allowed.
+ * Stores both ends (equal for one number) and returns 0, or -1. The
+ * caller checks the limits and the order.
+ */
+int field_range(const char *text, long *lo, long *hi);
+
+/*
+ * Whether text is a date a spreadsheet made of a range typed into a cell
+ * not formatted as text ("5-6" shown as "6-May", "05-Jun", "Mai-06",
+ * "6-May-26"; month names in English, German and French): stores the
+ * range's ends, smaller first.
+ */
+bool field_range_was_date(const char *text, int *lo, int *hi);
+
+/* When field_range_was_date(text), the message saying so and what to
+ * write ("\"6-May\" looks like a date a spreadsheet made of \"5-6\": format
+ * the column as text, or write 5-6 as '5-6"), newly allocated; else NULL. */
+char *field_range_date_refusal(const char *text);
 
 /* A unit as unit_parse() reads it (kg, kgs, lb, lbs, pounds, ...). */
 char *field_unit(const char *text, enum unit *out);
@@ -88,6 +126,13 @@ char *field_whole(const char *text, long lo, long hi, long *out);
  * empty text, NaN, inf, "1,5.5", and "1,000", which may be a thousand).
  */
 int field_number(const char *text, double *out);
+
+/* The same, with a '%' after the number allowed ("12%", "12 %"). */
+int field_percent(const char *text, double *out);
+
+/* The same, with an '@' before the number allowed ("@8", as RPEs are
+ * written beside a load: "100 x 5 @8"). */
+int field_rpe_number(const char *text, double *out);
 
 /*
  * The names a file has given so far, with the line of each: a file that

@@ -1,6 +1,7 @@
 /*
- * header: maps a CSV header row onto a table of known columns, by name,
- * case-insensitively, in any order. Every reader declares its columns in
+ * header: maps a CSV header row onto a table of known columns, by name
+ * (ignoring case, spaces, '_' and '-': "Top Reps" is top_reps), in any
+ * order. Every reader declares its columns in
  * such a table, so "expected ..." lists in messages come from the table.
  */
 #ifndef TOPSET_HEADER_H
@@ -13,14 +14,15 @@
 #include "errors.h"
 
 struct column_spec {
-    const char *name; /* as written in the header, compared ignoring case */
+    const char *name; /* as written in the header, compared by name_same_word */
     bool required;
 };
 
 /*
  * Fill idx[i] with the field index of specs[i] in the header row, or -1 when
  * absent. Reports (to errs, at file:row->line:col) an unknown column naming
- * the known ones (unless allow_unknown), a repeated column, a column without
+ * the closest known one (closest_name), or else all of them (unless
+ * allow_unknown), a repeated column, a column without
  * a name before the last named one, and each missing required column.
  * Empty names after the last named column are ignored. Returns 0 if none of
  * these happened, -1 otherwise.
@@ -42,8 +44,8 @@ bool row_is_blank(const struct csv_row *row);
  * non-empty name (spreadsheets add empty ones at the end). */
 size_t header_width(const struct csv_row *header);
 
-/* True when the header row has a column named name (ignoring case and
- * surrounding spaces). For log dialects' detect(). */
+/* True when the header row has a column named name (as header_map
+ * compares them). For log dialects' detect() and check. */
 bool header_has(const struct csv_row *header, const char *name);
 
 /*

@@ -80,9 +80,11 @@ int log_field_date(struct log_reader *r, const struct csv_row *row, const struct
 /* warmup, top, backoff, drop, work (any case); empty is work. */
 int log_field_set_type(struct log_reader *r, const struct csv_row *row,
                        const struct column_spec *specs, size_t i, enum set_type *out);
-/* A load from 0 (bodyweight) to FIELD_LOAD_MAX. Required. */
+/* A load from 0 (bodyweight) to FIELD_LOAD_MAX, perhaps with its unit
+ * ("60kg"): *unit is that unit or UNIT_UNSPECIFIED (field_load_in_unit
+ * joins it with the row's unit). Required. */
 int log_field_weight(struct log_reader *r, const struct csv_row *row,
-                     const struct column_spec *specs, size_t i, double *out);
+                     const struct column_spec *specs, size_t i, double *out, int *unit);
 /* Whole reps 0..FIELD_REPS_MAX. Required. */
 int log_field_reps(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                    size_t i, int *out);

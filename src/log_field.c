@@ -65,10 +65,11 @@ log_field_set_type(struct log_reader *r, const struct csv_row *row, const struct
 
 int
 log_field_weight(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
-                 size_t i, double *out)
+                 size_t i, double *out, int *unit)
 {
+    *unit = UNIT_UNSPECIFIED;
     return report(r, row, specs, i,
-                  field_load(header_text(row, r->idx, i), FIELD_LOAD_ZERO_OK, out));
+                  field_load_unit(header_text(row, r->idx, i), FIELD_LOAD_ZERO_OK, out, unit));
 }
 
 int

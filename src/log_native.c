@@ -64,15 +64,16 @@ native_row(struct log_reader *r, const struct csv_row *row)
     struct log_set s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
-    int bad = 0;
+    int bad = 0, written = UNIT_UNSPECIFIED;
     bad |= log_field_date(r, row, c, N_DATE, &s.date);
     bad |= log_field_name(r, row, c, N_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type);
-    bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight);
+    bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight, &written);
     bad |= log_field_reps(r, row, c, N_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);
     bad |= log_field_unit(r, row, c, N_UNIT, &s.unit);
     if (bad == 0) {
+        field_load_in_unit(&s.weight, written, &s.unit);
         const char *notes = header_text(row, r->idx, N_NOTES);
         const char *day = header_text(row, r->idx, N_DAY);
         /* topset import guards names against formula injection (csv_put_text);

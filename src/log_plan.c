@@ -59,7 +59,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
     struct log_set s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
-    int bad = 0;
+    int bad = 0, written = UNIT_UNSPECIFIED;
     /* In the plan's column order, so messages read left to right. */
     bad |= log_field_date(r, row, c, PLAN_COL_DATE, &s.date);
     bad |= log_field_name(r, row, c, PLAN_COL_EXERCISE, FIELD_EXERCISE, &exercise);
@@ -71,7 +71,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
                    "empty (expected the load lifted, or actual_reps empty too to skip the set)");
         bad = -1;
     } else
-        bad |= log_field_weight(r, row, c, PLAN_COL_ACTUAL_WEIGHT, &s.weight);
+        bad |= log_field_weight(r, row, c, PLAN_COL_ACTUAL_WEIGHT, &s.weight, &written);
     if (!done_r) {
         header_err(r->errs, r->file, row, r->idx, c, PLAN_COL_ACTUAL_REPS,
                    "empty (expected the reps done, or actual_weight empty too to skip the set)");
@@ -80,6 +80,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         bad |= log_field_reps(r, row, c, PLAN_COL_ACTUAL_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, PLAN_COL_ACTUAL_RPE, &s.rpe);
     if (bad == 0) {
+        field_load_in_unit(&s.weight, written, &s.unit);
         const char *day = header_text(row, r->idx, PLAN_COL_DAY);
         /* The plan CSV guards names against formula injection
          * (csv_put_text); the names are the user's without that guard. */

@@ -556,12 +556,12 @@ row_set(struct wsheet *w, const struct csv_row *row, const char *exercise)
     struct log_set s;
     memset(&s, 0, sizeof s);
     long order = 0;
-    int bad = 0;
+    int bad = 0, written = UNIT_UNSPECIFIED;
     s.date = w->monday;
     bad |= log_field_name(r, row, xcols, X_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= log_field_whole(r, row, xcols, X_SET, 1, MAX_SET, &order);
     bad |= xlsx_set_type(w, row, &s.type);
-    bad |= log_field_weight(r, row, xcols, X_DONE_LOAD, &s.weight);
+    bad |= log_field_weight(r, row, xcols, X_DONE_LOAD, &s.weight, &written);
     bad |= log_field_reps(r, row, xcols, X_DONE_REPS, &s.reps);
     bad |= log_field_rpe(r, row, xcols, X_DONE_RPE, &s.rpe);
     if (bad != 0)
@@ -569,6 +569,7 @@ row_set(struct wsheet *w, const struct csv_row *row, const char *exercise)
     s.exercise = exercise;
     s.day = w->day;
     s.unit = r->unit;
+    field_load_in_unit(&s.weight, written, &s.unit);
     s.order = (int) order;
     s.notes = "";
     s.file = w->label;

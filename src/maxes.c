@@ -47,15 +47,17 @@ report(struct mread *mr, const struct csv_row *row, size_t i, char *why)
     return 1;
 }
 
-/* A max of column i, into *out (0 when the cell is empty or absent). */
+/* A max of column i, into *out (0 when the cell is empty or absent), and
+ * the unit written after it ("135 lb") into *written, or UNIT_UNSPECIFIED. */
 static int
-read_max(struct mread *mr, const struct csv_row *row, size_t i, double *out)
+read_max(struct mread *mr, const struct csv_row *row, size_t i, double *out, int *written)
 {
     const char *text = header_text(row, mr->idx, i);
     *out = 0;
+    *written = UNIT_UNSPECIFIED;
     if (*text == '\0')
         return 0;
-    return report(mr, row, i, field_load(text, FIELD_LOAD_POSITIVE, out));
+    return report(mr, row, i, field_load_unit(text, FIELD_LOAD_POSITIVE, out, written));
 }
 
 /* One row: its entry, or 1 after reporting every problem of it. */
@@ -69,8 +71,9 @@ read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
     if (!bad)
         bad = report(mr, row, M_EXERCISE,
                      field_seen_check(&mr->seen, FIELD_EXERCISE, e->exercise, e->key));
-    bad |= read_max(mr, row, M_ONE_RM, &e->one_rm);
-    bad |= read_max(mr, row, M_TRAINING_MAX, &e->training_max);
+    int written_rm, written_tm;
+    bad |= read_max(mr, row, M_ONE_RM, &e->one_rm, &written_rm);
+    bad |= read_max(mr, row, M_TRAINING_MAX, &e->training_max, &written_tm);
     if (e->one_rm == 0 && e->training_max == 0 && !bad) {
         size_t at = mr->idx[M_ONE_RM] >= 0 ? M_ONE_RM : M_TRAINING_MAX;
         header_err(mr->errs, mr->file, row, mr->idx, max_columns, at,
@@ -83,6 +86,10 @@ read_entry(struct mread *mr, const struct csv_row *row, struct max_entry *e)
         enum unit u = UNIT_KG;
         bad |= report(mr, row, M_UNIT, field_unit(unit, &u));
         e->unit = (int) u;
+    }
+    if (!bad) {
+        field_load_in_unit(&e->one_rm, written_rm, &e->unit);
+        field_load_in_unit(&e->training_max, written_tm, &e->unit);
     }
     return bad;
 }

@@ -37,6 +37,8 @@ typedef int (*tparse_fn)(struct tread *tr, const struct tcol *c, const char *tex
 enum {
     OPEN_LO = 1, /* lo itself is not allowed */
     HALVES = 2,  /* in steps of 0.5 */
+    PERCENT = 4, /* a '%' may follow ("12%") */
+    AT = 8,      /* an '@' may come first ("@8", an RPE) */
 };
 
 struct tcol {
@@ -98,11 +100,12 @@ static const struct tcol columns[] = {
     {"exercise", true, p_exercise, OFF(exercise), 0, 0, 0, 0, NOFLAG, NULL, NULL},
     {"top_reps", true, p_reps, OFF(top_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "5-6"},
     {"top_sets", false, p_int, OFF(top_sets), 1, TEMPLATE_MAX_SETS, 0, 1, NOFLAG, NULL, NULL},
-    {"top_rpe", false, p_num, OFF(top_rpe), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES, 0, NOFLAG,
+    {"top_rpe", false, p_num, OFF(top_rpe), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES | AT, 0, NOFLAG,
      "an RPE", "8"},
-    {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO, 0, NOFLAG, "a % of 1RM", "85"},
-    {"tm_pct", false, p_num, OFF(tm_pct), 50, 100, 0, 0, NOFLAG, "a training max as a % of 1RM",
-     "90"},
+    {"top_pct", false, p_num, OFF(top_pct), 0, 110, OPEN_LO | PERCENT, 0, NOFLAG, "a % of 1RM",
+     "85"},
+    {"tm_pct", false, p_num, OFF(tm_pct), 50, 100, PERCENT, 0, NOFLAG,
+     "a training max as a % of 1RM", "90"},
     {"start_weight", false, p_load, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
     {"work_sets", false, p_sets, OFF(work), 0, 110, OPEN_LO, 0, OFF(nwork), "a set list",
      "65%x5; 75%x5"},
@@ -110,14 +113,15 @@ static const struct tcol columns[] = {
      OFF(backoff_sets_set), NULL, NULL},
     {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
      "8"},
-    {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, 0, 10, NOFLAG, "a % drop", "10"},
-    {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of 1RM", "80"},
+    {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, PERCENT, 10, NOFLAG, "a % drop", "10"},
+    {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO | PERCENT, 0, NOFLAG,
+     "a % of 1RM", "80"},
     {"backoff_list", false, p_sets, OFF(backoff_list), 0, 110, OPEN_LO, 0, OFF(nbackoff_list),
      "a set list", "90%x3; 85%x3; 65%x5+"},
     {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, NULL, NULL},
     {"drop_reps", false, p_reps, OFF(drop_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps", "15"},
-    {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO, 0, NOFLAG, "a % of the top-set load",
-     "60"},
+    {"drop_pct", false, p_num, OFF(drop_pct), 0, 100, OPEN_LO | PERCENT, 0, NOFLAG,
+     "a % of the top-set load", "60"},
     {"increment", false, p_load, OFF(increment), 0, 0, 0, 0, OFF(increment_set), NULL, NULL},
     {"step", false, p_load, OFF(step), 0, 0, 0, 0, OFF(step_set), NULL, NULL},
     {"unit", false, p_unit, OFF(unit), 0, 0, 0, 0, NOFLAG, "a unit", "kg"},
@@ -213,7 +217,17 @@ p_exercise(struct tread *tr, const struct tcol *c, const char *text, struct slot
     return 0;
 }
 
-/* A load above 0 (start_weight, increment, step); empty keeps the default. */
+/* Where a load column keeps the unit written after its value. */
+static int *
+load_unit(struct slot *s, size_t off)
+{
+    return off == OFF(increment) ? &s->increment_unit
+           : off == OFF(step)    ? &s->step_unit
+                                 : &s->start_weight_unit;
+}
+
+/* A load above 0 (start_weight, increment, step), perhaps with its unit
+ * ("60kg"; template_resolve converts); empty keeps the default. */
 static int
 p_load(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
@@ -222,7 +236,8 @@ p_load(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         *out = c->def;
         return 0;
     }
-    if (col_refuse(tr, c, field_load(text, FIELD_LOAD_POSITIVE, out)) != 0)
+    if (col_refuse(tr, c, field_load_unit(text, FIELD_LOAD_POSITIVE, out, load_unit(s, c->off)))
+        != 0)
         return -1;
     if (c->given_off >= 0)
         *(bool *) field_at(s, (size_t) c->given_off) = true;
@@ -239,23 +254,13 @@ p_text(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 
 enum range_result { RANGE_OK, RANGE_SYNTAX, RANGE_OUT, RANGE_REVERSED };
 
-/* "5" or "5-6" (spaces allowed around the dash), each in lo..hi. */
+/* "5" or "5-6" as field_range reads it, each in lo..hi. */
 static enum range_result
 parse_range(const char *text, long lo, long hi, int *out_lo, int *out_hi)
 {
-    const char *dash = text[0] != '\0' ? strchr(text + 1, '-') : NULL;
     long a, b;
-    if (dash == NULL) {
-        if (parse_int(text, &a) != 0)
-            return RANGE_SYNTAX;
-        b = a;
-    } else {
-        char *first = xstrndup(text, (size_t) (dash - text));
-        int bad = parse_int(first, &a) != 0 || parse_int(dash + 1, &b) != 0;
-        free(first);
-        if (bad)
-            return RANGE_SYNTAX;
-    }
+    if (field_range(text, &a, &b) != 0)
+        return RANGE_SYNTAX;
     if (a < lo || a > hi || b < lo || b > hi)
         return RANGE_OUT;
     if (a > b)
@@ -302,7 +307,10 @@ p_reps(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     }
     switch (parse_reps(text, (long) c->lo, (long) c->hi, r)) {
     case RANGE_OK: return 0;
-    case RANGE_SYNTAX: col_err(tr, c, "expected " REPS_WANT ", got \"%s\"", text); return -1;
+    case RANGE_SYNTAX:
+        if (col_refuse(tr, c, field_range_date_refusal(text)) == 0)
+            col_err(tr, c, "expected " REPS_WANT ", got \"%s\"", text);
+        return -1;
     case RANGE_OUT:
         col_err(tr, c, "expected reps from %g to %g, got \"%s\"", c->lo, c->hi, text);
         return -1;
@@ -321,6 +329,9 @@ p_week(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     switch (parse_range(text, (long) c->lo, (long) c->hi, &s->week_lo, &s->week_hi)) {
     case RANGE_OK: return 0;
     case RANGE_SYNTAX:
+        if (col_refuse(tr, c, field_range_date_refusal(text)) != 0)
+            return -1;
+        /* fall through */
     case RANGE_OUT:
         col_err(tr, c, "expected a week from %g to %g or a range like 1-3, got \"%s\"", c->lo,
                 c->hi, text);
@@ -358,7 +369,10 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         *out = c->def;
         return 0;
     }
-    bool ok = field_number(text, &v) == 0;
+    bool ok = ((c->flags & PERCENT) ? field_percent(text, &v)
+               : (c->flags & AT)    ? field_rpe_number(text, &v)
+                                    : field_number(text, &v))
+              == 0;
     if (ok)
         ok = ((c->flags & OPEN_LO) ? v > c->lo : v >= c->lo) && v <= c->hi
              && (!(c->flags & HALVES) || fabs(v * 2 - round(v * 2)) < 1e-9);
@@ -407,7 +421,7 @@ p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *
         if (*tok == '\0')
             continue;
         double v;
-        if (field_number(tok, &v) != 0) {
+        if (field_percent(tok, &v) != 0) {
             col_err(tr, c, "expected %s, got \"%s\"", want, text);
             rc = -1;
         } else if (!(v > 0 && v < 100)) {
@@ -769,6 +783,7 @@ on_row(const struct csv_row *row, void *arg)
 
     struct slot s;
     memset(&s, 0, sizeof s);
+    s.start_weight_unit = s.increment_unit = s.step_unit = UNIT_UNSPECIFIED;
     int rc = 0;
     for (size_t k = 0; k < NCOLS; k++) {
         size_t i = tr->order[k];
@@ -917,6 +932,12 @@ template_resolve(struct template *t, enum unit unit)
 {
     for (size_t i = 0; i < t->n; i++) {
         struct slot *s = &t->slots[i];
+        /* A load written with its unit ("60kg") is put in the row's unit
+         * first (its unit column, else the plan's). */
+        int u = s->unit != UNIT_UNSPECIFIED ? s->unit : (int) unit;
+        field_load_in_unit(&s->start_weight, s->start_weight_unit, &u);
+        field_load_in_unit(&s->increment, s->increment_unit, &u);
+        field_load_in_unit(&s->step, s->step_unit, &u);
         if (s->unit != UNIT_UNSPECIFIED && s->unit != (int) unit)
             convert_slot(s, unit);
         if (!s->increment_set)

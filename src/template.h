@@ -86,6 +86,9 @@ struct slot {
     enum round_mode round;        /* how loads meet the step (default nearest) */
     int unit;                     /* the unit of the row's loads (enum unit), or UNIT_UNSPECIFIED:
                  the plan's; template_resolve converts them */
+    /* The unit written after start_weight, increment and step ("60kg"),
+     * or UNIT_UNSPECIFIED: the row's. template_resolve converts them. */
+    int start_weight_unit, increment_unit, step_unit;
 
     const struct rule *rule; /* a row of rule_kinds[] (rules.h) */
 

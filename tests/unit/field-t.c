@@ -189,6 +189,106 @@ test_seen(void)
     field_seen_free(&s);
 }
 
+/* What a spreadsheet or a coach writes around a value (issue 18). */
+static void
+test_marks(void)
+{
+    double v = 0;
+    ok(field_percent("12%", &v) == 0 && v == 12, "12%%");
+    ok(field_percent(" 12,5 % ", &v) == 0 && v == 12.5, "12,5 %% with blanks");
+    ok(field_percent("%12", &v) != 0, "%% before the number");
+    ok(field_percent("12%%", &v) != 0, "two %%");
+    ok(field_rpe_number("@8", &v) == 0 && v == 8, "@8");
+    ok(field_rpe_number("@ 8,5", &v) == 0 && v == 8.5, "@ 8,5");
+    ok(field_rpe_number("8@", &v) != 0, "@ after the number");
+    is_refusal(NULL, field_rpe("@9", &v), "a log's RPE as @9");
+    ok(v == 9, "... is 9");
+
+    int u = 7;
+    is_refusal(NULL, field_load_unit("60kg", FIELD_LOAD_POSITIVE, &v, &u), "60kg");
+    ok(v == 60 && u == UNIT_KG, "... 60 in kg");
+    is_refusal(NULL, field_load_unit(" 135 lbs ", FIELD_LOAD_POSITIVE, &v, &u), "135 lbs");
+    ok(v == 135 && u == UNIT_LB, "... 135 in lb");
+    is_refusal(NULL, field_load_unit("62,5", FIELD_LOAD_POSITIVE, &v, &u), "62,5 without a unit");
+    ok(v == 62.5 && u == UNIT_UNSPECIFIED, "... 62.5, no unit");
+    is_refusal("expected a load above 0 and up to 10000 like 62.5, got \"60 stone\"",
+               field_load_unit("60 stone", FIELD_LOAD_POSITIVE, &v, &u), "not a unit");
+    is_refusal("expected a load above 0 and up to 10000 like 62.5, got \"kg\"",
+               field_load_unit("kg", FIELD_LOAD_POSITIVE, &v, &u), "a unit alone");
+    is_refusal("expected a load above 0 and up to 10000 like 62.5, got \"60kg\"",
+               field_load("60kg", FIELD_LOAD_POSITIVE, &v), "field_load takes no unit");
+
+    double load = 100;
+    int row = UNIT_UNSPECIFIED;
+    field_load_in_unit(&load, UNIT_LB, &row);
+    ok(load == 100 && row == UNIT_LB, "a row without a unit takes the written one");
+    row = UNIT_KG;
+    field_load_in_unit(&load, UNIT_LB, &row);
+    is_double(45.359237, load, 1e-9, "100 lb in a kg row is 45.36 kg");
+    field_load_in_unit(&load, UNIT_UNSPECIFIED, &row);
+    is_double(45.359237, load, 1e-9, "no written unit: unchanged");
+}
+
+static void
+range_is(const char *text, long lo, long hi)
+{
+    long a = -1, b = -1;
+    ok(field_range(text, &a, &b) == 0 && a == lo && b == hi, "range \"%s\" is %ld-%ld", text, lo,
+       hi);
+}
+
+static void
+test_ranges(void)
+{
+    range_is("5", 5, 5);
+    range_is("5-6", 5, 6);
+    range_is(" 5 - 6 ", 5, 6);
+    range_is("3\xE2\x80\x93"
+             "5",
+             3, 5);                     /* en dash */
+    range_is("3 \xE2\x80\x94 5", 3, 5); /* em dash */
+    range_is("8 to 10", 8, 10);
+    long a, b;
+    ok(field_range("5-", &a, &b) != 0, "a dash without its end");
+    ok(field_range("5 6", &a, &b) != 0, "two numbers, no dash");
+    ok(field_range("", &a, &b) != 0, "empty");
+    ok(field_range("5to6", &a, &b) != 0, "\"to\" without blanks");
+
+    static const struct {
+        const char *text;
+        int lo, hi;
+    } dates[] = {
+        {"6-May", 5, 6},
+        {"05-Jun", 5, 6},
+        {"May-06", 5, 6},
+        {"6-May-26", 5, 6},
+        {"12-Aug", 8, 12},
+        {"05.Jun", 5, 6},
+        {"5. Mai", 5, 5},
+        {"06-juin", 6, 6},
+        {"8-Okt", 8, 10},
+        {"3-d\xC3\xA9"
+         "c.",
+         3, 12},
+        {"1-March", 1, 3},
+        {"10-Dez-2026", 10, 12},
+    };
+    for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+        int lo = 0, hi = 0;
+        ok(field_range_was_date(dates[i].text, &lo, &hi) && lo == dates[i].lo && hi == dates[i].hi,
+           "\"%s\" was %d-%d", dates[i].text, dates[i].lo, dates[i].hi);
+    }
+    static const char *const not_dates[] = {"5-6", "Mayday", "6-Maybe-7-8", "x-6", "6", "May"};
+    for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
+        int lo, hi;
+        ok(!field_range_was_date(not_dates[i], &lo, &hi), "\"%s\" is no date", not_dates[i]);
+    }
+    is_refusal("\"6-May\" looks like a date a spreadsheet made of \"5-6\": format the column as "
+               "text, or write 5-6 as '5-6",
+               field_range_date_refusal("6-May"), "the date's message");
+    is_refusal(NULL, field_range_date_refusal("5-x"), "no message for another mistake");
+}
+
 int
 main(void)
 {
@@ -200,5 +300,7 @@ main(void)
     test_units();
     test_dates_and_numbers();
     test_seen();
+    test_marks();
+    test_ranges();
     return 0;
 }

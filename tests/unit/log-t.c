@@ -87,7 +87,9 @@ test_skipped_rows(void)
     is_string("skip.csv:3:4: warning: column \"weight\": expected a load from 0 to 10000 like "
               "62.5, got \"9O\"; the row is skipped\n"
               "skip.csv:4:9: warning: field 9 has no column: the header has 8 (expected at most 8 "
-              "fields; quote a field that holds the delimiter); the row is skipped\n",
+              "fields; quote a field that holds the delimiter; if \"90,8\" in fields 4 and 5 is "
+              "one number, write 90.8: a decimal comma splits it in a comma-separated file); the "
+              "row is skipped\n",
               got, "bad rows skipped: FILE:LINE:COL: warning: ...; the row is skipped");
     free(got);
     char *s = summary(&log);
@@ -416,7 +418,8 @@ main(void)
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,100,5,,kg,,extra\n"), NULL,
         "log.csv:2:9: field 9 has no column: the header has 8 (expected at most 8 fields; quote a "
-        "field that holds the delimiter)",
+        "field that holds the delimiter; if \"100,5\" in fields 4 and 5 is one number, write "
+        "100.5: a decimal comma splits it in a comma-separated file)",
         "a row longer than the header");
     free(t);
     bad("date,exercise,set_type,weight,reps,sets\n2026-11-09,Bench Press,top,100,5,1\n", NULL,

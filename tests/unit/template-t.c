@@ -552,5 +552,43 @@ main(void)
     errlist_free(&e);
     free(full);
     free(full_excel);
+    /* --- what a coach's spreadsheet writes (issue 18) ------------------ */
+    struct slot w;
+    if (good_row("backoff_reps,week",
+                 "8 to 10,1\xE2\x80\x93"
+                 "3",
+                 &w, "\" to \" and an en dash"))
+        ok(w.backoff_reps.lo == 8 && w.backoff_reps.hi == 10 && w.week_lo == 1 && w.week_hi == 3,
+           "backoff_reps 8-10, week 1-3");
+    if (good_row("Top RPE,Backoff-Drop,top_pct,rule", "@8.5,12%,85 %,percent", &w,
+                 "@, % and loose header names"))
+        ok(w.top_rpe == 8.5 && w.backoff_drop == 12 && w.top_pct == 85, "RPE 8.5, drop 12, 85%%");
+    if (good_row("start_weight,increment,step", "60kg,5 lb,1.25", &w, "units after loads")) {
+        ok(w.start_weight == 60 && w.start_weight_unit == UNIT_KG, "60 kg, as written");
+        ok(w.increment == 5 && w.increment_unit == UNIT_LB, "5 lb, as written");
+        ok(w.step_unit == UNIT_UNSPECIFIED, "the step: the plan's unit");
+    }
+    struct template tu;
+    char *msgs = NULL;
+    if (test_read_text(read_template, "tpl.csv",
+                       "day,exercise,top_reps,start_weight,increment\nA,Squat,5,100kg,5 lb\n", &tu,
+                       &msgs)
+        == 0) {
+        template_resolve(&tu, UNIT_LB);
+        is_double(220.462262, tu.slots[0].start_weight, 1e-5, "100kg in a lb plan");
+        is_double(5, tu.slots[0].increment, 1e-9, "5 lb stays 5");
+        template_free(&tu);
+    } else
+        ok(false, "units: %s", msgs ? msgs : "");
+    free(msgs);
+    bad("day,exercise,top_reps,week\nA,B,5-Jun,Apr-3\n",
+        "tpl.csv:2:3: column \"top_reps\": \"5-Jun\" looks like a date a spreadsheet made of "
+        "\"5-6\": format the column as text, or write 5-6 as '5-6\n"
+        "tpl.csv:2:4: column \"week\": \"Apr-3\" looks like a date a spreadsheet made of \"3-4\": "
+        "format the column as text, or write 3-4 as '3-4",
+        "ranges a spreadsheet made dates");
+    bad("Day,Exercise,Top Rep\nA,B,5\n",
+        "tpl.csv:1:3: unknown column \"Top Rep\": did you mean \"top_reps\"?",
+        "a column near a known one, not reported missing too");
     return 0;
 }
