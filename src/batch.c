@@ -182,6 +182,8 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .log_path = c->log_path,
         .maxes_path = c->maxes_path,
         .client = c->client,
+        .named_in = c->file,
+        .named_line = c->line,
         .weeks = b.weeks,
         .start = b.start,
         .as_of = o->as_of,

@@ -14,6 +14,7 @@
 #include "header.h"
 #include "log.h"
 #include "maxes.h"
+#include "names.h"
 #include "roster.h"
 #include "template.h"
 #include "util.h"
@@ -35,18 +36,45 @@ static const struct {
     {K_ROSTER, {"client", "template", NULL}, NULL},
 };
 
+/* Whether the header has a column named name or one near it ("dya" for
+ * day, "excercise" for exercise: closest_name). */
+static bool
+header_near(const struct csv_row *row, const char *name)
+{
+    for (size_t i = 0; i < row->n; i++)
+        if (closest_name(row->fields[i], &name, 1) != NULL)
+            return true;
+    return false;
+}
+
+/* The kind whose columns the header has, each named exactly (near) or
+ * near it (a misspelt one); K_LOG when none. */
+static enum kind
+kind_of(const struct csv_row *row, bool near)
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        bool match = kinds[i].lacks == NULL || !header_has(row, kinds[i].lacks);
+        for (size_t c = 0; c < 3 && kinds[i].has[c] != NULL; c++)
+            match = match
+                    && (near ? header_near(row, kinds[i].has[c])
+                             : header_has(row, kinds[i].has[c]));
+        if (match)
+            return kinds[i].kind;
+    }
+    return K_LOG;
+}
+
+/* A header with a kind's columns is that kind; else one with them all
+ * but misspelt ("dya,excercise,top_reps" is a template with two typos,
+ * whose reader then names them), else a log (whose reader knows the
+ * apps' layouts). */
 static int
 on_header(const struct csv_row *row, void *arg)
 {
     enum kind *k = arg;
-    *k = K_LOG;
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && *k == K_LOG; i++) {
-        bool match = kinds[i].lacks == NULL || !header_has(row, kinds[i].lacks);
-        for (size_t c = 0; c < 3 && kinds[i].has[c] != NULL; c++)
-            match = match && header_has(row, kinds[i].has[c]);
-        if (match)
-            *k = kinds[i].kind;
-    }
+    *k = kind_of(row, false);
+    if (*k == K_LOG)
+        *k = kind_of(row, true);
     return 1; /* the header is all we need */
 }
 

@@ -217,6 +217,8 @@ struct job_opts_seen {
     size_t log_len;
     const char *maxes_path; /* hashed: name, and bytes */
     const char *client;     /* hashed */
+    const char *named_in;   /* where a missing file is reported, not what is planned */
+    unsigned long named_line;
     const char *out_prefix; /* where, not what: the batch keeps one state per file */
     int weeks;              /* hashed */
     day_t start;            /* hashed */

@@ -228,6 +228,36 @@ summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
         memcpy(res->next + sizeof res->next - 4, "...", 4);
 }
 
+/* Whether every input file opens. One that does not is reported with
+ * what named it, so the message says what to fix: the option of plan
+ * ("nope.csv: No such file or directory (given to --template)") or the
+ * roster's row, in check's words ("r.csv:2: client "Alex": log
+ * "alex.csv": No such file or directory"). */
+static int
+inputs_open(const struct job_opts *o, struct errlist *errs)
+{
+    const char *paths[3] = {o->template_path, o->log_data != NULL ? NULL : o->log_path,
+                            o->maxes_path};
+    static const char *const what[3] = {"template", "log", "maxes"};
+    int rc = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (paths[i] == NULL)
+            continue;
+        FILE *fp = fopen(paths[i], "rb");
+        if (fp != NULL) {
+            fclose(fp);
+            continue;
+        }
+        if (o->named_in != NULL)
+            err_at(errs, o->named_in, o->named_line, 0, "client \"%s\": %s \"%s\": %s",
+                   o->client ? o->client : "", what[i], paths[i], strerror(errno));
+        else
+            err_at(errs, paths[i], 0, 0, "%s (given to --%s)", strerror(errno), what[i]);
+        rc = -1;
+    }
+    return rc;
+}
+
 int
 job_check_outputs(const struct job_opts *o, struct errlist *errs)
 {
@@ -251,7 +281,7 @@ int
 job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 {
     struct template own;
-    const struct template *t;
+    const struct template *t = NULL;
     struct log log;
     struct maxes maxes = {0};
     struct plan plan;
@@ -264,6 +294,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
 
     /* Read every input before giving up, so one run shows every problem. */
     memset(&own, 0, sizeof own);
+    if (inputs_open(o, errs) != 0)
+        goto done;
     t = get_template(o, &own, errs);
     if (o->log_path != NULL) {
         struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,

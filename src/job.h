@@ -29,6 +29,10 @@ struct job_opts {
     size_t log_len;
     const char *maxes_path; /* NULL: none */
     const char *client;     /* NULL or "": none */
+    /* The roster row that named the files ("FILE", its line), so a
+     * missing one is reported there; NULL: plan's options named them. */
+    const char *named_in;
+    unsigned long named_line;
     const char *out_prefix; /* PREFIX: writes PREFIX + each format's ext */
     int weeks;
     day_t start; /* a Monday */

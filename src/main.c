@@ -24,6 +24,7 @@
 #include "import.h"
 #include "job.h"
 #include "load.h"
+#include "names.h"
 #include "planner.h"
 #include "util.h"
 
@@ -226,6 +227,33 @@ formats_option(const char *value)
     return set;
 }
 
+/*
+ * getopt_long's '?' (an option cmd does not take) or ':' (one without its
+ * value), for the option argv[optind - 1]: a usage error naming the
+ * option of longopts it most likely meant ("did you mean --template?").
+ * getopt's own message is off (opterr = 0): one message, in our words.
+ */
+static void __attribute__((noreturn))
+bad_option(const char *cmd, const struct option *longopts, int c, char **argv)
+{
+    const char *given = optind > 0 ? argv[optind - 1] : "";
+    if (c == ':')
+        usage_error("%s: %s needs a value", cmd, given);
+    if (optopt != 0) /* a short option: -x */
+        usage_error("%s: unknown option \"-%c\"", cmd, optopt);
+    size_t n = 0;
+    while (longopts[n].name != NULL)
+        n++;
+    const char **names = xmalloc(n * sizeof *names); /* usage_error exits: not freed */
+    for (size_t i = 0; i < n; i++)
+        names[i] = longopts[i].name;
+    char *word = xstrndup(given + 2, strcspn(given + 2, "="));
+    const char *near = closest_name(word, names, n);
+    if (near != NULL)
+        usage_error("%s: unknown option \"%s\": did you mean --%s?", cmd, given, near);
+    usage_error("%s: unknown option \"%s\"", cmd, given);
+}
+
 static int
 finish(struct errlist *errs, int status)
 {
@@ -256,7 +284,8 @@ cmd_plan(int argc, char **argv)
     bool have_start = false, have_as_of = false;
     int c;
     long n;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 't': o.template_path = optarg; break;
         case 'l': o.log_path = optarg; break;
@@ -282,7 +311,7 @@ cmd_plan(int argc, char **argv)
         case 'p': o.paper = paper_option(optarg); break;
         case 'S': strict = true; break;
         case 'h': usage(0);
-        default: usage_error("plan: unknown option");
+        default: bad_option("plan", longopts, c, argv);
         }
     }
     if (optind < argc)
@@ -347,7 +376,8 @@ cmd_batch(int argc, char **argv)
     bool have_as_of = false;
     int c;
     long n;
-    while ((c = getopt_long(argc, argv, "hj:q", longopts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":hj:q", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': o.out_dir = optarg; break;
         case 'a':
@@ -366,7 +396,7 @@ cmd_batch(int argc, char **argv)
             break;
         case 'p': o.paper = paper_option(optarg); break;
         case 'h': usage(0);
-        default: usage_error("batch: unknown option");
+        default: bad_option("batch", longopts, c, argv);
         }
     }
     if (optind + 1 != argc)
@@ -445,12 +475,13 @@ cmd_import(int argc, char **argv)
     const char *from = NULL;
     bool strict = false;
     int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
         case 'S': strict = true; break;
         case 'h': usage(0);
-        default: usage_error("import: unknown option");
+        default: bad_option("import", longopts, c, argv);
         }
     }
     char *names = app_names(", ", " or "); /* usage_error exits: not freed */

@@ -1,8 +1,10 @@
 #!/bin/sh
 # The command line: help, version, usage errors (exit 2), data errors
-# (exit 1), defaults, determinism, and that a failed plan keeps the old one.
+# (exit 1), defaults, determinism, that a failed plan keeps the old one,
+# an unknown option named with the one likely meant, and a missing file
+# with the option that named it.
 . "$srcdir/tests/e2e/lib.sh"
-plan 43
+plan 54
 w="$data/worked"
 
 run_topset --help
@@ -111,3 +113,33 @@ run_topset plan --template "$w/template.csv" --log "$w/log-week1.csv" --as-of 20
 is 1 "$status" "an output folder that does not exist: exit 1"
 case "$err" in "$tmp/no/such/dir/p."*": cannot write"*) r=0 ;; *) r=1 ;; esac
 ok $r "an output folder that does not exist: the message names the file"
+
+# Options: the one most likely meant, and a missing file named with the
+# option that named it.
+run_topset plan --tempalte "$w/template.csv" --out "$tmp/x"
+is 2 "$status" "--tempalte: exit 2"
+is "topset: plan: unknown option \"--tempalte\": did you mean --template?" \
+    "$(echo "$err" | head -n 1)" "--tempalte: did you mean --template?"
+run_topset plan --template "$w/template.csv" --out "$tmp/x" --mxes=m.csv
+is "topset: plan: unknown option \"--mxes=m.csv\": did you mean --maxes?" \
+    "$(echo "$err" | head -n 1)" "--mxes=m.csv: did you mean --maxes?"
+run_topset plan --template "$w/template.csv" --frobnicate --out "$tmp/x"
+is "topset: plan: unknown option \"--frobnicate\"" "$(echo "$err" | head -n 1)" \
+    "nothing near: no suggestion"
+run_topset plan --template "$w/template.csv" --out
+is "topset: plan: --out needs a value" "$(echo "$err" | head -n 1)" "an option without its value"
+run_topset batch "$data/ok/roster.csv" --ot "$tmp/x"
+is "topset: batch: unknown option \"--ot\": did you mean --out?" "$(echo "$err" | head -n 1)" \
+    "batch: did you mean --out?"
+run_topset import --form strong x.csv
+is "topset: import: unknown option \"--form\": did you mean --from?" \
+    "$(echo "$err" | head -n 1)" "import: did you mean --from?"
+run_topset plan -z --template "$w/template.csv" --out "$tmp/x"
+is "topset: plan: unknown option \"-z\"" "$(echo "$err" | head -n 1)" "an unknown short option"
+
+cd "$tmp" || exit 99
+run_topset plan --template nope.csv --log gone.csv --out "$tmp/x"
+is 1 "$status" "missing files: exit 1"
+is "nope.csv: No such file or directory (given to --template)
+gone.csv: No such file or directory (given to --log)" "$err" "each missing file with its option"
+ok "$(test ! -e "$tmp/x.csv"; echo $?)" "nothing written"
