@@ -244,11 +244,13 @@ bad_option(const char *cmd, const struct option *longopts, int c, char **argv)
     size_t n = 0;
     while (longopts[n].name != NULL)
         n++;
-    const char **names = xmalloc(n * sizeof *names); /* usage_error exits: not freed */
+    const char **names = xmalloc(n * sizeof *names);
     for (size_t i = 0; i < n; i++)
         names[i] = longopts[i].name;
     char *word = xstrndup(given + 2, strcspn(given + 2, "="));
-    const char *near = closest_name(word, names, n);
+    const char *near = closest_name(word, names, n); /* one of longopts' names */
+    free(word); /* before usage_error exits: LeakSanitizer counts them */
+    free(names);
     if (near != NULL)
         usage_error("%s: unknown option \"%s\": did you mean --%s?", cmd, given, near);
     usage_error("%s: unknown option \"%s\"", cmd, given);
