@@ -190,6 +190,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG,
         .paper = o->paper,
         .formats = o->formats,
+        .strict = o->strict || c->strict,
         .cache = k->templates,
         .defer = defer,
         .defer_tag = idx,
@@ -197,7 +198,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
     };
     struct errlist e;
     errlist_init(&e);
-    e.strict = o->strict;
+    e.strict = j.strict;
 
     if (c->has_start && date_weekday(c->start) != 0) {
         char d[11];

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "field.h"
 #include "names.h"
@@ -464,6 +465,21 @@ field_unit(const char *text, enum unit *out)
         return refuse(want, text);
     }
     return NULL;
+}
+
+char *
+field_yes_no(const char *text, bool *out)
+{
+    static const char *const yes[] = {"yes", "true", "1"}, *const no[] = {"no", "false", "0"};
+    char buf[8];
+    if (copy_trimmed(text, buf, sizeof buf) != NULL)
+        for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+            if (strcasecmp(buf, yes[i]) == 0 || strcasecmp(buf, no[i]) == 0) {
+                *out = strcasecmp(buf, yes[i]) == 0;
+                return NULL;
+            }
+        }
+    return refuse("yes or no", text);
 }
 
 char *

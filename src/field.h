@@ -116,6 +116,10 @@ char *field_unit(const char *text, enum unit *out);
 /* A real date written YYYY-MM-DD. */
 char *field_date(const char *text, day_t *out);
 
+/* A yes or no: "yes", "true", "1" or "no", "false", "0", in any case (a
+ * roster's strict column). */
+char *field_yes_no(const char *text, bool *out);
+
 /* A whole number from lo to hi (set numbers, counts of sets, weeks). */
 char *field_whole(const char *text, long lo, long hi, long *out);
 

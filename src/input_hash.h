@@ -2,7 +2,7 @@
  * input_hash: a fingerprint of everything a client's plan is made from:
  * topset's version, the client's name, the template, log and maxes files
  * (their names and bytes), the unit, the block's start and length, the
- * as-of day, the formats and the paper. A batch keeps it beside each
+ * as-of day, the formats, the paper and strictness. A batch keeps it beside each
  * plan (batch_state.h) and plans a client again only when it changed.
  */
 #ifndef TOPSET_INPUT_HASH_H

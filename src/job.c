@@ -291,6 +291,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     log_init(&log);
     plan_init(&plan);
     size_t before = errlist_count(errs);
+    bool was_strict = errs->strict;
+    errs->strict = was_strict || o->strict;
 
     /* Read every input before giving up, so one run shows every problem. */
     memset(&own, 0, sizeof own);
@@ -333,5 +335,6 @@ done:
     if (have_maxes)
         maxes_free(&maxes);
     log_free(&log);
+    errs->strict = was_strict;
     return rc;
 }

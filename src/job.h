@@ -39,7 +39,11 @@ struct job_opts {
     day_t as_of;
     enum unit unit;
     enum paper paper;
-    unsigned formats;        /* a set of formats (formats.h): FORMAT_BIT(i) */
+    unsigned formats; /* a set of formats (formats.h): FORMAT_BIT(i) */
+    /* A log row that cannot be read refuses the plan (--strict, a roster's
+     * strict column), as in a strict errlist: job_run makes errs strict
+     * while it runs. Here too so the batch's fingerprint holds it. */
+    bool strict;
     struct job_cache *cache; /* NULL: read the template every time */
     /* NULL: sync and rename the outputs before returning. Otherwise the
      * finished, unsynced outputs join this set under defer_tag, and the

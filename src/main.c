@@ -280,7 +280,6 @@ cmd_plan(int argc, char **argv)
         {"out", required_argument, NULL, 'o'},      {"strict", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
-    bool strict = false;
     struct job_opts o = {
         .weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_start = false, have_as_of = false;
@@ -311,7 +310,7 @@ cmd_plan(int argc, char **argv)
             break;
         case 'u': o.unit = unit_option(optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
-        case 'S': strict = true; break;
+        case 'S': o.strict = true; break;
         case 'h': usage(0);
         default: bad_option("plan", longopts, c, argv);
         }
@@ -334,7 +333,6 @@ cmd_plan(int argc, char **argv)
 
     struct errlist errs;
     errlist_init(&errs);
-    errs.strict = strict;
     if (job_check_outputs(&o, &errs) != 0)
         return finish(&errs, EXIT_USAGE);
     int rc = job_run(&o, &errs, NULL) == 0 ? 0 : EXIT_DATA;

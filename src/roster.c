@@ -15,12 +15,25 @@
 #include "roster.h"
 #include "util.h"
 
-enum { R_CLIENT, R_TEMPLATE, R_LOG, R_MAXES, R_UNIT, R_START, R_WEEKS, R_BLOCKS, R_COUNT };
+enum {
+    R_CLIENT,
+    R_TEMPLATE,
+    R_LOG,
+    R_MAXES,
+    R_UNIT,
+    R_START,
+    R_WEEKS,
+    R_BLOCKS,
+    R_STRICT,
+    R_COUNT
+};
 
 static const struct column_spec roster_columns[R_COUNT] = {
-    [R_CLIENT] = {"client", true}, [R_TEMPLATE] = {"template", true}, [R_LOG] = {"log", false},
-    [R_MAXES] = {"maxes", false},  [R_UNIT] = {"unit", false},        [R_START] = {"start", false},
-    [R_WEEKS] = {"weeks", false},  [R_BLOCKS] = {"blocks", false},
+    [R_CLIENT] = {"client", true},  [R_TEMPLATE] = {"template", true},
+    [R_LOG] = {"log", false},       [R_MAXES] = {"maxes", false},
+    [R_UNIT] = {"unit", false},     [R_START] = {"start", false},
+    [R_WEEKS] = {"weeks", false},   [R_BLOCKS] = {"blocks", false},
+    [R_STRICT] = {"strict", false},
 };
 
 #define MAX_WEEKS 52
@@ -91,8 +104,8 @@ check_client(struct rread *rr, const struct csv_row *row, const char *client, co
     return report(rr, row, R_CLIENT, field_seen_check(&rr->seen, FIELD_CLIENT, client, key));
 }
 
-/* The optional unit, start, weeks and blocks into e. Returns 0, or 1 after
- * reporting every problem of them. */
+/* The optional unit, start, weeks, blocks and strict into e. Returns 0, or 1
+ * after reporting every problem of them. */
 static int
 read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *e)
 {
@@ -100,6 +113,7 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
     const char *start = header_text(row, rr->idx, R_START);
     const char *weeks = header_text(row, rr->idx, R_WEEKS);
     const char *blocks = header_text(row, rr->idx, R_BLOCKS);
+    const char *strict = header_text(row, rr->idx, R_STRICT);
     int bad = 0;
     if (*unit != '\0') {
         enum unit u = UNIT_KG;
@@ -119,6 +133,8 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
         bad |= report(rr, row, R_BLOCKS, field_whole(blocks, 1, MAX_BLOCKS, &b));
         e->blocks = (int) b;
     }
+    if (*strict != '\0')
+        bad |= report(rr, row, R_STRICT, field_yes_no(strict, &e->strict));
     return bad;
 }
 

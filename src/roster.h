@@ -1,6 +1,6 @@
 /*
  * roster: the batch roster CSV (INTERFACE.md, "Roster CSV (batch)"):
- * client,template,log,maxes,unit,start,weeks,blocks, one row per client. Paths
+ * client,template,log,maxes,unit,start,weeks,blocks,strict, one row per client. Paths
  * are relative to the roster file's folder and stored resolved.
  */
 #ifndef TOPSET_ROSTER_H
@@ -26,6 +26,7 @@ struct roster_entry {
     day_t start;      /* when has_start (not checked to be a Monday) */
     int weeks;        /* 1..52, or 0: the default */
     int blocks;       /* 1..1000 blocks in the program, or 0: no limit */
+    bool strict;      /* a row of its log that cannot be read refuses the plan */
     const char *file; /* the roster's path (owned by the roster) */
     unsigned long line;
     const char *error; /* NULL; or the row's problems, a line each (roster_read_rows) */

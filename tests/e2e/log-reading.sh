@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 25
+plan 29
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -82,3 +82,18 @@ ok $r "batch rerun: the client with warnings is planned (and warned) again"
 run_topset batch "$d/roster.csv" --out "$tmp/b2" --as-of 2026-11-22 --strict
 is 1 "$status" "batch --strict: exit 1"
 is "typos,failed" "$(grep '^typos,' "$tmp/b2/index.csv" | cut -d, -f1,3)" "batch --strict: that client failed"
+
+# The roster's strict column: that client's bad rows refuse its plan, as
+# --strict does for all; "no" (or empty) leaves it to --strict.
+run_topset batch "$d/roster-strict.csv" --out "$tmp/b3" --as-of 2026-11-22
+is 1 "$status" "roster strict=yes: exit 1"
+is "clean,written
+typos,failed
+lax,written" "$(python3 -c 'import csv, sys
+for r in list(csv.reader(open(sys.argv[1])))[1:]: print(r[0] + "," + r[2])' "$tmp/b3/index.csv")" \
+    "roster strict=yes fails the client with bad rows alone; strict=no writes it, warned"
+case "$err" in *"typos failed ("*"bad-rows.csv:5:5: column \"reps\""*"lax written"*) r=0 ;; *) r=1 ;; esac
+ok $r "roster strict=yes: the row's problem is the client's error"
+run_topset batch "$d/roster-strict.csv" --out "$tmp/b4" --as-of 2026-11-22 --strict
+is "lax,failed" "$(grep '^lax,' "$tmp/b4/index.csv" | cut -d, -f1,3)" \
+    "strict=no does not undo --strict"

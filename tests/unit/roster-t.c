@@ -77,7 +77,7 @@ rows_fail_alone(void)
     rc = test_read_text(read_rows, "roster.csv", "client,tmpl\nAlex,a.csv\n", &r, &errors);
     is_string(
         "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, "
-        "start, weeks, blocks)\nroster.csv:1: missing column \"template\"",
+        "start, weeks, blocks, strict)\nroster.csv:1: missing column \"template\"",
         errors, "rows: an unusable header still fails the roster");
     ok(rc == -1 && r.n == 0, "rows: -1, nothing kept");
     free(errors);
@@ -143,6 +143,17 @@ main(void)
     roster_free(&r);
     free(errors);
 
+    is_int(0,
+           test_read_text(read_roster, "roster.csv",
+                          "client,template,strict\nAnn,a.csv,yes\nBo,a.csv,No\nCy,a.csv,\n"
+                          "Di,a.csv, TRUE \n",
+                          &r, &errors),
+           "a strict column reads");
+    ok(r.n == 4 && r.v[0].strict && !r.v[1].strict && !r.v[2].strict && r.v[3].strict,
+       "strict: yes, no, empty (not strict), TRUE");
+    roster_free(&r);
+    free(errors);
+
     rows_fail_alone();
 
     bad("client,template\nAlex,a.csv\nSam,a.csv\n ALEX ,b.csv\n",
@@ -168,11 +179,13 @@ main(void)
     bad("client,template,weeks\nAlex,a.csv,53\n",
         "roster.csv:2:3: column \"weeks\": expected a whole number from 1 to 52, got \"53\"",
         "weeks 53");
+    bad("client,template,strict\nAlex,a.csv,sometimes\n",
+        "roster.csv:2:3: column \"strict\": expected yes or no, got \"sometimes\"", "bad strict");
     bad("client,template\n",
         "roster.csv:1: no clients (expected a row per client after the header)", "no clients");
     bad("client,tmpl\nAlex,a.csv\n",
         "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, start, "
-        "weeks, blocks)\nroster.csv:1: missing column \"template\"",
+        "weeks, blocks, strict)\nroster.csv:1: missing column \"template\"",
         "unknown and missing column");
 
     return 0;
