@@ -243,8 +243,8 @@ history_collect(struct history *h, const struct log *log, const size_t *sets, si
         for (size_t i = 0, end; i < n; i = end) {
             for (end = i + 1; end < n && same_session(picked[end], picked[i]); end++)
                 continue;
-            used += add_session(h, picked[i], logged + i, end - i, s->top_sets, h->pool + used,
-                                role);
+            used += add_session(h, picked[i], logged + i, end - i, slot_max_top_sets(s),
+                                h->pool + used, role);
         }
         free(logged);
         free(role);

@@ -293,7 +293,7 @@ add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct presc
     }
     add_steps(p, SET_WORK, rx->work, rx->nwork, top);
     size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
-    for (int i = 1; i < row->top_sets; i++) {
+    for (int i = 1; i < rx->top_sets; i++) {
         k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
                          "same load as the first top set");
         plan_set_follows(p, k, top, 1, 1);
@@ -427,6 +427,61 @@ set_start(const struct slot *row, struct rule_ctx *ctx, char why[WHY_MAX])
     }
 }
 
+/* Wave cycles of lift l completed before block week w (0 before the
+ * block). */
+static int
+cycle_of(const struct lift *l, int w)
+{
+    return l->cycle > 1 && w > 1 ? (w - 1) / l->cycle : 0;
+}
+
+/* The block week of date (0 or less before the block's first week). */
+static int
+week_of(const struct planner *pl, day_t date)
+{
+    long days = (long) (date - pl->o->start);
+    return (int) (days >= 0 ? days / 7 : -((6 - days) / 7)) + 1;
+}
+
+/* The row of lift l in force in block week w, also for a week before the
+ * block (its wave running back from week 1); NULL: not trained then. */
+static const struct slot *
+row_at_week(const struct planner *pl, const struct lift *l, int w)
+{
+    int c = l->cycle;
+    return row_for_week(pl, l, ((w - 1) % c + c) % c + 1);
+}
+
+/*
+ * What the log's sessions h of lift l added to its training max (base,
+ * before any; 0: none): amrap_table gains by row's table, and for each
+ * AMRAP top set short of its minimum under a row with amrap_reset, that
+ * % of the training max it was lifted from (5/3/1). When the latest
+ * session was such a miss, says so into why (else leaves it alone).
+ */
+static double
+tm_gain_of_log(const struct planner *pl, const struct lift *l, const struct slot *row,
+               const struct history *h, double base, char why[WHY_MAX])
+{
+    double gain = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        const struct session *ss = &h->v[i];
+        gain += slot_amrap_gain(row, session_top_reps(ss));
+        int w = week_of(pl, ss->date);
+        const struct slot *then = row_at_week(pl, l, w);
+        int reps = session_judged_reps(ss);
+        if (then == NULL || !(then->amrap_reset > 0) || !then->top_reps.amrap || !(base > 0)
+            || reps >= then->top_reps.lo)
+            continue;
+        double tm = base + gain + cycle_of(l, w) * then->increment;
+        gain -= tm * then->amrap_reset / 100;
+        if (i + 1 == h->n)
+            why_printf(why, "TM reset %s%%: %d of %d+ reps last time", WHY_NUM(then->amrap_reset),
+                       reps, then->top_reps.lo);
+    }
+    return gain;
+}
+
 /* Prescribe one lift for week w into rx. Returns 0 or -1 (reported). */
 static int
 plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w, day_t monday,
@@ -438,28 +493,31 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
         return 0;
     }
     struct rule_ctx ctx = {.slot = row, .unit = pl->o->unit, .one_rm_label = "1RM"};
-    ctx.cycle = l->cycle > 1 ? (w - 1) / l->cycle : 0;
+    ctx.cycle = cycle_of(l, w);
     struct outcome last;
     struct history h = {0};
-    if (follows_log(l, started)) {
+    bool from_log = follows_log(l, started);
+    if (from_log) {
         collect(pl, row, DAY_MIN, started ? monday - 1 : pl->o->as_of, &h);
         outcome_from_history(&h, row, &last);
         const struct session *ss = history_last(&h);
         l->e1rm = ss != NULL ? session_e1rm(ss, row) : 0;
-        l->tm_gain = 0;
-        for (size_t i = 0; i < h.n; i++)
-            l->tm_gain += slot_amrap_gain(row, session_top_reps(&h.v[i]));
-    } else {
+    } else
         outcome_as_met(&l->last_presc, &last);
-        l->tm_gain += slot_amrap_gain(l->last_row, l->last_presc.top_reps);
-    }
     ctx.e1rm = l->e1rm;
     set_one_rm(pl, l, row, &ctx);
+    char reset_why[WHY_MAX] = "";
+    if (from_log)
+        l->tm_gain = tm_gain_of_log(pl, l, row, &h, ctx.one_rm, reset_why);
+    else
+        l->tm_gain += slot_amrap_gain(l->last_row, l->last_presc.top_reps);
     if (ctx.one_rm > 0)
         ctx.one_rm += l->tm_gain;
     char start_why[WHY_MAX];
     set_start(row, &ctx, start_why);
     int rc = prescribe(&ctx, &last, rx, pl->errs);
+    if (rc == 0 && reset_why[0] != '\0')
+        why_catf(rx->top_why, "; %s", reset_why);
     history_free(&h);
     return rc;
 }

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "progression.h"
@@ -200,6 +201,58 @@ rule_rpe(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
     return 0;
 }
 
+/* "5x3+", a stage as a template writes it. */
+static void
+cat_stage(char why[WHY_MAX], const struct stage *st)
+{
+    why_catf(why, "%dx%d%s", st->sets, st->reps.lo, st->reps.amrap ? "+" : "");
+}
+
+/* Stages (GZCLP): a session that completes its stage adds the increment;
+ * one that falls short moves to the next stage at the same load; after
+ * the last, stage 1 again at stage_reset. */
+static int
+staged(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
+       struct errlist *errs)
+{
+    const struct slot *s = ctx->slot;
+    int k = 0;
+    if (!last->known) {
+        if (start(ctx, p, errs) != 0)
+            return -1;
+    } else if (!last->stage_short) {
+        k = last->stage;
+        p->top_load = rnd(ctx, last->top_load + s->increment);
+        why_printf(p->top_why, "add %s: ", WHY_NUM(s->increment));
+        cat_stage(p->top_why, &s->stages[k]);
+        why_catf(p->top_why, " done at %s", WHY_NUM(last->top_load));
+    } else if (last->stage + 1 < s->nstages) {
+        k = last->stage + 1;
+        p->top_load = rnd(ctx, last->top_load);
+        why_printf(p->top_why, "stage %d: ", k + 1);
+        cat_stage(p->top_why, &s->stages[last->stage]);
+        why_catf(p->top_why, " fell short at %s", WHY_NUM(last->top_load));
+    } else if (s->stage_reset_pct > 0) {
+        p->top_load = rnd(ctx, last->top_load * s->stage_reset_pct / 100);
+        why_printf(p->top_why, "restart at %s%% of %s: ", WHY_NUM(s->stage_reset_pct),
+                   WHY_NUM(last->top_load));
+        cat_stage(p->top_why, &s->stages[last->stage]);
+        why_catf(p->top_why, " fell short");
+    } else {
+        double base = last->stage1_load > 0 ? last->stage1_load : last->top_load;
+        p->top_load = rnd(ctx, base + s->stage_reset_add);
+        why_printf(p->top_why, "restart at %s + %s: ", WHY_NUM(base), WHY_NUM(s->stage_reset_add));
+        cat_stage(p->top_why, &s->stages[last->stage]);
+        why_catf(p->top_why, " fell short");
+    }
+    p->stage = k;
+    p->stage1_load = k == 0 ? p->top_load : last->stage1_load;
+    p->top_sets = s->stages[k].sets;
+    p->top_reps = s->stages[k].reps.lo;
+    p->top_amrap = s->stages[k].reps.amrap;
+    return 0;
+}
+
 /* Whether last time's back-offs fell COLLAPSE_REPS or more short. */
 static bool
 backoffs_collapsed(const struct outcome *last)
@@ -321,11 +374,12 @@ prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescri
     const struct slot *s = ctx->slot;
     memset(p, 0, sizeof *p);
     p->top_rpe = s->top_rpe;
-    if (s->rule->prescribe(ctx, last, p, errs) != 0)
+    p->top_sets = s->top_sets;
+    p->top_amrap = s->top_reps.amrap;
+    if ((s->nstages > 0 ? staged(ctx, last, p, errs) : s->rule->prescribe(ctx, last, p, errs)) != 0)
         return -1;
     if (p->top_load <= 0)
         p->top_load = step_of(ctx);
-    p->top_amrap = s->top_reps.amrap;
     p->backoff_amrap = s->backoff_reps.amrap;
     p->drop_amrap = s->drop_reps.amrap;
     if (backoffs(ctx, last, p, errs) != 0)
@@ -351,6 +405,80 @@ outcome_as_met(const struct prescription *p, struct outcome *o)
     o->backoff_load = p->backoff_load;
     o->backoff_min_reps = p->backoff_load > 0 ? p->backoff_reps : -1;
     o->backoff_target = p->backoff_reps;
+    o->stage = p->stage;
+    o->stage1_load = p->stage1_load;
+}
+
+#define FIT_SETS_MAX (3 * TEMPLATE_MAX_SETS)
+
+/* The reps of a session's sets at its judged load (top sets, back-offs
+ * and failed sets at that load; a failed set counts its logged reps, 0
+ * when none), at most FIT_SETS_MAX, into reps. Returns how many. */
+static int
+reps_at_load(const struct session *ss, int reps[FIT_SETS_MAX])
+{
+    double load = session_judged_load(ss);
+    const struct hset *groups[] = {ss->tops, ss->backoffs, ss->failed};
+    size_t sizes[] = {ss->ntops, ss->nbackoffs, ss->nfailed};
+    int n = 0;
+    for (size_t g = 0; g < 3; g++)
+        for (size_t i = 0; i < sizes[g] && n < FIT_SETS_MAX; i++)
+            if (fabs(groups[g][i].weight - load) < 1e-6)
+                reps[n++] = groups[g][i].reps;
+    return n;
+}
+
+/* How far n sets of reps are from stage st: each set more or fewer
+ * weighs more than all the reps apart (an AMRAP set's reps above its
+ * minimum are not apart). */
+static int
+stage_distance(const struct stage *st, const int *reps, int n)
+{
+    int d = 100 * abs(n - st->sets);
+    for (int i = 0; i < n && i < st->sets; i++) {
+        bool amrap = st->reps.amrap && i == st->sets - 1;
+        d += reps[i] < st->reps.lo ? st->reps.lo - reps[i] : amrap ? 0 : reps[i] - st->reps.lo;
+    }
+    return d;
+}
+
+/* Whether n sets of reps fell short of stage st. */
+static bool
+stage_short(const struct stage *st, const int *reps, int n)
+{
+    if (n < st->sets)
+        return true;
+    for (int i = 0; i < n; i++)
+        if (reps[i] < st->reps.lo)
+            return true;
+    return false;
+}
+
+/*
+ * The stage of each session of h in turn, into o: the stage its sets fit
+ * best, ties going to the one the session before led to (a short 3x10,
+ * 10 9 8, is as far from 3x8; it was the 3x10 the plan asked for).
+ */
+static void
+replay_stages(const struct history *h, const struct slot *s, struct outcome *o)
+{
+    int expected = 0, reps[FIT_SETS_MAX];
+    for (size_t i = 0; i < h->n; i++) {
+        int n = reps_at_load(&h->v[i], reps);
+        int best = expected, dist = stage_distance(&s->stages[expected], reps, n);
+        for (int k = 0; k < s->nstages; k++) {
+            int d = stage_distance(&s->stages[k], reps, n);
+            if (d < dist) {
+                best = k;
+                dist = d;
+            }
+        }
+        o->stage = best;
+        o->stage_short = stage_short(&s->stages[best], reps, n);
+        if (best == 0)
+            o->stage1_load = session_judged_load(&h->v[i]);
+        expected = !o->stage_short ? best : best + 1 < s->nstages ? best + 1 : 0;
+    }
 }
 
 void
@@ -375,4 +503,6 @@ outcome_from_history(const struct history *h, const struct slot *s, struct outco
             break;
         o->misses++;
     }
+    if (s->nstages > 0)
+        replay_stages(h, s, o);
 }

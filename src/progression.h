@@ -25,6 +25,12 @@ struct outcome {
     double backoff_load;  /* 0: no back-offs */
     int backoff_min_reps; /* -1: no back-offs */
     int backoff_target;   /* the back-off reps that were asked for */
+    /* A slot with stages (GZCLP): the stage the last session fits best
+     * (an index into slot.stages), whether a set fell short of it, and the
+     * load of the latest session at stage 1 (0: none). */
+    int stage;
+    bool stage_short;
+    double stage1_load;
 };
 
 /* Everything a rule may use besides the outcome. */
@@ -53,10 +59,13 @@ struct rx_step {
 
 struct prescription {
     double top_load;
+    int top_sets; /* the slot's, or its stage's */
     int top_reps;
     bool top_amrap; /* the last top set is AMRAP ("5+") */
     double top_rpe;
     char top_why[WHY_MAX];
+    int stage;          /* a slot with stages: the stage prescribed */
+    double stage1_load; /* the load of the latest session at stage 1 */
 
     double backoff_load;
     double backoff_num, backoff_den; /* backoff = round(top * num / den) */

@@ -90,6 +90,8 @@ static int p_sets(struct tread *, const struct tcol *, const char *, struct slot
 static int p_round(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_amrap_table(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_unit(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_stages(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_stage_reset(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -128,6 +130,13 @@ static const struct tcol columns[] = {
     {"round", false, p_round, OFF(round), 0, 0, 0, 0, NOFLAG, "a rounding", "up"},
     {"amrap_table", false, p_amrap_table, OFF(amrap_n), 0, TEMPLATE_MAX_REPS, 0, 0, NOFLAG,
      "an AMRAP table", "2:5; 4:10; 6:15"},
+    /* Issue 14 part A: 5/3/1's reset, GZCLP's stages. */
+    {"amrap_reset", false, p_num, OFF(amrap_reset), 0, 50, OPEN_LO | PERCENT, 0, NOFLAG,
+     "a % cut of the training max", "10"},
+    {"stages", false, p_stages, OFF(stages), 1, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, "a stage list",
+     "5x3+; 6x2+; 10x1+"},
+    {"stage_reset", false, p_stage_reset, OFF(stage_reset_pct), 50, 100, 0, 0, NOFLAG,
+     "a stage reset", "85%"},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
@@ -664,6 +673,92 @@ p_sets(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     return 0;
 }
 
+/* --- stages (GZCLP) ------------------------------------------------------ */
+
+#define STAGES_WANT                                                                                \
+    "a stage list like 5x3+; 6x2+; 10x1+ (SETSxREPS, tried in turn at one load when a session "    \
+    "falls short)"
+
+/* One scheme "SETSxREPS[+]" into st. Returns NULL, or the refusal. */
+static char *
+parse_stage(const struct tcol *c, const char *tok, struct stage *st)
+{
+    char *t = step_text(tok), *why = NULL;
+    char *x = strchr(t, 'x');
+    long n;
+    if (x == NULL || x == t)
+        why = xasprintf("\"%s\": expected %s", tok, STAGES_WANT);
+    else {
+        *x = '\0';
+        if (parse_int(t, &n) != 0 || n < (long) c->lo || n > (long) c->hi)
+            why = xasprintf("\"%s\": expected a number of sets from %g to %g before the x", tok,
+                            c->lo, c->hi);
+        else if (parse_reps(x + 1, 1, TEMPLATE_MAX_REPS, &st->reps) != RANGE_OK
+                 || st->reps.lo != st->reps.hi)
+            why = xasprintf("\"%s\": expected reps from 1 to %d (or an AMRAP like 3+) after the x",
+                            tok, TEMPLATE_MAX_REPS);
+        else
+            st->sets = (int) n;
+    }
+    free(t);
+    return why;
+}
+
+/* stages: schemes separated by ";", each with fewer reps than the last
+ * (a failed session moves on to an easier one). */
+static int
+p_stages(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    char *copy = xstrdup(text), *save = NULL, *why = NULL;
+    int n = 0;
+    for (char *tok = strtok_r(copy, ";", &save); tok != NULL && why == NULL;
+         tok = strtok_r(NULL, ";", &save)) {
+        if (*trim(tok) == '\0')
+            continue;
+        if (n == TEMPLATE_MAX_STAGES)
+            why = xasprintf("more than %d stages in \"%s\" (expected at most %d)",
+                            TEMPLATE_MAX_STAGES, text, TEMPLATE_MAX_STAGES);
+        else if ((why = parse_stage(c, tok, &s->stages[n])) == NULL && n > 0
+                 && s->stages[n].reps.lo >= s->stages[n - 1].reps.lo)
+            why = xasprintf("\"%s\" has no fewer reps than the stage before it (expected %s)", tok,
+                            STAGES_WANT);
+        n++;
+    }
+    free(copy);
+    if (why == NULL && n == 0 && *text != '\0')
+        why = xasprintf("no stages in \"%s\" (expected %s, or an empty cell)", text, STAGES_WANT);
+    if (col_refuse(tr, c, why) != 0)
+        return -1;
+    s->nstages = n;
+    return 0;
+}
+
+/* stage_reset: "85%" of the load, or "+15" on the load of the last
+ * session at stage 1 (perhaps with its unit, "+10lb"). */
+static int
+p_stage_reset(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    double v;
+    if (*text == '\0')
+        return 0;
+    if (*text == '+') {
+        char *why = field_load_unit(text + 1, FIELD_LOAD_POSITIVE, &s->stage_reset_add,
+                                    &s->stage_reset_unit);
+        if (why == NULL)
+            return 0;
+        free(why);
+    } else if (strchr(text, '%') != NULL && field_percent(text, &v) == 0 && v >= c->lo
+               && v <= c->hi) {
+        s->stage_reset_pct = v;
+        return 0;
+    }
+    col_err(tr, c,
+            "expected a %% of the failed load from %g%% to %g%% (e.g. 85%%) or a load to add to "
+            "the last load at stage 1 (e.g. +15), got \"%s\"",
+            c->lo, c->hi, text);
+    return -1;
+}
+
 static int
 p_aliases(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
@@ -706,6 +801,45 @@ slot_free(struct slot *s)
     free(s->notes);
 }
 
+/* A row with stages: its top sets and reps are the first stage's, under
+ * rule linear, and it says how to start again after the last. */
+static int
+finish_stages(struct tread *tr, struct slot *s)
+{
+    bool reset = s->stage_reset_pct > 0 || s->stage_reset_add > 0;
+    if (s->nstages == 0) {
+        if (!reset)
+            return 0;
+        col_err(tr, column("stage_reset"),
+                "given without stages (expected a stage list in stages, e.g. 5x3+; 6x2+; 10x1+, "
+                "or an empty stage_reset)");
+        return -1;
+    }
+    const struct stage *first = &s->stages[0];
+    int rc = 0;
+    if (strcmp(s->rule->name, "linear") != 0) {
+        col_err(tr, column("rule"),
+                "rule \"%s\" with stages (expected rule linear: a stage adds the increment "
+                "after each session it completes)",
+                s->rule->name);
+        rc = -1;
+    }
+    if (s->top_reps.lo != first->reps.lo || s->top_reps.hi != first->reps.hi
+        || s->top_reps.amrap != first->reps.amrap) {
+        col_err(tr, column("top_reps"), "does not match the first stage (expected top_reps %d%s)",
+                first->reps.lo, first->reps.amrap ? "+" : "");
+        rc = -1;
+    }
+    if (!reset) {
+        col_err(tr, column("stage_reset"),
+                "required with stages (expected how to start again after the last stage fails: "
+                "a %% of the failed load like 85%%, or a load to add like +15)");
+        rc = -1;
+    }
+    s->top_sets = first->sets;
+    return rc;
+}
+
 /* Checks that join fields of one row, and the defaults that follow other
  * fields. */
 static int
@@ -729,6 +863,13 @@ finish_slot(struct tread *tr, struct slot *s)
                 "needs an AMRAP top set (expected top_reps like 1+, whose reps the table reads)");
         rc = -1;
     }
+    if (s->amrap_reset > 0 && !s->top_reps.amrap) {
+        col_err(tr, column("amrap_reset"),
+                "needs an AMRAP top set (expected top_reps like 5+, whose minimum it checks)");
+        rc = -1;
+    }
+    if (finish_stages(tr, s) != 0)
+        rc = -1;
     if (s->drop_sets > 0 && s->drop_pct == 0) {
         const struct tcol *c = column("drop_pct");
         describe(c, want, sizeof want);
@@ -783,7 +924,7 @@ on_row(const struct csv_row *row, void *arg)
 
     struct slot s;
     memset(&s, 0, sizeof s);
-    s.start_weight_unit = s.increment_unit = s.step_unit = UNIT_UNSPECIFIED;
+    s.start_weight_unit = s.increment_unit = s.step_unit = s.stage_reset_unit = UNIT_UNSPECIFIED;
     int rc = 0;
     for (size_t k = 0; k < NCOLS; k++) {
         size_t i = tr->order[k];
@@ -919,6 +1060,7 @@ convert_slot(struct slot *s, enum unit unit)
         s->bar = unit_convert(s->bar, from, unit);
     for (int i = 0; i < s->amrap_n; i++)
         s->amrap_gain[i] = unit_convert(s->amrap_gain[i], from, unit);
+    s->stage_reset_add = unit_convert(s->stage_reset_add, from, unit);
     s->step = unit_default_step(unit);
     s->step_set = true;
     if (s->increment_set) {
@@ -938,6 +1080,7 @@ template_resolve(struct template *t, enum unit unit)
         field_load_in_unit(&s->start_weight, s->start_weight_unit, &u);
         field_load_in_unit(&s->increment, s->increment_unit, &u);
         field_load_in_unit(&s->step, s->step_unit, &u);
+        field_load_in_unit(&s->stage_reset_add, s->stage_reset_unit, &u);
         if (s->unit != UNIT_UNSPECIFIED && s->unit != (int) unit)
             convert_slot(s, unit);
         if (!s->increment_set)
@@ -979,6 +1122,16 @@ slot_amrap_gain(const struct slot *s, int reps)
     for (int i = 0; i < s->amrap_n && reps >= s->amrap_reps[i]; i++)
         gain = s->amrap_gain[i];
     return gain;
+}
+
+int
+slot_max_top_sets(const struct slot *s)
+{
+    int n = s->top_sets;
+    for (int i = 0; i < s->nstages; i++)
+        if (s->stages[i].sets > n)
+            n = s->stages[i].sets;
+    return n;
 }
 
 bool

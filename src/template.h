@@ -25,6 +25,7 @@ enum bar_kind { BAR_AUTO = 0, BAR_NONE, BAR_SET };
 #define TEMPLATE_MAX_REPS 100
 #define TEMPLATE_MAX_STEPS 20 /* lines of a set list (work_sets, backoff_list) */
 #define AMRAP_TABLE_MAX 10    /* lines of an amrap_table */
+#define TEMPLATE_MAX_STAGES 6 /* schemes of a `stages` list */
 
 struct reps {
     int lo, hi; /* a single number has lo == hi */
@@ -39,6 +40,12 @@ struct set_step {
     bool of_top;
     struct reps reps;
     int count;
+};
+
+/* One scheme of a `stages` list, "6x2+": sets of reps at one load. */
+struct stage {
+    int sets;
+    struct reps reps;
 };
 
 struct slot {
@@ -79,6 +86,18 @@ struct slot {
     int amrap_reps[AMRAP_TABLE_MAX];
     double amrap_gain[AMRAP_TABLE_MAX];
     int amrap_n;
+    /* amrap_reset: the % the training max loses when the AMRAP top set
+     * falls short of its minimum reps (5/3/1); 0: none. */
+    double amrap_reset;
+
+    /* stages: schemes tried in turn at one load when a session fails
+     * (GZCLP); stage_reset: after the last fails, stage 1 again at
+     * stage_reset_pct % of the load, or stage_reset_add above the load of
+     * the last session at stage 1. nstages 0: none. */
+    struct stage stages[TEMPLATE_MAX_STAGES];
+    int nstages;
+    double stage_reset_pct, stage_reset_add;
+    int stage_reset_unit; /* the unit written after stage_reset_add, as start_weight_unit */
 
     double increment;             /* 0 in the file means the unit's default; */
     double step;                  /* resolved against the plan unit by template_resolve */
@@ -144,6 +163,9 @@ bool template_is_barbell(const struct slot *s);
 /* What the training max gains after reps on slot s's AMRAP top set, by
  * its amrap_table (0 without one). */
 double slot_amrap_gain(const struct slot *s, int reps);
+
+/* The most top sets slot s asks for: top_sets, or its largest stage's. */
+int slot_max_top_sets(const struct slot *s);
 
 /* True when a slot's name (or an alias) matches a folded exercise key. */
 bool slot_matches_exercise(const struct slot *s, const char *key);

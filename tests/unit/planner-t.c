@@ -653,10 +653,147 @@ test_template_unit(void)
     plan_free(&p);
 }
 
+/* 5/3/1's reset: an AMRAP set short of its minimum cuts the training max
+ * by amrap_reset (10 %). Bench at TM 225, week 1 195x5+ done for 4: the
+ * TM is 202.5 and week 2 is 70/80/90 % of it rounded up to 5 lb, 145x3
+ * 165x3 185x3+; 5 reps (the minimum) keep the book's 160x3 180x3 205x3+. */
+static void
+test_amrap_reset(void)
+{
+    const char *tpl =
+        "day,exercise,week,rule,top_reps,top_pct,work_sets,backoff_sets,increment,round,"
+        "amrap_reset,warmup\n"
+        "Bench,Bench Press,1,percent,5+,85,65%x5; 75%x5,0,5,up,10,none\n"
+        "Bench,Bench Press,2,percent,3+,90,70%x3; 80%x3,0,5,up,10,none\n"
+        "Bench,Bench Press,3,percent,1+,95,75%x5; 85%x3,0,5,up,10,none\n"
+        "Bench,Bench Press,4,percent,5,60,40%x5; 50%x5,0,5,up,,none\n";
+    const char *tm = "exercise,one_rm,training_max,unit\nBench Press,,225,lb\n";
+    static const struct {
+        int reps;
+        const char *week2, *why;
+    } cases[] = {
+        {4, "work 145x3, work 165x3, top 185x3+", "4 of 5+: TM 202.5, 145x3 165x3 185x3+"},
+        {5, "work 160x3, work 180x3, top 205x3+", "5 of 5+: TM 225 kept, 160x3 180x3 205x3+"},
+        {0, "work 145x3, work 165x3, top 185x3+", "a failed 5+ set (0 reps) resets too"},
+    };
+    struct plan p;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *log = xasprintf("date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                              "2026-11-24,Bench Press,work,150,5,,lb,\n"
+                              "2026-11-24,Bench Press,work,170,5,,lb,\n"
+                              "2026-11-24,Bench Press,top,195,%d,,lb,\n",
+                              cases[i].reps);
+        ok(build(&p, tpl, log, tm, 6, "2026-11-23", "2026-11-29", UNIT_LB) == 0,
+           "amrap_reset, %d reps: builds", cases[i].reps);
+        char *got = sets_text(&p, 2, "Bench Press");
+        is_string(cases[i].week2, got, "%s", cases[i].why);
+        free(got);
+        if (cases[i].reps == 4) {
+            is_string("90% of TM 202.5; TM reset 10%: 4 of 5+ reps last time",
+                      WHY(find(&p, 2, NULL, "Bench Press", SET_TOP, 0)), "the reason says why");
+            got = sets_text(&p, 5, "Bench Press");
+            is_string("work 135x5, work 160x5, top 180x5+", got,
+                      "the next cycle adds 5 to the reset TM: 207.5, 135x5 160x5 180x5+");
+            free(got);
+        }
+        free(log);
+        plan_free(&p);
+    }
+}
+
+/* The top sets of exercise name in week w as "6x2+ at 225 (why)". */
+static char *
+tops_text(const struct plan *p, int w, const char *name)
+{
+    const struct plan_set *first = find(p, w, NULL, name, SET_TOP, 0), *last = first;
+    int n = 0;
+    for (const struct plan_set *s = first; s != NULL; s = find(p, w, NULL, name, SET_TOP, ++n))
+        last = s;
+    if (first == NULL)
+        return xstrdup("(no top set)");
+    return xasprintf("%dx%d%s at %g (%s)", n, first->reps, last->amrap ? "+" : "", first->weight,
+                     first->why);
+}
+
+/* GZCLP (Cody LeFever): T1 5x3+, a session short of it moves to 6x2+ at
+ * the same load, then 10x1+, then 5x3+ again at 85 % of the load; T2 3x10,
+ * 3x8, 3x6, then 3x10 at 15 lb over the last 3x10 load. A completed stage
+ * adds the increment (+10 lb lower, +5 lb upper). */
+static void
+test_stages(void)
+{
+    const char *tpl = "day,exercise,rule,top_reps,stages,stage_reset,start_weight,backoff_sets,"
+                      "increment,warmup\n"
+                      "A1,Squat,linear,3+,5x3+; 6x2+; 10x1+,85%,135,0,10,none\n"
+                      "A1,Bench Press,linear,10,3x10; 3x8; 3x6,+15,95,0,5,none\n";
+    static const struct {
+        const char *squat, *bench; /* sessions: "date:load:reps,reps,..." */
+        const char *want_squat, *want_bench, *why;
+    } cases[] = {
+        {"", "", "5x3+ at 135 (start)", "3x10 at 95 (start)", "no log: stage 1 from start_weight"},
+        {"2026-11-24:225:3,3,3,3,5", "2026-11-24:100:10,10,10",
+         "5x3+ at 235 (add 10: 5x3+ done at 225)", "3x10 at 105 (add 5: 3x10 done at 100)",
+         "a completed stage adds the increment"},
+        {"2026-11-24:225:3,3,3,2,2", "2026-11-24:100:10,9,8",
+         "6x2+ at 225 (stage 2: 5x3+ fell short at 225)",
+         "3x8 at 100 (stage 2: 3x10 fell short at 100)",
+         "short of 5x3+ at 225: 6x2+ at 225; 3x10 short: 3x8"},
+        {"2026-11-24:225:3,3,3,2,2 2026-11-26:225:2,2,2,2,2,1",
+         "2026-11-24:100:10,9,8 2026-11-26:100:8,7,6",
+         "10x1+ at 225 (stage 3: 6x2+ fell short at 225)",
+         "3x6 at 100 (stage 3: 3x8 fell short at 100)", "then 10x1+ at 225; then 3x6"},
+        {"2026-11-24:225:3,3,3,2,2 2026-11-26:225:2,2,2,2,2,1 2026-11-27:225:1,1,1,1,1,1,1,1,1,0",
+         "2026-11-24:100:10,9,8 2026-11-26:100:8,7,6 2026-11-27:100:6,6,5",
+         "5x3+ at 190 (restart at 85% of 225: 10x1+ fell short)",
+         "3x10 at 115 (restart at 100 + 15: 3x6 fell short)",
+         "10x1+ short: 5x3+ at 85% of 225 = 191.25 -> 190; 3x6 short: 3x10 at 100 + 15"},
+        {"2026-11-24:225:3,3,3,2,2 2026-11-26:225:2,2,2,2,2,4", "2026-11-24:100:10,9,8",
+         "6x2+ at 235 (add 10: 6x2+ done at 225)", "3x8 at 100 (stage 2: 3x10 fell short at 100)",
+         "6x2+ completed: 6x2+ again, 10 heavier"},
+    };
+    struct plan p;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *log = xstrdup("date,exercise,set_type,weight,reps,rpe,unit,notes\n");
+        const char *names[] = {"Squat", "Bench Press"};
+        const char *sessions[] = {cases[i].squat, cases[i].bench};
+        for (int x = 0; x < 2; x++) {
+            char *copy = xstrdup(sessions[x]), *save = NULL;
+            for (char *ss = strtok_r(copy, " ", &save); ss; ss = strtok_r(NULL, " ", &save)) {
+                char date[11], *reps;
+                double load = strtod(ss + 11, &reps);
+                memcpy(date, ss, 10);
+                date[10] = '\0';
+                for (char *r = strtok(reps + 1, ","); r; r = strtok(NULL, ",")) {
+                    char *more = xasprintf("%s%s,%s,,%g,%s,,lb,\n", log, date, names[x], load, r);
+                    free(log);
+                    log = more;
+                }
+            }
+            free(copy);
+        }
+        ok(build(&p, tpl, log, NULL, 2, "2026-11-30", "2026-11-29", UNIT_LB) == 0,
+           "stages %zu builds", i);
+        char *got = tops_text(&p, 1, "Squat");
+        is_string(cases[i].want_squat, got, "T1: %s", cases[i].why);
+        free(got);
+        got = tops_text(&p, 1, "Bench Press");
+        is_string(cases[i].want_bench, got, "T2: %s", cases[i].why);
+        free(got);
+        if (i == 2) {
+            got = tops_text(&p, 2, "Squat");
+            is_string("6x2+ at 235 (add 10: 6x2+ done at 225)", got,
+                      "a projected week takes the stage as done: 6x2+, 10 heavier");
+            free(got);
+        }
+        free(log);
+        plan_free(&p);
+    }
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4 + 7 + 11 + 9 + 6);
+    plan(75 + 12 + 4 + 7 + 11 + 9 + 6 + 8 + 19);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -670,5 +807,7 @@ main(void)
     test_531();
     test_amrap_table();
     test_template_unit();
+    test_amrap_reset();
+    test_stages();
     return 0;
 }

@@ -59,7 +59,8 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, "
-    "drop_pct, increment, step, unit, round, amrap_table, rule, week, warmup, bar, aliases, "
+    "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, rule, "
+    "week, warmup, bar, aliases, "
     "notes";
 
 int
@@ -237,6 +238,65 @@ main(void)
         "tpl.csv:2:4: column \"backoff_sets\": given beside backoff_list (expected one of them: "
         "backoff_sets with backoff_reps, or the sets listed in backoff_list)",
         "backoff_sets beside backoff_list");
+    /* --- 5/3/1's TM reset and GZCLP's stages (issue 14) ------------------ */
+    bad("day,exercise,top_reps,amrap_reset\nA,B,5,10",
+        "tpl.csv:2:4: column \"amrap_reset\": needs an AMRAP top set (expected top_reps like 5+, "
+        "whose minimum it checks)",
+        "amrap_reset without an AMRAP top set");
+    bad("day,exercise,top_reps,amrap_reset\nA,B,5+,60",
+        "tpl.csv:2:4: column \"amrap_reset\": expected a % cut of the training max above 0 and "
+        "up to 50, got \"60\"",
+        "amrap_reset above 50");
+    if (good_row("rule,stages,stage_reset", "linear,3x5; 6 X 2+ ;10×1+,85%", &s, "stages")) {
+        ok(s.nstages == 3 && s.stages[0].sets == 3 && s.stages[0].reps.lo == 5
+               && !s.stages[0].reps.amrap && s.stages[1].sets == 6 && s.stages[1].reps.lo == 2
+               && s.stages[1].reps.amrap && s.stages[2].sets == 10 && s.stages[2].reps.lo == 1,
+           "stages: 3x5, 6x2+, 10x1+ (spaces, case and x ignored)");
+        is_int(3, s.top_sets, "the first stage's sets are the top sets");
+        is_double(85, s.stage_reset_pct, 1e-9, "stage_reset 85%%");
+        is_int(10, slot_max_top_sets(&s), "at most 10 top sets");
+    }
+    if (good_row("rule,stages,stage_reset", "linear,3x5; 3x3,+15lb", &s, "stage_reset +15lb")) {
+        ok(s.stage_reset_add == 15 && s.stage_reset_unit == UNIT_LB && s.stage_reset_pct == 0,
+           "stage_reset +15lb: a load to add, with its unit");
+    }
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3,linear,;,85%",
+        "tpl.csv:2:5: column \"stages\": no stages in \";\" (expected a stage list like 5x3+; "
+        "6x2+; 10x1+ (SETSxREPS, tried in turn at one load when a session falls short), or an "
+        "empty cell)",
+        "stages: an empty stage list");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,10,linear,3x10; 3x10,85%",
+        "tpl.csv:2:5: column \"stages\": \"3x10\" has no fewer reps than the stage before it "
+        "(expected a stage list like 5x3+; 6x2+; 10x1+ (SETSxREPS, tried in turn at one load when "
+        "a session falls short))",
+        "stages: reps that do not fall");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3,linear,5x,85%",
+        "tpl.csv:2:5: column \"stages\": \"5x\": expected reps from 1 to 100 (or an AMRAP like "
+        "3+) after the x",
+        "stages: no reps");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3,linear,0x3,85%",
+        "tpl.csv:2:5: column \"stages\": \"0x3\": expected a number of sets from 1 to 20 "
+        "before the x",
+        "stages: 0 sets");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3+,linear,5x3+; 6x2+,40%",
+        "tpl.csv:2:6: column \"stage_reset\": expected a % of the failed load from 50% to 100% "
+        "(e.g. 85%) or a load to add to the last load at stage 1 (e.g. +15), got \"40%\"",
+        "stage_reset: 40%");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3+,linear,5x3+; 6x2+,",
+        "tpl.csv:2:6: column \"stage_reset\": required with stages (expected how to start again "
+        "after the last stage fails: a % of the failed load like 85%, or a load to add like +15)",
+        "stages without stage_reset");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,5,linear,5x3+; 6x2+,85%",
+        "tpl.csv:2:3: column \"top_reps\": does not match the first stage (expected top_reps 3+)",
+        "top_reps unlike the first stage");
+    bad("day,exercise,top_reps,rule,stages,stage_reset\nA,B,3+,double,5x3+; 6x2+,85%",
+        "tpl.csv:2:4: column \"rule\": rule \"double\" with stages (expected rule linear: a "
+        "stage adds the increment after each session it completes)",
+        "stages under rule double");
+    bad("day,exercise,top_reps,stage_reset\nA,B,3+,85%",
+        "tpl.csv:2:4: column \"stage_reset\": given without stages (expected a stage list in "
+        "stages, e.g. 5x3+; 6x2+; 10x1+, or an empty stage_reset)",
+        "stage_reset without stages");
     {
         struct template t2;
         char *errors;
