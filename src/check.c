@@ -12,6 +12,7 @@
 #include "check.h"
 #include "csvread.h"
 #include "header.h"
+#include "history.h"
 #include "log.h"
 #include "maxes.h"
 #include "names.h"
@@ -99,11 +100,13 @@ check_maxes(const char *path, struct errlist *errs)
 }
 
 static int
-check_log(const char *path, struct errlist *errs, const char **kind)
+check_log(const char *path, const struct template *t, struct errlist *errs, const char **kind)
 {
     struct log log;
     log_init(&log);
     int rc = log_read(path, NULL, &log, errs);
+    if (rc == 0 && t != NULL)
+        history_report_unmatched(&log, t, errs);
     if (rc == 0)
         *kind = strcmp(log.format, "native") == 0     ? "log (native)"
                 : strcmp(log.format, "plan") == 0     ? "log (plan)"
@@ -130,7 +133,7 @@ check_named(const struct roster_entry *e, const char *what, const char *path, st
         return check_template(path, errs);
     if (strcmp(what, "maxes") == 0)
         return check_maxes(path, errs);
-    return check_log(path, errs, &kind);
+    return check_log(path, NULL, errs, &kind);
 }
 
 static bool
@@ -173,7 +176,7 @@ check_roster(const char *path, struct errlist *errs)
 }
 
 int
-check_file(const char *path, struct errlist *errs, const char **kind)
+check_file(const char *path, const struct template *t, struct errlist *errs, const char **kind)
 {
     enum kind k = K_UNKNOWN;
     *kind = NULL;
@@ -186,7 +189,7 @@ check_file(const char *path, struct errlist *errs, const char **kind)
     case K_TEMPLATE: *kind = "template"; return check_template(path, errs);
     case K_MAXES: *kind = "maxes"; return check_maxes(path, errs);
     case K_ROSTER: *kind = "roster"; return check_roster(path, errs);
-    case K_LOG: *kind = "log"; return check_log(path, errs, kind);
+    case K_LOG: *kind = "log"; return check_log(path, t, errs, kind);
     case K_UNKNOWN: break;
     }
     return -1;

@@ -6,6 +6,7 @@
 #define TOPSET_CHECK_H
 
 #include "errors.h"
+#include "template.h"
 
 /*
  * Check one file. Its kind comes from its header: a template (day,
@@ -18,9 +19,11 @@
  * Every problem goes to errs. *kind is set to a static string naming what
  * the file was taken for ("template", "log (native)", "log (plan)",
  * "log (app export)", "maxes", "roster"), or NULL when even the header
- * could not be read. Returns 0 when the file (and what it names) is good,
- * -1 otherwise.
+ * could not be read. With t (NULL: none), a log's exercise names that no
+ * exercise of t takes are warned about, as a plan does
+ * (history_report_unmatched). Returns 0 when the file (and what it names)
+ * is good, -1 otherwise.
  */
-int check_file(const char *path, struct errlist *errs, const char **kind);
+int check_file(const char *path, const struct template *t, struct errlist *errs, const char **kind);
 
 #endif

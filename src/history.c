@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "history.h"
+#include "names.h"
 #include "util.h"
 
 static bool
@@ -342,6 +343,81 @@ history_index_sets(const struct history_index *x, const struct template *t, cons
     size_t si = (size_t) (s - t->slots);
     *n = x->first[si + 1] - x->first[si];
     return x->set + x->first[si];
+}
+
+/* --- names no slot takes ------------------------------------------------- */
+
+/* One exercise name of a log: how many sets, and its latest. */
+struct log_name {
+    const char *key;
+    size_t nsets;
+    const struct log_set *last;
+};
+
+/* The distinct exercise names of log, in order of first set, with their
+ * counts; *n of them. Sets mostly come in runs of one name, and share one
+ * copy of its key (log.h), so the previous name is tried first. */
+static struct log_name *
+log_names(const struct log *log, size_t *n)
+{
+    struct log_name *v = NULL;
+    size_t cap = 0, k = 0;
+    *n = 0;
+    for (size_t i = 0; i < log->n; i++) {
+        const char *key = log->sets[i].exercise_key;
+        if (key == NULL)
+            continue;
+        if (k >= *n || (v[k].key != key && strcmp(v[k].key, key) != 0))
+            for (k = 0; k < *n && v[k].key != key && strcmp(v[k].key, key) != 0; k++)
+                continue;
+        if (k == *n) {
+            grow(&v, &cap, *n + 1, sizeof *v);
+            v[(*n)++] = (struct log_name){key, 0, NULL};
+        }
+        v[k].nsets++;
+        if (v[k].last == NULL || log->sets[i].date >= v[k].last->date)
+            v[k].last = &log->sets[i];
+    }
+    return v;
+}
+
+static bool
+template_names(const struct template *t, const char *key)
+{
+    for (size_t si = 0; si < t->n; si++)
+        if (slot_matches_exercise(&t->slots[si], key))
+            return true;
+    return false;
+}
+
+void
+history_report_unmatched(const struct log *log, const struct template *t, struct errlist *errs)
+{
+    if (log == NULL || t->n == 0)
+        return;
+    size_t n;
+    struct log_name *names = log_names(log, &n);
+    const char **known = xmalloc(t->n * sizeof *known);
+    for (size_t si = 0; si < t->n; si++)
+        known[si] = t->slots[si].exercise;
+    bool strict = errs->strict;
+    errs->strict = false;
+    for (size_t k = 0; k < n; k++) {
+        if (template_names(t, names[k].key))
+            continue;
+        const struct log_set *last = names[k].last;
+        const char *near = closest_name(last->exercise, known, t->n);
+        char d[11];
+        warn_at(errs, last->file, last->line, 0,
+                "\"%s\" (%zu set%s, last %s) matches no exercise of the template%s%s%s",
+                last->exercise, names[k].nsets, names[k].nsets == 1 ? "" : "s",
+                date_format(d, last->date),
+                near ? "; did you mean \"" : " (name it in an exercise's aliases to plan from it)",
+                near ? near : "", near ? "\"?" : "");
+    }
+    errs->strict = strict;
+    free(known);
+    free(names);
 }
 
 void

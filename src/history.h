@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "date.h"
+#include "errors.h"
 #include "load.h"
 #include "log.h"
 #include "template.h"
@@ -83,6 +84,20 @@ void history_index_free(struct history_index *x);
 /* The sets of slot s (one of t's, the template x was built from); *n of them. */
 const size_t *history_index_sets(const struct history_index *x, const struct template *t,
                                  const struct slot *s, size_t *n);
+
+/*
+ * Nothing a log holds is dropped in silence: a warning in errs for each
+ * exercise name of log that no slot of t names (by exercise or alias),
+ * at the line of its latest set, with its count of sets, its last date
+ * and the template's closest exercise name when one is near:
+ *   log.csv:9: warning: "Benchpress" (2 sets, last 2026-12-02) matches no
+ *   exercise of the template; did you mean "Bench Press"?
+ * A strict errs keeps them warnings: a log may well hold exercises the
+ * template does not program (accessories, another program's lifts), and
+ * --strict refuses rows that cannot be read, not those. log may be NULL.
+ */
+void history_report_unmatched(const struct log *log, const struct template *t,
+                              struct errlist *errs);
 
 /* The latest session, or NULL. */
 const struct session *history_last(const struct history *h);

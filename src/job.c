@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "job.h"
+#include "history.h"
 #include "log.h"
 #include "maxes.h"
 #include "outfile.h"
@@ -309,6 +310,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
         have_maxes = true;
     if (t == NULL || errlist_count(errs) != before)
         goto done;
+    if (o->log_path != NULL)
+        history_report_unmatched(&log, t, errs);
 
     char *block = block_name(o->template_path);
     struct planner_opts po = {

@@ -26,6 +26,7 @@
 #include "load.h"
 #include "names.h"
 #include "planner.h"
+#include "template.h"
 #include "util.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2 };
@@ -89,7 +90,7 @@ print_usage(FILE *fp)
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
             "               [--paper a4|letter] [--format %s] [--force] [--strict]\n"
             "               [--quiet]\n"
-            "  topset check [--strict] FILE...\n"
+            "  topset check [--strict] [--template T.csv] FILE...\n"
             "  topset import [--strict] --from %s FILE\n"
             "  topset --help | --version\n"
             "\n",
@@ -135,6 +136,11 @@ print_usage(FILE *fp)
             "  --force             plan every client, even those whose inputs did not change\n"
             "  -q, --quiet         log only the failures and the summary, not each client written\n"
             "  --paper, --format, --strict   as for plan\n"
+            "\n"
+            "Options of check:\n"
+            "  --template FILE     also list each log's exercises that match no exercise of\n"
+            "                      the template, as plan does\n"
+            "  --strict            as for plan\n"
             "\n"
             "Options of import:\n"
             "  --from APP          %s (required)\n"
@@ -428,38 +434,63 @@ cmd_batch(int argc, char **argv)
     return rc == 0 ? 0 : rc == -2 ? EXIT_USAGE : EXIT_DATA;
 }
 
+/* check's arguments: --strict, --template T (or --template=T) and the
+ * files, which are left in files[0..*nfiles) (argv's pointers). */
+static void
+check_args(int argc, char **argv, bool *strict, const char **template_path, char **files,
+           int *nfiles)
+{
+    *nfiles = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            usage(0);
+        if (strcmp(argv[i], "--strict") == 0)
+            *strict = true;
+        else if (strncmp(argv[i], "--template=", 11) == 0)
+            *template_path = argv[i] + 11;
+        else if (strcmp(argv[i], "--template") == 0) {
+            if (i + 1 == argc)
+                usage_error("check: --template needs a value (the template the logs are for)");
+            *template_path = argv[++i];
+        } else
+            files[(*nfiles)++] = argv[i];
+    }
+    if (*nfiles == 0)
+        usage_error("check: expected one or more files");
+}
+
 static int
 cmd_check(int argc, char **argv)
 {
     struct errlist errs;
     errlist_init(&errs);
-    int files = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-            usage(0);
-        if (strcmp(argv[i], "--strict") == 0)
-            errs.strict = true;
-        else
-            files++;
+    const char *template_path = NULL;
+    char **files = xcalloc((size_t) argc, sizeof *files);
+    int nfiles;
+    check_args(argc, argv, &errs.strict, &template_path, files, &nfiles);
+    /* The template a log is checked against: its names, as plan would. */
+    struct template t;
+    if (template_path != NULL && template_read(template_path, &t, &errs) != 0) {
+        free(files);
+        return finish(&errs, EXIT_DATA);
     }
-    if (files == 0)
-        usage_error("check: expected one or more files");
     int rc = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--strict") == 0)
-            continue;
+    for (int i = 0; i < nfiles; i++) {
         const char *kind = NULL;
         size_t warned = errlist_warnings(&errs);
-        if (check_file(argv[i], &errs, &kind) != 0)
+        if (check_file(files[i], template_path ? &t : NULL, &errs, &kind) != 0)
             rc = EXIT_DATA;
         else if (errlist_warnings(&errs) == warned)
-            printf("%s: ok (%s)\n", argv[i], kind ? kind : "file");
+            printf("%s: ok (%s)\n", files[i], kind ? kind : "file");
         else {
             size_t w = errlist_warnings(&errs) - warned;
-            printf("%s: ok (%s), %zu warning%s\n", argv[i], kind ? kind : "file", w,
+            printf("%s: ok (%s), %zu warning%s\n", files[i], kind ? kind : "file", w,
                    w == 1 ? "" : "s");
         }
     }
+    if (template_path != NULL)
+        template_free(&t);
+    free(files);
     return finish(&errs, rc);
 }
 

@@ -19,6 +19,12 @@ liftosaur:liftosaur.csv:lb"
 
 plan $((11 * 10 + 5 + 4))
 
+# others TEXT: its lines but the warnings naming a logged exercise that
+# the template does not take (the fixtures log accessories too).
+others() {
+    printf '%s\n' "$1" | grep -v ': warning: "[^"]*" ([0-9]* sets*, last [0-9-]*) matches no exercise of the template' || :
+}
+
 # week N CSV EXERCISE TYPE: "weight,reps" of every row of week N of that
 # type, one a line.
 week() {
@@ -39,10 +45,12 @@ for spec in $fixtures; do
 
     run_topset plan --template "$d/template.csv" --log "$d/$file" --as-of 2025-09-19 \
         --weeks 2 --unit "$unit" --client Lifter --out "$tmp/$base.export"
-    is "0:" "$status:$err" "$file: plan from the export exits 0"
+    is "0:" "$status:$(others "$err")" \
+        "$file: plan from the export exits 0, saying only which exercises it does not plan"
     run_topset plan --template "$d/template.csv" --log "$tmp/$base.log.csv" \
         --as-of 2025-09-19 --weeks 2 --unit "$unit" --client Lifter --out "$tmp/$base.native"
-    is "0:" "$status:$err" "$file: plan from the converted log exits 0"
+    is "0:" "$status:$(others "$err")" \
+        "$file: plan from the converted log exits 0, saying only which exercises it does not plan"
 
     cmp -s "$tmp/$base.export.csv" "$tmp/$base.native.csv"
     ok $? "$file: the same plan CSV from the export and from the native log"

@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 29
+plan 37
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -97,3 +97,22 @@ ok $r "roster strict=yes: the row's problem is the client's error"
 run_topset batch "$d/roster-strict.csv" --out "$tmp/b4" --as-of 2026-11-22 --strict
 is "lax,failed" "$(grep '^lax,' "$tmp/b4/index.csv" | cut -d, -f1,3)" \
     "strict=no does not undo --strict"
+
+# --- nothing dropped in silence: logged names no template exercise takes
+u="$d/unmatched.csv"
+want_unmatched="$u:5: warning: \"benchpress\" (2 sets, last 2026-11-18) matches no exercise of the template; did you mean \"Bench Press\"?
+$u:4: warning: \"Face Pull\" (1 set, last 2026-11-16) matches no exercise of the template (name it in an exercise's aliases to plan from it)"
+plan_top "$u"
+is "0:100,6,add 1 rep: 5/6 reps last time" "$status:$(echo "$top" | cut -d, -f1-3)" \
+    "unmatched names: planned from the sets that match, exit 0"
+is "$want_unmatched" "$err" "unmatched names: each listed once, its sets, last date, closest name"
+plan_top "$u" --strict
+is "0:$want_unmatched" "$status:$err" "--strict lists them too, and still plans"
+run_topset check "$u" --template "$d/template.csv"
+is "0" "$status" "check LOG --template: exit 0"
+is "$u: ok (log (native)), 2 warnings" "$out" "check LOG --template: ok, 2 warnings"
+is "$want_unmatched" "$err" "check LOG --template: the same list as plan"
+run_topset check "$u"
+is "0:$u: ok (log (native)):" "$status:$out:$err" "check LOG without a template: nothing to match"
+run_topset check "$u" --template "$tmp/nope.csv"
+is 1 "$status" "check --template with a missing template: exit 1"
