@@ -64,32 +64,55 @@ enum week_col {
     COL_DONE_LOAD,
     COL_DONE_REPS,
     COL_DONE_RPE,
-    COL_WHY,
     COL_NOTES,
+    COL_WHY, /* last: on screen, not printed (the gym sheet ends at Notes) */
     NCOLS
 };
 
 /* The week sheet's columns: header text, whether the plan's unit follows
- * it ("Load (kg)"), and width in characters. */
+ * it ("Load (kg)"), and width in characters (the least, for those sized
+ * from the plan: exercise, plates, notes). Headers wrap onto two lines, so
+ * "Done load" needs no more room than the "102.5" written under it. */
 static const struct {
     const char *title;
     bool unit;
     double width;
 } week_cols[NCOLS] = {
-    [COL_DAY] = {"Day", false, 12},
-    [COL_EXERCISE] = {"Exercise", false, 24},
-    [COL_SET] = {"Set", false, 5},
+    [COL_DAY] = {"Day", false, 4}, /* the band's day name runs on over blank cells */
+    [COL_EXERCISE] = {"Exercise", false, 10},
+    [COL_SET] = {"Set", false, 4},
     [COL_TYPE] = {"Type", false, 9},
-    [COL_LOAD] = {"Load", true, 10},
-    [COL_PLATES] = {"Plates", false, 14},
-    [COL_REPS] = {"Reps", false, 6},
-    [COL_RPE] = {"RPE", false, 6},
-    [COL_DONE_LOAD] = {"Done load", false, 10},
-    [COL_DONE_REPS] = {"Done reps", false, 10},
-    [COL_DONE_RPE] = {"Done RPE", false, 9},
-    [COL_WHY] = {"Why", false, 34},
-    [COL_NOTES] = {"Notes", false, 28},
+    [COL_LOAD] = {"Load", true, 7},
+    [COL_PLATES] = {"Plates", false, 7},
+    [COL_REPS] = {"Reps", false, 5},
+    [COL_RPE] = {"RPE", false, 5},
+    [COL_DONE_LOAD] = {"Done load", false, 7},
+    [COL_DONE_REPS] = {"Done reps", false, 7},
+    [COL_DONE_RPE] = {"Done RPE", false, 7},
+    [COL_NOTES] = {"Notes", false, 12},
+    [COL_WHY] = {"Why", false, 40},
 };
+
+/*
+ * Printing a week sheet: every training day starts a page; the scale is
+ * fixed so 11 pt type prints at 9.7 pt (never fit-to-width, which shrank
+ * it to 6.5 pt), and the columns are sized so the sheet up to Notes is one
+ * page wide at that scale, Notes taking the room left. A width counts in
+ * digits of the sheet's font: Calibri's are 7 pixels, but LibreOffice
+ * without Calibri prints in DejaVu Sans, whose are 9.4; the page is
+ * planned for the wider one, so it fits both. Landscape pages.
+ */
+#define PRINT_SCALE 88
+#define MARGIN_SIDE 0.3 /* inches */
+#define MARGIN_TOP 0.65
+#define MARGIN_BOTTOM 0.6
+#define DIGIT_PX 9.5 /* the widest digit we plan for, in pixels */
+#define PAD_PX 8     /* a column's padding in that font, in pixels */
+#define EXERCISE_MAX_WIDTH 24
+#define PLATES_MAX_WIDTH 26
+#define NOTES_MAX_WIDTH 60
+#define HEADER_HEIGHT 30 /* points: two lines */
+#define ROW_HEIGHT 15    /* points: a line of 11 pt type */
 
 /* How each kind of set row looks. */
 static const struct {
@@ -115,6 +138,7 @@ struct styles {
     lxw_format *done[SET_TYPE_COUNT];   /* the lifter's boxes on that row */
     lxw_format *plates[SET_TYPE_COUNT]; /* its plates, centred off the load */
     lxw_format *amrap[SET_TYPE_COUNT];  /* the reps of an AMRAP set: 5 shown "5+" */
+    lxw_format *notes[SET_TYPE_COUNT];  /* notes: the row's fill, plain wrapped type */
     lxw_format *ov_cell;                /* overview values */
     lxw_format *ov_date;                /* overview dates */
 };
@@ -132,6 +156,7 @@ struct ctx {
     lxw_worksheet **weeks; /* one per plan week */
     char **week_names;     /* "Week 1", ... */
     struct pos *pos;       /* one per plan set */
+    double width[NCOLS];   /* the week sheets' column widths (chars) */
     struct styles st;
     lxw_error err; /* the first failure */
 };
@@ -322,8 +347,21 @@ new_format(struct ctx *c)
     return f;
 }
 
-/* The font of a set row of kind k, and with fill its background and the
- * thin rule under it. */
+/* The background of a set row of kind k and the thin rule under it; its
+ * text at the top, level with the first line of a wrapped note. */
+static void
+row_fill(lxw_format *f, int k)
+{
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (kinds[k].fill != 0) {
+        format_set_pattern(f, LXW_PATTERN_SOLID);
+        format_set_bg_color(f, kinds[k].fill);
+    }
+    format_set_bottom(f, LXW_BORDER_THIN);
+    format_set_bottom_color(f, COLOR_RULE);
+}
+
+/* The font of a set row of kind k, and with fill its row_fill. */
 static void
 row_look(lxw_format *f, int k, bool fill)
 {
@@ -333,14 +371,8 @@ row_look(lxw_format *f, int k, bool fill)
         format_set_italic(f);
     if (kinds[k].color != 0)
         format_set_font_color(f, kinds[k].color);
-    if (!fill)
-        return;
-    if (kinds[k].fill != 0) {
-        format_set_pattern(f, LXW_PATTERN_SOLID);
-        format_set_bg_color(f, kinds[k].fill);
-    }
-    format_set_bottom(f, LXW_BORDER_THIN);
-    format_set_bottom_color(f, COLOR_RULE);
+    if (fill)
+        row_fill(f, k);
 }
 
 static int
@@ -360,6 +392,7 @@ make_styles(struct ctx *c)
     format_set_border(st->header, LXW_BORDER_THIN);
     format_set_align(st->header, LXW_ALIGN_CENTER);
     format_set_align(st->header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(st->header);
 
     format_set_bold(st->band);
     format_set_pattern(st->band, LXW_PATTERN_SOLID);
@@ -385,6 +418,7 @@ make_styles(struct ctx *c)
         /* The lifter's boxes stay white with a full border: room to write. */
         format_set_border(done, LXW_BORDER_THIN);
         format_set_align(done, LXW_ALIGN_CENTER);
+        format_set_align(done, LXW_ALIGN_VERTICAL_TOP);
     }
     /* The plates text looks like its row, centred so it does not run into
      * the right-aligned load beside it. Made after the others, which keep
@@ -403,6 +437,14 @@ make_styles(struct ctx *c)
         row_look(st->amrap[k], k, true);
         format_set_num_format(st->amrap[k], "0\"+\"");
     }
+    /* Notes print in plain type (a warm-up's grey italic was missed),
+     * wrapped within their column rather than cut. */
+    for (int k = 0; k < SET_TYPE_COUNT; k++) {
+        if ((st->notes[k] = new_format(c)) == NULL)
+            return -1;
+        row_fill(st->notes[k], k);
+        format_set_text_wrap(st->notes[k]);
+    }
     return 0;
 }
 
@@ -416,12 +458,98 @@ print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, lxw_row_t head_f
     page_header(header, c->p, what);
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, c->p->paper == PAPER_LETTER ? PAPER_CODE_LETTER : PAPER_CODE_A4);
-    worksheet_fit_to_pages(ws, 1, 0);
     worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
     TRY(c, worksheet_repeat_rows(ws, head_first, head_last));
     TRY(c, worksheet_set_header(ws, header));
     TRY(c, worksheet_set_footer(ws, "&CPage &P of &N"));
     worksheet_freeze_panes(ws, head_last + 1, freeze_col);
+    return 0;
+}
+
+/* Characters of UTF-8 text s (not bytes: a width is in characters). */
+static size_t
+text_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s != '\0'; s++)
+        n += ((unsigned char) *s & 0xC0) != 0x80;
+    return n;
+}
+
+/* The column width (characters) that shows n characters of text, at
+ * least least and at most most: a width counts digits, and a plates
+ * text's '+' is wider than a digit; two to spare, so centred plates keep
+ * clear of the load beside them. */
+static double
+fit_width(size_t n, double least, double most)
+{
+    double w = (double) n * 1.1 + 1.5;
+    return w < least ? least : w > most ? most : w;
+}
+
+/* A column of w characters in points at 100%, in the wider font: w
+ * digits and its padding, 0.75 pt a pixel. */
+static double
+col_points(double w)
+{
+    return (DIGIT_PX * w + PAD_PX) * 0.75;
+}
+
+/* Size the week sheets' columns for this plan: exercise and plates as
+ * wide as their longest text (the plates of the heaviest load never cut),
+ * then Notes whatever is left of a page's width at PRINT_SCALE. */
+static void
+size_columns(struct ctx *c)
+{
+    const struct plan *p = c->p;
+    size_t ex = 0, plates = 0;
+    for (int col = 0; col < NCOLS; col++)
+        c->width[col] = week_cols[col].width;
+    for (size_t ei = 0; ei < p->nexs; ei++)
+        if (text_chars(p->exs[ei].name) > ex)
+            ex = text_chars(p->exs[ei].name);
+    for (size_t si = 0; si < p->nsets; si++)
+        if (p->sets[si].plates && text_chars(p->sets[si].plates) > plates)
+            plates = text_chars(p->sets[si].plates);
+    /* Names are letters, narrower than the digits a width counts. */
+    c->width[COL_EXERCISE] = fit_width(ex * 10 / 11, week_cols[COL_EXERCISE].width,
+                                       EXERCISE_MAX_WIDTH);
+    c->width[COL_PLATES] = fit_width(plates, week_cols[COL_PLATES].width, PLATES_MAX_WIDTH);
+
+    double paper_in = p->paper == PAPER_LETTER ? 11.0 : 11.69; /* landscape width */
+    double room = (paper_in - 2 * MARGIN_SIDE) * 72 * 100 / PRINT_SCALE;
+    for (int col = 0; col < COL_NOTES; col++)
+        room -= col_points(c->width[col]);
+    double notes = (room / 0.75 - PAD_PX) / DIGIT_PX - 1; /* a digit to spare */
+    c->width[COL_NOTES] = notes < week_cols[COL_NOTES].width ? week_cols[COL_NOTES].width
+                          : notes > NOTES_MAX_WIDTH          ? NOTES_MAX_WIDTH
+                                                             : (double) (long) notes;
+}
+
+/* A week sheet's print setup: its scale and margins, a page per training
+ * day (a break above every band but the first) and the print area from
+ * the first column to Notes. last is the sheet's last row. */
+static int
+week_print(struct ctx *c, lxw_worksheet *ws, size_t wi, lxw_row_t last)
+{
+    const struct plan_week *w = &c->p->weeks[wi];
+    lxw_row_t breaks[LXW_BREAKS_MAX + 1];
+    size_t nb = 0;
+    lxw_row_t r = WEEK_FIRST_ROW;
+    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        const struct plan_day *d = &c->p->days[di];
+        if (di > w->first_day && nb < LXW_BREAKS_MAX)
+            breaks[nb++] = r;
+        r++;
+        for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++)
+            r += (lxw_row_t) c->p->exs[ei].nsets;
+    }
+    breaks[nb] = 0;
+    worksheet_set_print_scale(ws, PRINT_SCALE);
+    worksheet_set_margins(ws, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+    if (nb > 0)
+        TRY(c, worksheet_set_h_pagebreaks(ws, breaks));
+    TRY(c, worksheet_print_area(ws, 0, 0, last, COL_NOTES));
     return 0;
 }
 
@@ -495,11 +623,27 @@ put_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, double v, bool zero_blank
     return worksheet_write_number(ws, r, col, v, f);
 }
 
+/* An exercise's notes in row r, wrapped, and the row as tall as they
+ * need: spreadsheets do not grow a row for wrapped text by themselves
+ * (LibreOffice printed a long note over the row above). Lines are counted
+ * for the page's width, a tenth of each wasted at word breaks. */
+static int
+put_notes(struct ctx *c, lxw_worksheet *ws, lxw_row_t r, const char *notes, lxw_format *f)
+{
+    TRY(c, put_text(ws, r, COL_NOTES, notes, f));
+    size_t per_line = (size_t) ((c->width[COL_NOTES] - 1) * 0.9);
+    size_t lines = (text_chars(notes) + per_line - 1) / (per_line ? per_line : 1);
+    if (lines > 1)
+        TRY(c, worksheet_set_row(ws, r, ROW_HEIGHT * (double) (lines < 15 ? lines : 15), NULL));
+    return 0;
+}
+
 /* Set si's row; name is the exercise's name as put_text would write it
- * (made once per exercise, not once per set). */
+ * (made once per exercise, not once per set), notes_at the set that
+ * carries the exercise's notes. */
 static int
 put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exercise *e,
-            const char *name, size_t si)
+            const char *name, size_t notes_at, size_t si)
 {
     const struct plan_set *s = &c->p->sets[si];
     int k = (unsigned) s->type < SET_TYPE_COUNT ? (int) s->type : SET_WORK;
@@ -527,10 +671,9 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
         TRY(c, worksheet_write_blank(ws, r, COL_DONE_RPE, box));
     }
     TRY(c, put_text(ws, r, COL_WHY, s->why ? s->why : "", f));
-    /* Notes belong to the exercise: once, on its first row. */
-    const char *notes = si == e->first_set && e->notes ? e->notes : "";
-    TRY(c, put_text(ws, r, COL_NOTES, notes, f));
-    return 0;
+    /* Notes belong to the exercise: once, on the row the lifter reads
+     * first, its top set (the first row when it has none). */
+    return put_notes(c, ws, r, si == notes_at && e->notes ? e->notes : "", c->st.notes[k]);
 }
 
 static int
@@ -560,9 +703,9 @@ write_week(struct ctx *c, size_t wi)
             head = unit_title;
         }
         TRY(c, worksheet_write_string(ws, WEEK_HEADER_ROW, (lxw_col_t) col, head, c->st.header));
-        TRY(c,
-            worksheet_set_column(ws, (lxw_col_t) col, (lxw_col_t) col, week_cols[col].width, NULL));
+        TRY(c, worksheet_set_column(ws, (lxw_col_t) col, (lxw_col_t) col, c->width[col], NULL));
     }
+    TRY(c, worksheet_set_row(ws, WEEK_HEADER_ROW, HEADER_HEIGHT, NULL));
 
     lxw_row_t r = WEEK_FIRST_ROW;
     for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
@@ -574,14 +717,18 @@ write_week(struct ctx *c, size_t wi)
         for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
             const struct plan_exercise *ex = &p->exs[ei];
             char *fit = utf8_fit(ex->name, TEXT_MAX);
+            long top = plan_exercise_top(p, ex);
+            size_t notes_at = top >= 0 ? (size_t) top : ex->first_set;
             int rc = 0;
             for (size_t si = ex->first_set; rc == 0 && si < ex->first_set + ex->nsets; si++, r++)
-                rc = put_set_row(c, ws, wi, ex, fit ? fit : ex->name, si);
+                rc = put_set_row(c, ws, wi, ex, fit ? fit : ex->name, notes_at, si);
             free(fit);
             if (rc != 0)
                 return -1;
         }
     }
+    if (week_print(c, ws, wi, r > WEEK_FIRST_ROW ? r - 1 : WEEK_HEADER_ROW) != 0)
+        return -1;
     return print_setup(c, ws, what, WEEK_HEADER_ROW, WEEK_HEADER_ROW, 0);
 }
 
@@ -857,6 +1004,7 @@ write_overview(struct ctx *c)
                  date_format(to, p->weeks[p->nweeks - 1].monday + 6));
     else
         snprintf(what, sizeof what, "Overview");
+    worksheet_fit_to_pages(ws, 1, 0);
     return print_setup(c, ws, what, OV_HEAD_ROW, OV_SUBHEAD_ROW, 2);
 }
 
@@ -889,6 +1037,7 @@ build(struct ctx *c)
     TRY(c, workbook_set_properties(c->wb, &props));
     if (make_styles(c) != 0)
         return -1;
+    size_columns(c);
 
     /* Sheets in their final order: Overview first. */
     if ((c->overview = workbook_add_worksheet(c->wb, "Overview")) == NULL) {

@@ -231,7 +231,7 @@ main(void)
     char *again = xasprintf("%s/again.xlsx", dir);
     char *letter = xasprintf("%s/letter.xlsx", dir);
 
-    plan(91);
+    plan(98);
 
     sample_plan(&p, PAPER_A4);
     ok(plan_xlsx_write_as(&p, path, path, &errs) == 0, "write the sample plan");
@@ -266,7 +266,7 @@ main(void)
     ok(w1 && w2 && ov && styles && strings, "every part is there");
 
     char *c = cell(w1, "E5");
-    is_string("<c r=\"E5\" s=\"9\"><v>102.5</v></c>", c, "the top set's load is a plain number");
+    is_string("<c r=\"E5\" s=\"10\"><v>102.5</v></c>", c, "the top set's load is a plain number");
     free(c);
     c = cell(w1, "E6");
     ok(has(c, "<f>ROUNDUP(ROUND((E5*90/100)/2.5-0.5,6),0)*2.5</f>"),
@@ -280,7 +280,7 @@ main(void)
     cell_has(w1, "E8", "<f>ROUNDUP(ROUND((E5*60/100)/2.5-0.5,6),0)*2.5</f><v>62.5</v>",
              "the drop set as well");
     c = cell(w1, "E10");
-    is_string("<c r=\"E10\" s=\"9\"><v>140</v></c>", c, "the squat's top set stands alone");
+    is_string("<c r=\"E10\" s=\"10\"><v>140</v></c>", c, "the squat's top set stands alone");
     free(c);
     cell_has(w1, "G5", "<v>5</v>", "reps are numbers");
     cell_has(w1, "H5", "<v>8</v>", "so is the target RPE");
@@ -328,11 +328,38 @@ main(void)
     }
 
     /* Print setup. */
-    ok(has(w1, "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"),
-       "A4 landscape, pages as tall as needed");
-    ok(has(w1, "<pageSetUpPr fitToPage=\"1\"/>"), "fit to page is on");
-    ok(!has(w1, "fitToWidth=") || has(w1, "fitToWidth=\"1\""),
-       "one page wide (fitToWidth 1, the default, may be left out)");
+    ok(has(w1, "<pageSetup paperSize=\"9\" scale=\"88\" orientation=\"landscape\"/>"),
+       "A4 landscape at 88%%: 11 pt type prints at 9.7 pt");
+    ok(!has(w1, "fitToPage"), "never shrunk to fit the page's width");
+    ok(has(w1, "<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"8\""),
+       "a page break above Lower A's band (row 9): a page per training day");
+    ok(has(w1, "<pageMargins left=\"0.3\" right=\"0.3\" top=\"0.65\" bottom=\"0.6\""),
+       "narrow side margins");
+    {
+        char *wbx = part(path, "xl/workbook.xml");
+        ok(has(wbx, "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">'Week "
+                    "1'!$A$1:$L$10</definedName>"),
+           "Week 1 prints from Day to Notes (Why stays on screen)");
+        free(wbx);
+    }
+    cell_has(w1, "L2", "t=\"s\"", "the header row has Notes in column L");
+    ok(has(strings, "<t>Notes</t>") && has(strings, "<t>Why</t>"), "and Why after it");
+    {
+        char *n4 = cell(w1, "L4"), *n5 = cell(w1, "L5");
+        ok(n4 != NULL && !has(n4, "<v>"), "no note on the warm-up row");
+        ok(has(n5, "t=\"s\""), "the bench notes are on its top-set row (5)");
+        free(n4);
+        free(n5);
+        long s_note, b_note, f_note;
+        bool bold_note;
+        cell_style(w1, styles, "L5", &s_note, &bold_note, &b_note, &f_note);
+        const char *xa = nth(styles, "cellXfs", "xf", s_note);
+        const char *xe = xa ? strstr(xa, "</xf>") : NULL;
+        char *x = xe ? xstrndup(xa, (size_t) (xe - xa)) : NULL;
+        ok(s_note >= 0 && !bold_note && has(x, "wrapText=\"1\""),
+           "in plain type (not the top set's bold), wrapped");
+        free(x);
+    }
     ok(has(w1, "<sheetView showGridLines=\"0\""), "gridlines hidden");
     ok(has(w1,
            "<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"),

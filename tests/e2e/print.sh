@@ -1,0 +1,109 @@
+#!/bin/sh
+# The gym sheet on paper (issue 16): LibreOffice prints the workbook of
+# every shipped template, and the pages are what a lifter is handed:
+# the Overview, then a page per training day (pages = Overview +
+# weeks x days), each day whole on its page (its set rows counted against
+# the plan CSV), type a lifter reads (median word height >= 10.5 pt),
+# plates never cut (every plates text of the plan printed whole) and notes
+# on the top-set row. LibreOffice is slow: one run converts every workbook.
+. "$srcdir/tests/e2e/lib.sh"
+for tool in soffice pdfinfo pdftotext; do
+    command -v "$tool" >/dev/null 2>&1 ||
+        skip_all "$tool not found: install libreoffice-calc-nogui and poppler-utils (tools/install-deps)"
+done
+
+t="$srcdir/templates"
+s="$srcdir/samples"
+# name template log maxes unit paper weeks
+clients="alex upper-lower.csv $s/logs/alex.csv - kg a4 6
+sam strength-percent.csv $s/logs/sam.csv $s/maxes/sam.csv lb letter 4
+jo full-body-3day.csv $s/logs/jo.csv - kg a4 4
+riley rpe-block.csv $s/logs/riley.csv $s/maxes/riley.csv kg letter 4
+bbb 531-bbb.csv - $srcdir/tests/data/programs/maxes-531.csv lb letter 4"
+n=$(echo "$clients" | wc -l)
+plan $((n * 7 + 1))
+
+mkdir -p "$tmp/wb" "$tmp/pdf"
+echo "$clients" >"$tmp/clients"
+books=""
+while read -r name template log maxes unit paper weeks <&3; do
+    set -- --template "$t/$template" --as-of 2026-11-22 --client "$name" --unit "$unit" \
+        --paper "$paper" --weeks "$weeks" --format csv,xlsx --out "$tmp/wb/$name"
+    [ "$log" != - ] && set -- "$@" --log "$log"
+    [ "$maxes" != - ] && set -- "$@" --maxes "$maxes"
+    run_topset plan "$@"
+    is "0|" "$status|$err" "plan $name ($template): exit 0, silent"
+    books="$books $tmp/wb/$name.xlsx"
+done 3<"$tmp/clients"
+
+# A private profile: never the user's own, never shared by two runs.
+# shellcheck disable=SC2086
+timeout 600 soffice --headless --norestore "-env:UserInstallation=file://$tmp/lo" \
+    --convert-to pdf --outdir "$tmp/pdf" $books >"$tmp/soffice.log" 2>&1
+ok "$(test "$(find "$tmp/pdf" -name '*.pdf' | wc -l)" -eq "$n"; echo $?)" \
+    "LibreOffice printed all $n workbooks"
+
+while read -r name template log maxes unit paper weeks <&3; do
+    pdf="$tmp/pdf/$name.pdf"
+    csv="$tmp/wb/$name.csv"
+    # The training days in order with their set rows: "Week 1|Upper A|29".
+    awk -F, 'NR > 1 { k = "Week " $2 "|" $4; if (!(k in n)) order[++m] = k; n[k]++ }
+        END { for (i = 1; i <= m; i++) print order[i] "|" n[order[i]] }' "$csv" >"$tmp/$name.days"
+    days=$(wc -l <"$tmp/$name.days")
+    cut -d'|' -f2 "$tmp/$name.days" | sort -u >"$tmp/$name.daynames"
+
+    pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+
+    # Each page of a week sheet: its week (page header), the day bands on
+    # it and its set rows ("3 back-off 77.5": set, type, load).
+    : >"$tmp/$name.seen"
+    ov=0
+    i=1
+    while [ "$i" -le "${pages:-0}" ]; do
+        pdftotext -f "$i" -l "$i" -layout "$pdf" "$tmp/page.txt" 2>/dev/null
+        week=$(head -n 3 "$tmp/page.txt" | grep -o 'Overview (\|Week [0-9]* (' | head -n 1 | sed 's/ ($//')
+        if [ "$week" = Overview ]; then
+            ov=$((ov + 1))
+        else
+            bands=$(sed 's/^ *//; s/ *$//' "$tmp/page.txt" | grep -Fx -f "$tmp/$name.daynames" | paste -sd+ -)
+            sets=$(grep -Ec '[0-9]+ +(warm-up|top|back-off|drop|work) +[0-9]' "$tmp/page.txt")
+            echo "$week|$bands|$sets" >>"$tmp/$name.seen"
+        fi
+        i=$((i + 1))
+    done
+    ok "$(test "$ov" -ge 1; echo $?)" "$name: the Overview prints ($ov pages)"
+    is "$((ov + days))" "${pages:-0}" "$name: pages = Overview + weeks x days ($days)"
+    is "$(cat "$tmp/$name.days")" "$(cat "$tmp/$name.seen")" \
+        "$name: a page per training day, in order, each day's set rows all on its page"
+
+    heights=$(pdftotext -bbox "$pdf" - 2>/dev/null | grep '<word' |
+        sed 's/.*yMin="\([0-9.]*\)".*yMax="\([0-9.]*\)".*/\1 \2/' | awk '{ print $2 - $1 }' | sort -n)
+    median=$(echo "$heights" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+    ok "$(echo "$median" | awk '{ exit !($1 >= 10.5) }'; echo $?)" \
+        "$name: median word height $median pt >= 10.5"
+
+    # Plates: the longest plates text of the plan printed whole (the
+    # workbook's Plates column is sized by it; a cut one loses its end).
+    unzip -p "$tmp/wb/$name.xlsx" xl/sharedStrings.xml 2>/dev/null | tr '<' '\n' |
+        sed -En 's/^t>([0-9.]+(\+[0-9.]+)+)$/\1/p' | awk '{ print length, $0 }' | sort -n |
+        tail -n 1 | cut -d' ' -f2 >"$tmp/plates"
+    longest=$(cat "$tmp/plates")
+    if [ -n "$longest" ]; then
+        pat=$(echo "$longest" | sed 's/[+.]/\\&/g')
+        pdftotext -layout "$pdf" - 2>/dev/null | grep -Ec -- "[0-9] +$pat +[0-9]" >"$tmp/count"
+        ok "$(test "$(cat "$tmp/count")" -gt 0; echo $?)" "$name: the longest plates, $longest, print whole"
+    else
+        skip "$name: no plates text in the plan"
+    fi
+
+    # Notes print on the top-set row: the row holding "top" holds the
+    # note (its first line: a long note wraps within its column).
+    note=$(awk -F, 'NR > 1 && $NF != "" { n = substr($NF, 1, 12); sub(/ +$/, "", n); print n; exit }' "$t/$template")
+    if [ -n "$note" ]; then
+        pdftotext -layout "$pdf" - 2>/dev/null | grep -F -- "$note" | head -n 1 >"$tmp/noteline"
+        ok "$(grep -Eq '[0-9]+ +top +[0-9]' "$tmp/noteline"; echo $?)" \
+            "$name: the note \"$note\" is on a top-set row"
+    else
+        skip "$name: the template has no notes"
+    fi
+done 3<"$tmp/clients"
