@@ -19,7 +19,8 @@ clients="alex upper-lower.csv $s/logs/alex.csv - kg a4 6
 sam strength-percent.csv $s/logs/sam.csv $s/maxes/sam.csv lb letter 4
 jo full-body-3day.csv $s/logs/jo.csv - kg a4 4
 riley rpe-block.csv $s/logs/riley.csv $s/maxes/riley.csv kg letter 4
-bbb 531-bbb.csv - $srcdir/tests/data/programs/maxes-531.csv lb letter 4"
+bbb 531-bbb.csv - $srcdir/tests/data/programs/maxes-531.csv lb letter 4
+gz gzclp.csv - - lb a4 3"
 n=$(echo "$clients" | wc -l)
 plan $((n * 7 + 1))
 
