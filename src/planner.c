@@ -50,13 +50,57 @@ struct planner {
     struct history_index index; /* each slot's sets in the log */
 };
 
-/* The history of template row s from the log between from and to. */
-static void
+/* Whether slot o is the same exercise as s on another day: a rival for
+ * sessions logged without day names. */
+static bool
+is_rival(const struct slot *s, const struct slot *o)
+{
+    return o != s && strcmp(o->day_key, s->day_key) != 0
+           && (slot_matches_exercise(o, s->exercise_key)
+               || slot_matches_exercise(s, o->exercise_key));
+}
+
+/* Whether some rival slot of s fits session ss better than s. */
+static bool
+rival_fits_better(const struct template *t, const struct slot *s, const struct session *ss)
+{
+    int mine = -1;
+    for (size_t j = 0; j < t->n; j++) {
+        if (!is_rival(s, &t->slots[j]))
+            continue;
+        if (mine < 0)
+            mine = session_distance(ss, s);
+        if (session_distance(ss, &t->slots[j]) < mine)
+            return true;
+    }
+    return false;
+}
+
+/* Slots keep their own history: when the log does not say which day a
+ * session was (GZCLP's T1 squat 5x3+ and T2 squat 3x10), each session
+ * stays with the slots whose scheme it fits best (all of them on a tie). */
+static size_t
+keep_own_sessions(const struct planner *pl, const struct slot *s, struct history *h)
+{
+    if (h->by_day)
+        return 0;
+    size_t kept = 0, n = h->n;
+    for (size_t i = 0; i < n; i++)
+        if (!rival_fits_better(pl->t, s, &h->v[i]))
+            h->v[kept++] = h->v[i];
+    h->n = kept;
+    return n - kept;
+}
+
+/* The history of template row s from the log between from and to.
+ * Returns how many sessions went to other slots of the exercise. */
+static size_t
 collect(const struct planner *pl, const struct slot *s, day_t from, day_t to, struct history *h)
 {
     size_t n;
     const size_t *sets = history_index_sets(&pl->index, pl->t, s, &n);
     history_collect(h, pl->log, sets, n, s, pl->o->unit, from, to);
+    return keep_own_sessions(pl, s, h);
 }
 
 /* The lift of row s's exercise on template day d; added, with its row of
@@ -217,9 +261,11 @@ fill_actuals(struct planner *pl, const struct lift *l, const struct slot *row, d
 {
     day_t to = monday + 6 < pl->o->as_of ? monday + 6 : pl->o->as_of;
     struct history h;
-    collect(pl, row, monday, to, &h);
+    /* Sessions without a day name go by the order of the week's days,
+     * unless they went to the slot they fit (then it has its own). */
+    bool own = collect(pl, row, monday, to, &h) > 0;
     const struct session *ss = NULL;
-    if (h.by_day || l->occurrence == 0)
+    if (h.by_day || own || l->occurrence == 0)
         ss = h.n > 0 ? &h.v[0] : NULL;
     else if (l->occurrence < h.n)
         ss = &h.v[l->occurrence];

@@ -429,15 +429,17 @@ reps_at_load(const struct session *ss, int reps[FIT_SETS_MAX])
 }
 
 /* How far n sets of reps are from stage st: each set more or fewer
- * weighs more than all the reps apart (an AMRAP set's reps above its
- * minimum are not apart). */
+ * weighs more than all the reps apart (reps within a range, or above an
+ * AMRAP set's minimum, are not apart). */
 static int
 stage_distance(const struct stage *st, const int *reps, int n)
 {
     int d = 100 * abs(n - st->sets);
     for (int i = 0; i < n && i < st->sets; i++) {
         bool amrap = st->reps.amrap && i == st->sets - 1;
-        d += reps[i] < st->reps.lo ? st->reps.lo - reps[i] : amrap ? 0 : reps[i] - st->reps.lo;
+        d += reps[i] < st->reps.lo             ? st->reps.lo - reps[i]
+             : amrap || reps[i] <= st->reps.hi ? 0
+                                               : reps[i] - st->reps.hi;
     }
     return d;
 }
@@ -505,4 +507,19 @@ outcome_from_history(const struct history *h, const struct slot *s, struct outco
     }
     if (s->nstages > 0)
         replay_stages(h, s, o);
+}
+
+int
+session_distance(const struct session *ss, const struct slot *s)
+{
+    int reps[FIT_SETS_MAX];
+    int n = reps_at_load(ss, reps);
+    struct stage own = {s->top_sets, s->top_reps};
+    int best = stage_distance(&own, reps, n);
+    for (int k = 0; k < s->nstages; k++) {
+        int d = stage_distance(&s->stages[k], reps, n);
+        if (d < best)
+            best = d;
+    }
+    return best;
 }

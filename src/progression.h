@@ -106,4 +106,12 @@ void outcome_as_met(const struct prescription *p, struct outcome *o);
  */
 void outcome_from_history(const struct history *h, const struct slot *s, struct outcome *o);
 
+/*
+ * How far session ss's sets at its top load are from what slot s asks
+ * for (its top sets and reps, or its nearest stage): 0 when they fit, and
+ * each set more or fewer weighs more than any difference of reps. Tells
+ * a lift's slots apart in a log without day names.
+ */
+int session_distance(const struct session *ss, const struct slot *s);
+
 #endif

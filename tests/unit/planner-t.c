@@ -701,13 +701,22 @@ test_amrap_reset(void)
     }
 }
 
+static char *day_tops_text(const struct plan *p, int w, const char *dayname, const char *name);
+
 /* The top sets of exercise name in week w as "6x2+ at 225 (why)". */
 static char *
 tops_text(const struct plan *p, int w, const char *name)
 {
-    const struct plan_set *first = find(p, w, NULL, name, SET_TOP, 0), *last = first;
+    return day_tops_text(p, w, NULL, name);
+}
+
+/* The same on day dayname (NULL: any). */
+static char *
+day_tops_text(const struct plan *p, int w, const char *dayname, const char *name)
+{
+    const struct plan_set *first = find(p, w, dayname, name, SET_TOP, 0), *last = first;
     int n = 0;
-    for (const struct plan_set *s = first; s != NULL; s = find(p, w, NULL, name, SET_TOP, ++n))
+    for (const struct plan_set *s = first; s != NULL; s = find(p, w, dayname, name, SET_TOP, ++n))
         last = s;
     if (first == NULL)
         return xstrdup("(no top set)");
@@ -790,10 +799,45 @@ test_stages(void)
     }
 }
 
+/* Slots keep their own history: a log without day names, GZCLP's T1
+ * squat (5x3+ on A1) and T2 squat (3x10 on A2) each read the sessions
+ * that fit their scheme, not the latest squat of either. */
+static void
+test_own_history(void)
+{
+    const char *tpl = "day,exercise,rule,top_reps,stages,stage_reset,start_weight,backoff_sets,"
+                      "increment,warmup\n"
+                      "A1,Squat,linear,3+,5x3+; 6x2+; 10x1+,85%,135,0,10,none\n"
+                      "A2,Squat,linear,10,3x10; 3x8; 3x6,+15,95,0,10,none\n";
+    const char *log = "date,exercise,set_type,weight,reps,rpe,unit,notes\n"
+                      "2026-11-23,Squat,,225,3,,lb,\n2026-11-23,Squat,,225,3,,lb,\n"
+                      "2026-11-23,Squat,,225,3,,lb,\n2026-11-23,Squat,,225,3,,lb,\n"
+                      "2026-11-23,Squat,,225,5,,lb,\n"
+                      "2026-11-25,Squat,,135,10,,lb,\n2026-11-25,Squat,,135,9,,lb,\n"
+                      "2026-11-25,Squat,,135,8,,lb,\n";
+    struct plan p;
+    ok(build(&p, tpl, log, NULL, 2, "2026-11-23", "2026-11-29", UNIT_LB) == 0,
+       "own history builds");
+    char *got = day_tops_text(&p, 2, "A1", "Squat");
+    is_string("5x3+ at 235 (add 10: 5x3+ done at 225)", got,
+              "T1 reads its 5x3+ at 225, not the later 3x10 at 135");
+    free(got);
+    const struct plan_set *t2 = find(&p, 2, "A2", "Squat", SET_TOP, 0);
+    is_string("stage 2: 3x10 fell short at 135", WHY(t2), "T2 reads its own 3x10 at 135");
+    is_double(135, LOAD(t2), 1e-9, "T2 stays at 135 for 3x8, not the T1 load");
+    const struct plan_set *a1 = find(&p, 1, "A1", "Squat", SET_TOP, 4),
+                          *a2 = find(&p, 1, "A2", "Squat", SET_TOP, 2);
+    ok(a1 && a1->done && a1->actual_weight == 225 && a1->actual_reps == 5,
+       "week 1 shows the 5x3+ session on A1");
+    ok(a2 && a2->done && a2->actual_weight == 135 && a2->actual_reps == 8,
+       "and the 3x10 session on A2");
+    plan_free(&p);
+}
+
 int
 main(void)
 {
-    plan(75 + 12 + 4 + 7 + 11 + 9 + 6 + 8 + 19);
+    plan(75 + 12 + 4 + 7 + 11 + 9 + 6 + 8 + 19 + 6);
     test_history_index();
     test_block_in_progress();
     test_missed_week();
@@ -809,5 +853,6 @@ main(void)
     test_template_unit();
     test_amrap_reset();
     test_stages();
+    test_own_history();
     return 0;
 }
