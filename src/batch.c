@@ -57,8 +57,9 @@ struct result {
     day_t last_log;
     uint64_t hash;          /* of the inputs, when written or unchanged */
     unsigned long warnings; /* when written: its log's rows skipped with a warning */
-    long spooled;           /* offset of "next TAB error" in the spool, or -1 */
+    long spooled;           /* offset of "next TAB changes TAB error" in the spool, or -1 */
     char *next;             /* owned */
+    char *changes;          /* owned: what moved since the plan it replaced */
     char *error;            /* owned: messages, one per line */
 };
 
@@ -217,6 +218,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
             res->block_week = jr.block_week;
             res->last_log = jr.last_log;
             res->next = xstrdup(jr.next);
+            res->changes = xstrdup(jr.changes);
             /* Written, but rows of its log were skipped: say which. */
             res->warnings = errlist_warnings(&e);
             if (res->warnings > 0)
@@ -241,6 +243,8 @@ write_record(FILE *fp, size_t idx, const struct result *r)
             (long) r->last_log, (unsigned long long) r->hash, r->warnings);
     line_escape(fp, r->next);
     fputc('\t', fp);
+    line_escape(fp, r->changes);
+    fputc('\t', fp);
     line_escape(fp, r->error);
     fputc('\n', fp);
 }
@@ -254,17 +258,17 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
     while ((len = getline(&line, &cap, fp)) > 0) {
         if (line[len - 1] == '\n')
             line[len - 1] = '\0';
-        char *f[8];
+        char *f[9];
         char *p = line;
         /* strtok would merge empty fields: split by hand. */
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < 9; k++) {
             f[k] = p;
             char *tab = p ? strchr(p, '\t') : NULL;
             if (tab)
                 *tab = '\0';
             p = tab ? tab + 1 : NULL;
         }
-        if (f[7] == NULL)
+        if (f[8] == NULL)
             continue;
         size_t idx = strtoul(f[0], NULL, 10);
         if (idx >= n)
@@ -277,7 +281,7 @@ read_records(FILE *fp, struct result *results, size_t n, FILE *spool)
         r->warnings = strtoul(f[5], NULL, 10);
         /* Still escaped, as the spool keeps them. */
         r->spooled = ftell(spool);
-        fprintf(spool, "%s\t%s\n", f[6], f[7]);
+        fprintf(spool, "%s\t%s\t%s\n", f[6], f[7], f[8]);
     }
     free(line);
 }
@@ -289,20 +293,25 @@ spool_put(FILE *spool, struct result *res)
     res->spooled = ftell(spool);
     line_escape(spool, res->next);
     fputc('\t', spool);
+    line_escape(spool, res->changes);
+    fputc('\t', spool);
     line_escape(spool, res->error);
     fputc('\n', spool);
     free(res->next);
+    free(res->changes);
     free(res->error);
-    res->next = res->error = NULL;
+    res->next = res->changes = res->error = NULL;
 }
 
-/* The texts of a spooled result, in *line (reused between calls): *next and
- * *error point into it ("" when empty). */
+/* The texts of a spooled result, in *line (reused between calls). */
+struct texts {
+    const char *next, *changes, *error; /* point into the line; "" when empty */
+};
+
 static void
-spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const char **next,
-          const char **error)
+spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, struct texts *t)
 {
-    *next = *error = "";
+    t->next = t->changes = t->error = "";
     if (res->spooled < 0 || fseek(spool, res->spooled, SEEK_SET) != 0)
         return;
     ssize_t n = getline(line, cap, spool);
@@ -311,11 +320,13 @@ spool_get(FILE *spool, const struct result *res, char **line, size_t *cap, const
     if ((*line)[n - 1] == '\n')
         (*line)[n - 1] = '\0';
     char *tab = strchr(*line, '\t'); /* escaped texts hold no tab */
-    if (tab == NULL)
+    char *tab2 = tab ? strchr(tab + 1, '\t') : NULL;
+    if (tab2 == NULL)
         return;
-    *tab = '\0';
-    *next = line_unescape(*line);
-    *error = line_unescape(tab + 1);
+    *tab = *tab2 = '\0';
+    t->next = line_unescape(*line);
+    t->changes = line_unescape(tab + 1);
+    t->error = line_unescape(tab2 + 1);
 }
 
 /* --- the run ------------------------------------------------------------- */
@@ -411,6 +422,7 @@ deliver(struct sink *s, size_t i, struct result *res)
         write_record(s->rec, i, res);
         fflush(s->rec);
         free(res->next);
+        free(res->changes);
         free(res->error);
     } else {
         s->results[i] = *res;
@@ -481,7 +493,8 @@ flush_group(struct group *g, struct sink *s)
              * Failed, it gets no state line: the next run plans it again. */
             res->status = ST_FAILED;
             free(res->next);
-            res->next = NULL;
+            free(res->changes);
+            res->next = res->changes = NULL;
             res->error = errlist_text(synced ? &e : &sync_errs);
         }
         errlist_free(&e);
@@ -582,7 +595,7 @@ struct index_buf {
 
 static void
 index_row_of(const struct batch_opts *o, const struct roster_entry *c, const char *file,
-             const struct result *res, const char *next, const char *error, struct index_buf *b,
+             const struct result *res, const struct texts *t, struct index_buf *b,
              struct index_row *row)
 {
     day_t last_week = date_monday_of(o->as_of) - 7;
@@ -613,10 +626,11 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
         .status = status_names[res->status],
         .block = b->block,
         .block_week = b->week,
-        .next_week = next,
+        .next_week = t->next,
+        .changes = t->changes,
         .last_log = b->last,
         .flag = b->flag,
-        .error = error,
+        .error = t->error,
         .warnings = b->warnings,
     };
 }
@@ -624,8 +638,8 @@ index_row_of(const struct batch_opts *o, const struct roster_entry *c, const cha
 static void
 index_csv_row(FILE *fp, const struct index_row *x)
 {
-    const char *v[] = {x->client,    x->file,     x->status, x->block, x->block_week,
-                       x->next_week, x->last_log, x->flag,   x->error, x->warnings};
+    const char *v[] = {x->client,  x->file,     x->status, x->block, x->block_week, x->next_week,
+                       x->changes, x->last_log, x->flag,   x->error, x->warnings};
     for (size_t c = 0; c < sizeof v / sizeof *v; c++) {
         if (c > 0)
             fputc(',', fp);
@@ -668,15 +682,16 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
             goto out;
         ix = index_xlsx_open(oxlsx.tmp, o->as_of);
     }
-    fputs("client,file,status,block,block_week,next_week,last_log,flag,error,warnings\n", ocsv.fp);
+    fputs("client,file,status,block,block_week,next_week,changes,last_log,flag,error,warnings\n",
+          ocsv.fp);
     for (size_t i = 0; i < r->n; i++) {
         if (!selected[i] || results[i].status == ST_NONE)
             continue;
-        const char *next, *error;
+        struct texts t;
         struct index_buf b;
         struct index_row row;
-        spool_get(spool, &results[i], &line, &cap, &next, &error);
-        index_row_of(o, &r->v[i], files[i], &results[i], next, error, &b, &row);
+        spool_get(spool, &results[i], &line, &cap, &t);
+        index_row_of(o, &r->v[i], files[i], &results[i], &t, &b, &row);
         index_csv_row(ocsv.fp, &row);
         if (ix != NULL)
             index_xlsx_add(ix, &row);
@@ -722,8 +737,9 @@ fate_of(void *ctx, size_t i, struct state_entry *e, const char **next)
         if (res->warnings > 0)
             return STATE_DROP;
         if (e != NULL) {
-            const char *error;
-            spool_get(f->spool, res, &f->line, &f->cap, next, &error);
+            struct texts t;
+            spool_get(f->spool, res, &f->line, &f->cap, &t);
+            *next = t.next;
             *e = (struct state_entry){res->hash, res->block_week, res->last_log};
         }
         return STATE_PUT;
@@ -916,6 +932,7 @@ run_free(struct run *run)
         close(run->lock);
     for (size_t i = 0; i < run->r.n; i++) {
         free(run->results[i].next);
+        free(run->results[i].changes);
         free(run->results[i].error);
     }
     free(run->safe);
@@ -1134,11 +1151,11 @@ count_results(struct run *run, struct batch_stats *stats)
             block_text(o, c, res, block, sizeof block);
             if (res->warnings > 0) {
                 /* Rows of its log were skipped: said even when quiet. */
-                const char *next, *error;
-                spool_get(run->spool, res, &line, &cap, &next, &error);
+                struct texts t;
+                spool_get(run->spool, res, &line, &cap, &t);
                 fprintf(run->err, "%s%s written (%s), with %lu warning%s:\n%s\n",
                         batch_stamp(stamp, o->as_of), c->client, block, res->warnings,
-                        res->warnings == 1 ? "" : "s", error);
+                        res->warnings == 1 ? "" : "s", t.error);
             } else if (!o->quiet)
                 fprintf(run->err, "%s%s written (%s)\n", batch_stamp(stamp, o->as_of), c->client,
                         block);
@@ -1151,11 +1168,11 @@ count_results(struct run *run, struct batch_stats *stats)
                         batch_stamp(stamp, o->as_of), c->client, c->blocks);
             break;
         case ST_FAILED: {
-            const char *next, *error;
-            spool_get(run->spool, res, &line, &cap, &next, &error);
+            struct texts t;
+            spool_get(run->spool, res, &line, &cap, &t);
             stats->failed++;
             fprintf(run->err, "%s%s failed (%s:%lu):\n%s\n", batch_stamp(stamp, o->as_of),
-                    c->client, c->file, c->line, error);
+                    c->client, c->file, c->line, t.error);
             break;
         }
         default: stats->skipped++; break;

@@ -27,6 +27,7 @@ enum {
     COL_BLOCK,
     COL_WEEK,
     COL_NEXT,
+    COL_CHANGES,
     COL_LAST,
     COL_FLAG,
     COL_ERROR,
@@ -38,11 +39,17 @@ static const struct {
     const char *title;
     double width;
 } cols[NCOLS] = {
-    [COL_CLIENT] = {"Client", 22},   [COL_FILE] = {"File", 22},
-    [COL_STATUS] = {"Status", 11},   [COL_BLOCK] = {"Block", 8},
-    [COL_WEEK] = {"Block week", 11}, [COL_NEXT] = {"Next week's top sets", 44},
-    [COL_LAST] = {"Last log", 11},   [COL_FLAG] = {"Flag", 24},
-    [COL_ERROR] = {"Error", 60},     [COL_WARNINGS] = {"Warnings", 10},
+    [COL_CLIENT] = {"Client", 22},
+    [COL_FILE] = {"File", 22},
+    [COL_STATUS] = {"Status", 11},
+    [COL_BLOCK] = {"Block", 8},
+    [COL_WEEK] = {"Block week", 11},
+    [COL_NEXT] = {"Next week's top sets", 44},
+    [COL_CHANGES] = {"Changes since the last plan", 44},
+    [COL_LAST] = {"Last log", 11},
+    [COL_FLAG] = {"Flag", 24},
+    [COL_ERROR] = {"Error", 60},
+    [COL_WARNINGS] = {"Warnings", 10},
 };
 
 #define TITLE_ROW 0
@@ -172,7 +179,7 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
         [COL_CLIENT] = row->client,     [COL_FILE] = row->file,       [COL_STATUS] = row->status,
         [COL_BLOCK] = row->block,       [COL_WEEK] = row->block_week, [COL_NEXT] = row->next_week,
         [COL_LAST] = row->last_log,     [COL_FLAG] = row->flag,       [COL_ERROR] = row->error,
-        [COL_WARNINGS] = row->warnings,
+        [COL_WARNINGS] = row->warnings, [COL_CHANGES] = row->changes,
     };
     enum look look = strcmp(row->status, "failed") == 0 ? LOOK_FAILED
                      : *row->flag != '\0'               ? LOOK_FLAGGED

@@ -14,6 +14,7 @@
 /* One client's row; every field a string, "" when empty. */
 struct index_row {
     const char *client, *file, *status, *block, *block_week, *next_week, *last_log, *flag, *error;
+    const char *changes;  /* next week's top sets that moved since the previous plan */
     const char *warnings; /* rows of the client's log skipped with a warning; "" none */
 };
 

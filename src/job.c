@@ -16,6 +16,7 @@
 #include "log.h"
 #include "maxes.h"
 #include "outfile.h"
+#include "plan_diff.h"
 #include "planner.h"
 #include "template.h"
 #include "util.h"
@@ -229,6 +230,51 @@ summarize(const struct job_opts *o, const struct plan *p, const struct log *log,
         memcpy(res->next + sizeof res->next - 4, "...", 4);
 }
 
+/*
+ * The top sets of the plan CSV that o's outputs will replace, into old;
+ * read before it is replaced. Returns whether there is one to compare
+ * with: not when the CSV is not among o's formats (a workbook is only
+ * written, never read back for this), when there is none yet, or when it
+ * does not read as a plan CSV (someone edited it: nothing to say).
+ */
+static bool
+previous_tops(const struct job_opts *o, struct plan_tops *old)
+{
+    if (!(o->formats & FORMAT_CSV))
+        return false;
+    char *path = xasprintf("%s%s", o->out_prefix, formats[format_index("csv")].ext);
+    struct stat st;
+    struct errlist ignored;
+    errlist_init(&ignored);
+    bool ok = stat(path, &st) == 0 && S_ISREG(st.st_mode)
+              && plan_tops_read(path, old, &ignored) == 0;
+    errlist_free(&ignored);
+    free(path);
+    return ok;
+}
+
+/* res->changes: the coming week's top sets of p that differ from old's. */
+static void
+note_changes(const struct plan *p, const struct plan_tops *old, struct job_result *res)
+{
+    struct plan_tops now;
+    plan_tops_init(&now);
+    plan_tops_of_plan(p, &now);
+    char *text = NULL;
+    day_t week = plan_tops_coming(&now, p->as_of);
+    if (week > p->as_of && plan_diff(old, &now, week, "; ", &text) > 0) {
+        size_t len = strlen(text);
+        if (len < sizeof res->changes)
+            memcpy(res->changes, text, len + 1);
+        else {
+            memcpy(res->changes, text, sizeof res->changes - 4);
+            memcpy(res->changes + sizeof res->changes - 4, "...", 4);
+        }
+    }
+    free(text);
+    plan_tops_free(&now);
+}
+
 /* Whether every input file opens. One that does not is reported with
  * what named it, so the message says what to fix: the option of plan
  * ("nope.csv: No such file or directory (given to --template)") or the
@@ -286,11 +332,13 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     struct log log;
     struct maxes maxes = {0};
     struct plan plan;
+    struct plan_tops old;
     int rc = -1;
-    bool have_maxes = false;
+    bool have_maxes = false, have_old = false;
 
     log_init(&log);
     plan_init(&plan);
+    plan_tops_init(&old);
     size_t before = errlist_count(errs);
     bool was_strict = errs->strict;
     errs->strict = was_strict || o->strict;
@@ -328,10 +376,16 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     free(block);
     if (built != 0)
         goto done;
+    /* What the plan replaces, read before it is replaced. */
+    have_old = res != NULL && previous_tops(o, &old);
     rc = write_outputs(o, &plan, errs);
-    if (rc == 0 && res != NULL)
+    if (rc == 0 && res != NULL) {
         summarize(o, &plan, &log, res);
+        if (have_old)
+            note_changes(&plan, &old, res);
+    }
 done:
+    plan_tops_free(&old);
     plan_free(&plan);
     if (t == &own)
         template_free(&own);

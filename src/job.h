@@ -59,6 +59,11 @@ struct job_result {
                                       starts; weeks + 1 after it ended */
     char next[JOB_SUMMARY_MAX]; /* next week's top sets: "Bench Press 102.5x5; ..." */
     day_t last_log;             /* the latest logged date on or before as-of; 0: none */
+    /* The top sets of that week that differ from the plan CSV this job
+     * replaced (plan_diff.h): "Bench Press 100x6 -> 102.5x5; ...". Empty
+     * when nothing moved, and when there was no plan CSV to compare: the
+     * first plan, a CSV that does not read, or no CSV among the formats. */
+    char changes[JOB_SUMMARY_MAX];
 };
 
 /*

@@ -25,6 +25,7 @@
 #include "job.h"
 #include "load.h"
 #include "names.h"
+#include "plan_diff.h"
 #include "planner.h"
 #include "template.h"
 #include "util.h"
@@ -92,6 +93,7 @@ print_usage(FILE *fp)
             "               [--quiet]\n"
             "  topset check [--strict] [--template T.csv] FILE...\n"
             "  topset import [--strict] --from %s FILE\n"
+            "  topset diff [--as-of YYYY-MM-DD] OLD.csv NEW.csv\n"
             "  topset --help | --version\n"
             "\n",
             all_formats, all_formats, app_bar);
@@ -105,6 +107,7 @@ print_usage(FILE *fp)
             "          with DIR/index.csv and DIR/index.xlsx summing up the run\n"
             "  check   validate templates, logs, maxes and rosters; report every problem\n"
             "  import  convert an app export to a native log, on standard output\n"
+            "  diff    print the coming week's top sets that differ between two plan CSVs\n"
             "\n",
             plan_files, batch_files);
     fprintf(
@@ -146,8 +149,11 @@ print_usage(FILE *fp)
             "  --from APP          %s (required)\n"
             "  --strict            as for plan\n"
             "\n"
+            "Options of diff:\n"
+            "  --as-of DATE        compare the first week of NEW after this day (default today)\n"
+            "\n"
             "Exit status: 0 all written, 1 a data error (reported as FILE:LINE: message),\n"
-            "2 a usage error.\n",
+            "2 a usage error. diff, as diff(1): 0 the same, 1 different, 2 trouble.\n",
             app_list);
 
     free(all_formats);
@@ -531,6 +537,51 @@ cmd_import(int argc, char **argv)
     return finish(&errs, rc == 0 ? 0 : EXIT_DATA);
 }
 
+/* Print what moved between the two plan CSVs' coming weeks (plan_diff.h),
+ * a change a line. Exits as diff(1) does: 0 the same, 1 different, 2
+ * trouble (a usage error, or a file that does not read as a plan CSV). */
+static int
+cmd_diff(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"as-of", required_argument, NULL, 'a'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    day_t as_of = date_today();
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'a': as_of = date_option("--as-of", optarg); break;
+        case 'h': usage(0);
+        default: bad_option("diff", longopts, c, argv);
+        }
+    }
+    if (optind + 2 != argc)
+        usage_error("diff: expected two plan CSVs, OLD.csv NEW.csv");
+    struct errlist errs;
+    errlist_init(&errs);
+    struct plan_tops old, new;
+    plan_tops_init(&old);
+    plan_tops_init(&new);
+    int rc = EXIT_USAGE;
+    /* Both read, so one run shows the problems of both. */
+    int bad = plan_tops_read(argv[optind], &old, &errs);
+    bad |= plan_tops_read(argv[optind + 1], &new, &errs);
+    if (bad == 0) {
+        char *text = NULL;
+        size_t n = plan_diff(&old, &new, plan_tops_coming(&new, as_of), "\n", &text);
+        if (n > 0)
+            puts(text);
+        free(text);
+        rc = n > 0 ? 1 : 0;
+    }
+    plan_tops_free(&old);
+    plan_tops_free(&new);
+    return finish(&errs, rc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -552,5 +603,7 @@ main(int argc, char **argv)
         return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return cmd_import(argc - 1, argv + 1);
-    usage_error("unknown command \"%s\" (expected plan, batch, check or import)", cmd);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 1, argv + 1);
+    usage_error("unknown command \"%s\" (expected plan, batch, check, import or diff)", cmd);
 }

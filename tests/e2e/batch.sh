@@ -39,10 +39,10 @@ is "102.5,5" "$(grep '^past,3,.*,Bench Press,1,top,' "$plans/past.csv" | cut -d,
     "past: week 3 from the latest log"
 
 # The index.
-is "client,file,status,block,block_week,next_week,last_log,flag,error,warnings" "$(sed -n 1p "$plans/index.csv")" "index header"
-is "alex,alex,written,1,0,Bench Press 102.5x5; Squat 140x6,2026-11-18,,,0" "$(grep '^alex,' "$plans/index.csv")" \
+is "client,file,status,block,block_week,next_week,changes,last_log,flag,error,warnings" "$(sed -n 1p "$plans/index.csv")" "index header"
+is "alex,alex,written,1,0,Bench Press 102.5x5; Squat 140x6,,2026-11-18,,,0" "$(grep '^alex,' "$plans/index.csv")" \
     "index: alex's next week"
-is "past,past,written,1,2,Bench Press 102.5x5; Squat 140x6,2026-11-18,,,0" "$(grep '^past,' "$plans/index.csv")" \
+is "past,past,written,1,2,Bench Press 102.5x5; Squat 140x6,,2026-11-18,,,0" "$(grep '^past,' "$plans/index.csv")" \
     "index: past is in block week 2"
 case "$(grep '^broken,' "$plans/index.csv")" in broken,,failed,*'unknown rule'*) r=0 ;; *) r=1 ;; esac
 ok $r "index: broken failed, with the error"
@@ -154,7 +154,7 @@ printf 'client,template,log,maxes,unit,start,weeks\nstale,%s,%s,,,2026-11-09,6\n
     "$b/template.csv" "$b/logs/alex.csv" >"$tmp/stale.csv"
 run_topset batch "$tmp/stale.csv" --out "$tmp/stale" --as-of 2026-12-07
 is 0 "$status" "stale: planned"
-is "stale,stale,written,1,5,Bench Press 102.5x5; Squat 140x6,2026-11-18,no log since 2026-11-18,,0" \
+is "stale,stale,written,1,5,Bench Press 102.5x5; Squat 140x6,,2026-11-18,no log since 2026-11-18,,0" \
     "$(grep '^stale,' "$tmp/stale/index.csv")" "stale: index flags no log since 2026-11-18"
 is "102.5,5,add 2.5: 6/6 reps last time" "$(grep '^stale,3,.*,Bench Press,1,top,' "$tmp/stale/stale.csv" | cut -d, -f8,9,12)" \
     "stale: week 3 from the last log (100x6)"

@@ -23,7 +23,7 @@ case "$err" in *' as-of 2026-11-20: ann written (week 3 of block 2)'*) r=0 ;; *)
 ok $r "the log line says week 3 of block 2"
 
 # blocks = 2: cal's 2-week blocks ended 2026-11-01; dee's block 2 is on.
-is "cal,cal,finished,2,,,,program finished,," "$(grep '^cal,' "$o/index.csv")" \
+is "cal,cal,finished,2,,,,,program finished,," "$(grep '^cal,' "$o/index.csv")" \
     "cal: past 2 blocks, finished and flagged"
 ok "$(test ! -e "$o/cal.csv" && test ! -e "$o/cal.xlsx"; echo $?)" "cal: no plan written"
 is "dee,dee,written,2,3" "$(grep '^dee,' "$o/index.csv" | cut -d, -f1-5)" "dee: block 2 of 2, planned"

@@ -40,7 +40,7 @@ is 2 "$status" "no command: exit 2"
 
 run_topset frobnicate
 is 2 "$status" "unknown command: exit 2"
-is "topset: unknown command \"frobnicate\" (expected plan, batch, check or import)" \
+is "topset: unknown command \"frobnicate\" (expected plan, batch, check, import or diff)" \
     "$(echo "$err" | head -n 1)" "unknown command: message"
 
 run_topset plan --out "$tmp/x"
