@@ -47,6 +47,7 @@ struct planner {
     struct errlist *errs;
     struct lift *lifts;
     size_t nlifts;
+    size_t *slot_lift;          /* each template row's lift */
     struct history_index index; /* each slot's sets in the log */
 };
 
@@ -127,12 +128,14 @@ group_lifts(struct planner *pl)
 {
     const struct template *t = pl->t;
     pl->lifts = xcalloc(t->n, sizeof *pl->lifts);
+    pl->slot_lift = xcalloc(t->n, sizeof *pl->slot_lift);
     for (size_t d = 0; d < t->ndays; d++)
         for (size_t i = 0; i < t->n; i++) {
             const struct slot *s = &t->slots[i];
             if (s->day_index != d)
                 continue;
             struct lift *l = lift_of(pl, d, s);
+            pl->slot_lift[i] = (size_t) (l - pl->lifts);
             l->rows = xreallocarray(l->rows, l->nrows + 1, sizeof *l->rows);
             l->rows[l->nrows++] = i;
             if (s->week_hi > l->cycle)
@@ -147,6 +150,8 @@ row_for_week(const struct planner *pl, const struct lift *l, int w)
     int in_cycle = (w - 1) % l->cycle + 1;
     for (size_t i = 0; i < l->nrows; i++) {
         const struct slot *s = &pl->t->slots[l->rows[i]];
+        if (!slot_in_rotation(s, pl->t->rotations, w))
+            continue;
         if (s->week_lo == 0 || (in_cycle >= s->week_lo && in_cycle <= s->week_hi))
             return s;
     }
@@ -494,7 +499,8 @@ week_of(const struct planner *pl, day_t date)
 static const struct slot *
 row_at_week(const struct planner *pl, const struct lift *l, int w)
 {
-    int c = l->cycle;
+    /* A multiple of the wave and of the rotation keeps both in step. */
+    int c = l->cycle * (pl->t->rotations > 0 ? pl->t->rotations : 1);
     return row_for_week(pl, l, ((w - 1) % c + c) % c + 1);
 }
 
@@ -528,6 +534,75 @@ tm_gain_of_log(const struct planner *pl, const struct lift *l, const struct slot
     return gain;
 }
 
+/* The training-max gain of lift r (its row rrow, its training max before
+ * any gain base) in week w, as planning r for that week finds it
+ * (plan_lift_week), without planning it: r may come later in the week
+ * than the slot that asks. */
+static double
+week_gain(const struct planner *pl, const struct lift *r, const struct slot *rrow, int w,
+          day_t monday, bool started, double base)
+{
+    if (r->have_presc && r->last_week == w)
+        return r->tm_gain;
+    if (!follows_log(r, started))
+        return r->tm_gain + slot_amrap_gain(r->last_row, r->last_presc.top_reps);
+    struct history h;
+    collect(pl, rrow, DAY_MIN, started ? monday - 1 : pl->o->as_of, &h);
+    char why[WHY_MAX] = "";
+    double gain = tm_gain_of_log(pl, r, rrow, &h, base, why);
+    history_free(&h);
+    return gain;
+}
+
+/* tm_from: the training max of the slot row names, in week w, into ctx,
+ * labelled "Deadlift TM" in label. A slot that takes its own from another
+ * is followed (template_link refused loops). */
+static void
+ref_max(const struct planner *pl, const struct slot *row, int w, day_t monday, bool started,
+        struct rule_ctx *ctx, char label[WHY_MAX])
+{
+    const struct lift *r = &pl->lifts[pl->slot_lift[row->tm_ref]];
+    const struct slot *rrow = row_for_week(pl, r, w);
+    if (rrow == NULL) /* not trained this week: its training max still counts */
+        rrow = &pl->t->slots[row->tm_ref];
+    if (rrow->tm_ref >= 0) {
+        ref_max(pl, rrow, w, monday, started, ctx, label);
+        return;
+    }
+    ctx->one_rm = 0;
+    ctx->one_rm_label = "1RM";
+    set_one_rm(pl, r, rrow, ctx);
+    if (ctx->one_rm > 0)
+        ctx->one_rm += week_gain(pl, r, rrow, w, monday, started, ctx->one_rm);
+    why_printf(label, "%s %s", rrow->exercise, ctx->one_rm_label);
+    ctx->one_rm_label = label;
+}
+
+/*
+ * load_from: the latest top set of lift r as week w sees it: r's
+ * prescription in this plan when it is of week w (an earlier day) or of a
+ * week not begun, else r's latest logged top set (as of w's start, or
+ * as-of), else r's last prescription, else r's start_weight; 0 for none.
+ */
+static double
+latest_top(const struct planner *pl, const struct lift *r, int w, day_t monday, bool started)
+{
+    if (r->have_presc && (r->last_week == w || !r->last_started))
+        return r->last_presc.top_load;
+    const struct slot *rrow = r->have_presc ? r->last_row : &pl->t->slots[r->rows[0]];
+    struct history h;
+    collect(pl, rrow, DAY_MIN, started ? monday - 1 : pl->o->as_of, &h);
+    const struct session *ss = history_last(&h);
+    double top = ss != NULL ? session_top_load(ss) : 0;
+    history_free(&h);
+    if (top > 0)
+        return top;
+    if (r->have_presc)
+        return r->last_presc.top_load;
+    /* Its first top set, as its rule will plan it. */
+    return load_round_mode(rrow->start_weight, rrow->step, rrow->round);
+}
+
 /* Prescribe one lift for week w into rx. Returns 0 or -1 (reported). */
 static int
 plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w, day_t monday,
@@ -559,6 +634,14 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
         l->tm_gain += slot_amrap_gain(l->last_row, l->last_presc.top_reps);
     if (ctx.one_rm > 0)
         ctx.one_rm += l->tm_gain;
+    char label[WHY_MAX];
+    if (row->tm_ref >= 0) /* percentages of another slot's training max */
+        ref_max(pl, row, w, monday, started, &ctx, label);
+    if (row->load_ref >= 0) {
+        ctx.from_slot = &pl->t->slots[row->load_ref];
+        ctx.from_load = latest_top(pl, &pl->lifts[pl->slot_lift[row->load_ref]], w, monday,
+                                   started);
+    }
     char start_why[WHY_MAX];
     set_start(row, &ctx, start_why);
     int rc = prescribe(&ctx, &last, rx, pl->errs);
@@ -645,6 +728,7 @@ planner_build(const struct template *t, const struct log *log, const struct maxe
     for (size_t k = 0; k < pl.nlifts; k++)
         free(pl.lifts[k].rows);
     free(pl.lifts);
+    free(pl.slot_lift);
     history_index_free(&pl.index);
     return rc;
 }

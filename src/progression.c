@@ -367,6 +367,29 @@ set_list(const struct rule_ctx *ctx, const char *column, const struct set_step *
     return 0;
 }
 
+/* load_from: the top set is load_pct of another slot's latest top set
+ * (Texas Method: Volume 90 % of Intensity); without one, the row's
+ * start_weight. */
+static int
+from_slot(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
+{
+    const struct slot *s = ctx->slot, *f = ctx->from_slot;
+    if (!(ctx->from_load > 0)) {
+        if (ctx->start_load > 0)
+            return start(ctx, p, errs);
+        err_at(errs, s->file, s->line, 0,
+               "\"%s\" on \"%s\": no top set of \"%s\" on \"%s\" to load from (expected a "
+               "logged session of it, or a start_weight on either row)",
+               s->exercise, s->day, f->exercise, f->day);
+        return -1;
+    }
+    p->top_load = rnd(ctx, ctx->from_load * s->load_pct / 100);
+    p->top_reps = s->top_reps.lo;
+    why_printf(p->top_why, "%s%% of %s %s %s", WHY_NUM(s->load_pct), f->day, f->exercise,
+               WHY_NUM(ctx->from_load));
+    return 0;
+}
+
 int
 prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
           struct errlist *errs)
@@ -376,7 +399,10 @@ prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescri
     p->top_rpe = s->top_rpe;
     p->top_sets = s->top_sets;
     p->top_amrap = s->top_reps.amrap;
-    if ((s->nstages > 0 ? staged(ctx, last, p, errs) : s->rule->prescribe(ctx, last, p, errs)) != 0)
+    int rc = ctx->from_slot != NULL ? from_slot(ctx, p, errs)
+             : s->nstages > 0       ? staged(ctx, last, p, errs)
+                                    : s->rule->prescribe(ctx, last, p, errs);
+    if (rc != 0)
         return -1;
     if (p->top_load <= 0)
         p->top_load = step_of(ctx);

@@ -43,6 +43,10 @@ struct rule_ctx {
     double start_load;        /* top load without history; 0: none */
     const char *start_why;    /* reason for start_load */
     int cycle;                /* wave cycles completed before this week */
+    /* load_from: the slot named and its latest top set (0: none), of
+     * which the top set is the row's load_pct. */
+    const struct slot *from_slot;
+    double from_load;
 };
 
 /* A line of a set list, prescribed: count sets of reps at load (the

@@ -92,6 +92,8 @@ static int p_amrap_table(struct tread *, const struct tcol *, const char *, stru
 static int p_unit(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_stages(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_stage_reset(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_slot_ref(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_rotation(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -137,6 +139,12 @@ static const struct tcol columns[] = {
      "5x3+; 6x2+; 10x1+"},
     {"stage_reset", false, p_stage_reset, OFF(stage_reset_pct), 50, 100, 0, 0, NOFLAG,
      "a stage reset", "85%"},
+    {"load_from", false, p_slot_ref, OFF(load_from), 0, 0, 0, 0, NOFLAG, "a slot",
+     "Intensity: Squat"},
+    {"load_pct", false, p_num, OFF(load_pct), 0, 200, OPEN_LO | PERCENT, 0, NOFLAG,
+     "a % of that slot's top set", "90"},
+    {"tm_from", false, p_slot_ref, OFF(tm_from), 0, 0, 0, 0, NOFLAG, "a slot", "Day 4: Deadlift"},
+    {"rotation", false, p_rotation, OFF(rotation), 0, 0, 0, 0, NOFLAG, "a rotation", "A"},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
     {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
@@ -399,6 +407,7 @@ static int
 p_rule(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
     s->rule = *text == '\0' ? rule_default() : rule_find(text);
+    s->rule_set = *text != '\0';
     if (s->rule == NULL) {
         char *names = rule_names_list();
         col_err(tr, c, "unknown rule \"%s\" (expected %s)", text, names);
@@ -574,6 +583,50 @@ p_unit(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     if (col_refuse(tr, c, field_unit(text, &u)) != 0)
         return -1;
     s->unit = (int) u;
+    return 0;
+}
+
+/* --- loads from another slot, rotation ----------------------------------- */
+
+#define SLOT_REF_WANT "a slot like Intensity: Squat (its day, a colon, its exercise)"
+
+/* load_from and tm_from: "DAY: EXERCISE", both parts named; the slot is
+ * looked up once every row is read (resolve_refs). */
+static int
+p_slot_ref(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    char **out = field_at(s, c->off);
+    if (*text == '\0')
+        return 0;
+    const char *colon = strchr(text, ':');
+    char *day = colon != NULL ? xstrndup(text, (size_t) (colon - text)) : NULL;
+    bool ok = colon != NULL && !name_is_blank(trim(day)) && !name_is_blank(colon + 1);
+    free(day);
+    if (!ok) {
+        col_err(tr, c, "expected %s, got \"%s\"", SLOT_REF_WANT, text);
+        return -1;
+    }
+    *out = xstrdup(text);
+    return 0;
+}
+
+/* rotation: blank (every week) or a letter A..Z; the template's weeks go
+ * round the letters it uses, A in its first week. */
+static int
+p_rotation(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    s->rotation = 0;
+    if (*text == '\0')
+        return 0;
+    char l = text[0];
+    if (text[1] != '\0' || !((l >= 'A' && l <= 'Z') || (l >= 'a' && l <= 'z'))) {
+        col_err(tr, c,
+                "expected a letter like A or B (rows of one letter are done in the same weeks; "
+                "A first, then B, ...), got \"%s\"",
+                text);
+        return -1;
+    }
+    s->rotation = (l | 0x20) - 'a' + 1;
     return 0;
 }
 
@@ -799,6 +852,36 @@ slot_free(struct slot *s)
     free(s->aliases);
     free(s->alias_keys);
     free(s->notes);
+    free(s->load_from);
+    free(s->tm_from);
+}
+
+/* load_from and load_pct go together, and a row loaded from another slot
+ * has no rule of its own. */
+static int
+check_load_from(struct tread *tr, const struct slot *s)
+{
+    if (s->load_from != NULL && s->load_pct == 0) {
+        col_err(tr, column("load_pct"),
+                "required beside load_from (expected the %% of that slot's latest top set this "
+                "row's top set is, e.g. 90)");
+        return -1;
+    }
+    if (s->load_from == NULL && s->load_pct > 0) {
+        col_err(tr, column("load_pct"),
+                "given without load_from (expected load_from beside it: %s whose top set "
+                "load_pct takes)",
+                SLOT_REF_WANT);
+        return -1;
+    }
+    if (s->load_from != NULL && s->rule_set) {
+        col_err(tr, column("rule"),
+                "\"%s\" beside load_from (expected the rule blank: the top set is load_pct of "
+                "the slot load_from names)",
+                s->rule->name);
+        return -1;
+    }
+    return 0;
 }
 
 /* A row with stages: its top sets and reps are the first stage's, under
@@ -870,6 +953,8 @@ finish_slot(struct tread *tr, struct slot *s)
     }
     if (finish_stages(tr, s) != 0)
         rc = -1;
+    if (check_load_from(tr, s) != 0)
+        rc = -1;
     if (s->drop_sets > 0 && s->drop_pct == 0) {
         const struct tcol *c = column("drop_pct");
         describe(c, want, sizeof want);
@@ -925,6 +1010,7 @@ on_row(const struct csv_row *row, void *arg)
     struct slot s;
     memset(&s, 0, sizeof s);
     s.start_weight_unit = s.increment_unit = s.step_unit = s.stage_reset_unit = UNIT_UNSPECIFIED;
+    s.load_ref = s.tm_ref = -1;
     int rc = 0;
     for (size_t k = 0; k < NCOLS; k++) {
         size_t i = tr->order[k];
@@ -955,8 +1041,8 @@ check_overlaps(struct tread *tr)
         const struct slot *b = &tr->slots[j];
         for (size_t i = 0; i < j; i++) {
             const struct slot *a = &tr->slots[i];
-            if (strcmp(a->day_key, b->day_key) != 0
-                || strcmp(a->exercise_key, b->exercise_key) != 0)
+            if (strcmp(a->day_key, b->day_key) != 0 || strcmp(a->exercise_key, b->exercise_key) != 0
+                || (a->rotation != 0 && b->rotation != 0 && a->rotation != b->rotation))
                 continue;
             int alo = a->week_lo ? a->week_lo : 1, ahi = a->week_hi ? a->week_hi : 52;
             int blo = b->week_lo ? b->week_lo : 1, bhi = b->week_hi ? b->week_hi : 52;
@@ -974,6 +1060,24 @@ check_overlaps(struct tread *tr)
             break;
         }
     }
+}
+
+/* The 1-based column of the template's column name, or 0 when absent. */
+static unsigned long
+column_number(const struct tread *tr, const char *name)
+{
+    int f = tr->idx[column(name) - columns];
+    return f >= 0 ? (unsigned long) f + 1 : 0;
+}
+
+/* load_from, tm_from and rotation across rows (template_link): the
+ * rotation cycle, or -1 (reported). */
+static int
+link_slots(struct tread *tr)
+{
+    struct slot_ref_cols cols = {column_number(tr, "load_from"), column_number(tr, "tm_from"),
+                                 column_number(tr, "rotation")};
+    return template_link(tr->slots, tr->n, tr->file, &cols, tr->errs);
 }
 
 /* Days in order of first appearance; slots get their index. */
@@ -1018,6 +1122,9 @@ template_read(const char *path, struct template *t, struct errlist *errs)
         }
         check_overlaps(&tr);
     }
+    int rotations = 0;
+    if (rc == 0 && tr.header_ok && errlist_count(errs) == before)
+        rotations = link_slots(&tr);
     t->path = xstrdup(path);
     t->slots = tr.slots;
     t->n = tr.n;
@@ -1028,6 +1135,7 @@ template_read(const char *path, struct template *t, struct errlist *errs)
         return -1;
     }
     collect_days(t);
+    t->rotations = rotations;
     return 0;
 }
 
@@ -1132,6 +1240,12 @@ slot_max_top_sets(const struct slot *s)
         if (s->stages[i].sets > n)
             n = s->stages[i].sets;
     return n;
+}
+
+bool
+slot_in_rotation(const struct slot *s, int rotations, int w)
+{
+    return s->rotation == 0 || rotations <= 0 || (w - 1) % rotations + 1 == s->rotation;
 }
 
 bool

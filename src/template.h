@@ -99,6 +99,17 @@ struct slot {
     double stage_reset_pct, stage_reset_add;
     int stage_reset_unit; /* the unit written after stage_reset_add, as start_weight_unit */
 
+    /* Loads from another slot (Texas Method, nSuns T2): load_from names a
+     * slot "DAY: EXERCISE" whose latest top set, times load_pct %, is this
+     * row's top set; tm_from names a slot whose training max this row's
+     * percentages use. As written (NULL: none), and after template_read
+     * the index of the first row of the slot named (-1: none). */
+    char *load_from, *tm_from;
+    double load_pct;
+    long load_ref, tm_ref;
+    int rotation;  /* 0: every week; else 1 for A, 2 for B, ... (template.rotations) */
+    bool rule_set; /* the rule column was given */
+
     double increment;             /* 0 in the file means the unit's default; */
     double step;                  /* resolved against the plan unit by template_resolve */
     bool increment_set, step_set; /* given in the file (in the plan's unit) */
@@ -136,6 +147,7 @@ struct template
     char **days; /* in order of first appearance */
     char **day_keys;
     size_t ndays;
+    int rotations; /* the rotation cycle in weeks: the last letter used (0: none) */
 };
 
 /*
@@ -166,6 +178,26 @@ double slot_amrap_gain(const struct slot *s, int reps);
 
 /* The most top sets slot s asks for: top_sets, or its largest stage's. */
 int slot_max_top_sets(const struct slot *s);
+/* Where template_link's columns are in the file (1-based; 0: absent),
+ * for messages. */
+struct slot_ref_cols {
+    unsigned long load_from, tm_from, rotation;
+};
+
+/*
+ * What joins a template's rows once all are read (slot_refs.c, called by
+ * template_read): resolve every load_from and tm_from of slots[0..n) (read
+ * from file) into load_ref and tm_ref, check that no slot is loaded from
+ * itself around a loop, and that the rotation letters run from A without
+ * a gap. Returns the rotation cycle in weeks (0: no rotation), or -1 with
+ * every problem reported to errs as FILE:LINE:COLUMN.
+ */
+int template_link(struct slot *slots, size_t n, const char *file, const struct slot_ref_cols *cols,
+                  struct errlist *errs);
+
+/* Whether slot s is in force in block week w by its rotation letter,
+ * in a template whose rotation cycle is rotations weeks. */
+bool slot_in_rotation(const struct slot *s, int rotations, int w);
 
 /* True when a slot's name (or an alias) matches a folded exercise key. */
 bool slot_matches_exercise(const struct slot *s, const char *key);

@@ -20,7 +20,8 @@ sam strength-percent.csv $s/logs/sam.csv $s/maxes/sam.csv lb letter 4
 jo full-body-3day.csv $s/logs/jo.csv - kg a4 4
 riley rpe-block.csv $s/logs/riley.csv $s/maxes/riley.csv kg letter 4
 bbb 531-bbb.csv - $srcdir/tests/data/programs/maxes-531.csv lb letter 4
-gz gzclp.csv - - lb a4 3"
+gz gzclp.csv - - lb a4 3
+tx texas-method.csv $srcdir/tests/data/programs/texas-log.csv - lb letter 3"
 n=$(echo "$clients" | wc -l)
 plan $((n * 7 + 1))
 

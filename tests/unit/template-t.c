@@ -59,9 +59,87 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, "
-    "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, rule, "
-    "week, warmup, bar, aliases, "
+    "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, "
+    "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, "
     "notes";
+
+/* load_from, load_pct, tm_from and rotation (issue 14: Texas Method,
+ * nSuns T2 lifts). */
+static void
+test_links(void)
+{
+    struct template t;
+    char *msgs = NULL;
+    const char *tpl = "day,exercise,top_reps,rule,top_pct,load_from,load_pct,tm_from,rotation\n"
+                      "Volume,Squat,5,,,Intensity: Squat,90%,,\n"
+                      "Volume,Bench Press,5,,,Intensity: Bench Press,90,,a\n"
+                      "Volume,Overhead Press,5,linear,,,,,B\n"
+                      "Intensity,Squat,5,linear,,,,,\n"
+                      "Intensity,Bench Press,5,linear,,,,,A\n"
+                      "Day 2,Sumo Deadlift,5,percent,70,,,Day 4: Deadlift,\n"
+                      "Day 4,Deadlift,1+,percent,95,,,,\n";
+    if (test_read_text(read_template, "tpl.csv",
+                       "day,exercise,top_reps,rule,load_from,load_pct,rotation,aliases\n"
+                       "Volume,Squat,5,,Intensity : back squat,90%,,\n"
+                       "Intensity,Squat,5,linear,,,,Back Squat\n",
+                       &t, &msgs)
+        == 0) {
+        is_int(1, t.slots[0].load_ref, "load_from finds the slot through an alias, blanks ignored");
+        is_double(90, t.slots[0].load_pct, 1e-9, "load_pct 90%%");
+        is_int(-1, t.slots[1].load_ref, "a row without load_from: -1");
+        is_int(0, t.rotations, "no rotation column: no cycle");
+        template_free(&t);
+    } else
+        ok(false, "load_from through an alias: %s", msgs ? msgs : "");
+    free(msgs);
+    msgs = NULL;
+    if (test_read_text(read_template, "tpl.csv", tpl, &t, &msgs) == 0) {
+        is_int(3, t.slots[0].load_ref, "Volume Squat from Intensity Squat (row 4)");
+        is_int(4, t.slots[1].load_ref, "Volume Bench Press from Intensity Bench Press (row 5)");
+        is_int(6, t.slots[5].tm_ref, "Sumo Deadlift's training max from Day 4 Deadlift (row 7)");
+        ok(t.slots[1].rotation == 1 && t.slots[2].rotation == 2 && t.slots[0].rotation == 0,
+           "rotation a -> 1, B -> 2, blank -> 0");
+        is_int(2, t.rotations, "two letters: a cycle of two weeks");
+        ok(slot_in_rotation(&t.slots[1], 2, 1) && !slot_in_rotation(&t.slots[1], 2, 2)
+               && slot_in_rotation(&t.slots[1], 2, 3),
+           "A: weeks 1 and 3, not 2");
+        ok(slot_in_rotation(&t.slots[2], 2, 2) && !slot_in_rotation(&t.slots[2], 2, 3),
+           "B: week 2, not 3");
+        ok(slot_in_rotation(&t.slots[0], 2, 2), "no letter: every week");
+        template_free(&t);
+    } else
+        ok(false, "links: %s", msgs ? msgs : "");
+    free(msgs);
+    bad("day,exercise,top_reps,load_from,load_pct\nA,Squat,5,A: Squat,90\n",
+        "tpl.csv:2:4: column \"load_from\": slots loaded from each other in a loop, A: Squat -> A: "
+        "Squat (expected a chain that ends at a slot with a load of its own: a rule, a "
+        "start_weight or a training max)",
+        "load_from: a slot loaded from itself");
+    bad("day,exercise,top_reps,load_pct\nA,Squat,5,90\n",
+        "tpl.csv:2:4: column \"load_pct\": given without load_from (expected load_from beside "
+        "it: a slot like Intensity: Squat (its day, a colon, its exercise) whose top set "
+        "load_pct takes)",
+        "load_pct without load_from");
+    bad("day,exercise,top_reps,tm_from\nA,Squat,5,: Squat\n",
+        "tpl.csv:2:4: column \"tm_from\": expected a slot like Intensity: Squat (its day, a "
+        "colon, its exercise), got \": Squat\"",
+        "tm_from: no day before the colon");
+    bad("day,exercise,top_reps,rotation\nA,Bench Press,5,B\nA,Press,5,1\n",
+        "tpl.csv:3:4: column \"rotation\": expected a letter like A or B (rows of one letter are "
+        "done in the same weeks; A first, then B, ...), got \"1\"",
+        "rotation: a number");
+    bad("day,exercise,top_reps,rotation\nA,Bench Press,5,B\n",
+        "tpl.csv:2:4: column \"rotation\": B without a row of A (expected letters from A on, one "
+        "for each week of the cycle, e.g. A and B for alternate weeks)",
+        "rotation: B without A");
+    bad("day,exercise,top_reps,rotation\nA,Bench Press,5,A\nA,Bench Press,5,\n",
+        "tpl.csv:3: day \"A\" has \"Bench Press\" twice for every week (also line 2; expected "
+        "rows of one day and exercise to cover different weeks, e.g. week 1-3 and 4)",
+        "rotation: a row for every week beside a row for A overlaps");
+    struct slot s;
+    if (good_row("rotation", "A", &s, "rotation A alone"))
+        is_int(1, s.rotation, "A is 1");
+}
 
 int
 main(void)
@@ -650,5 +728,6 @@ main(void)
     bad("Day,Exercise,Top Rep\nA,B,5\n",
         "tpl.csv:1:3: unknown column \"Top Rep\": did you mean \"top_reps\"?",
         "a column near a known one, not reported missing too");
+    test_links();
     return 0;
 }
