@@ -451,7 +451,7 @@ make_styles(struct ctx *c)
 /* --- print setup ------------------------------------------------------ */
 
 static int
-print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, lxw_row_t head_first,
+print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, bool repeat, lxw_row_t head_first,
             lxw_row_t head_last, lxw_col_t freeze_col)
 {
     char header[LXW_HEADER_FOOTER_MAX + 1];
@@ -459,7 +459,8 @@ print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, lxw_row_t head_f
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, c->p->paper == PAPER_LETTER ? PAPER_CODE_LETTER : PAPER_CODE_A4);
     worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
-    TRY(c, worksheet_repeat_rows(ws, head_first, head_last));
+    if (repeat)
+        TRY(c, worksheet_repeat_rows(ws, head_first, head_last));
     TRY(c, worksheet_set_header(ws, header));
     TRY(c, worksheet_set_footer(ws, "&CPage &P of &N"));
     worksheet_freeze_panes(ws, head_last + 1, freeze_col);
@@ -729,7 +730,7 @@ write_week(struct ctx *c, size_t wi)
     }
     if (week_print(c, ws, wi, r > WEEK_FIRST_ROW ? r - 1 : WEEK_HEADER_ROW) != 0)
         return -1;
-    return print_setup(c, ws, what, WEEK_HEADER_ROW, WEEK_HEADER_ROW, 0);
+    return print_setup(c, ws, what, true, WEEK_HEADER_ROW, WEEK_HEADER_ROW, 0);
 }
 
 /* --- overview --------------------------------------------------------- */
@@ -752,6 +753,18 @@ week_top(const struct plan *p, size_t wi, size_t li)
     return -1;
 }
 
+/* The Overview's width of column col (characters): Day, Exercise, then
+ * Load and Reps per week, then Date and e1RM pairs. */
+static double
+ov_width(const struct plan *p, lxw_col_t col)
+{
+    if (col < OV_FIRST_WEEK_COL)
+        return col == 0 ? 14 : 26;
+    if (col < OV_FIRST_WEEK_COL + 2 * p->nweeks)
+        return (col - OV_FIRST_WEEK_COL) % 2 == 0 ? 11 : 7;
+    return col % 2 == 0 ? 10 : 7;
+}
+
 static int
 write_overview_head(struct ctx *c)
 {
@@ -771,6 +784,8 @@ write_overview_head(struct ctx *c)
 
     TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 0, c->st.header));
     TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 1, c->st.header));
+    /* Two lines for "Week 1 (2026-11-23)" when a wider font wraps it. */
+    TRY(c, worksheet_set_row(ws, OV_HEAD_ROW, HEADER_HEIGHT, NULL));
     TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 0, "Day", c->st.header));
     TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 1, "Exercise", c->st.header));
     TRY(c, worksheet_set_column(ws, 0, 0, 14, NULL));
@@ -784,8 +799,8 @@ write_overview_head(struct ctx *c)
             worksheet_merge_range(ws, OV_HEAD_ROW, col, OV_HEAD_ROW, col + 1, label, c->st.header));
         TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, col, load_title, c->st.header));
         TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, col + 1, "Reps", c->st.header));
-        TRY(c, worksheet_set_column(ws, col, col, 10, NULL));
-        TRY(c, worksheet_set_column(ws, col + 1, col + 1, 6, NULL));
+        TRY(c, worksheet_set_column(ws, col, col, ov_width(p, col), NULL));
+        TRY(c, worksheet_set_column(ws, col + 1, col + 1, ov_width(p, col + 1), NULL));
     }
     return 0;
 }
@@ -793,15 +808,42 @@ write_overview_head(struct ctx *c)
 /* --- overview charts -------------------------------------------------- */
 
 /*
- * Below the overview table, for the main (barbell) lifts: a table of the
- * planned top set per week, as formulas on the overview's own load cells,
- * and a line chart of it; then a table of the estimated 1RM of each logged
- * session and a chart of that. Charts read the tables, so an edited top
- * set moves its line too.
+ * Under the overview table, side by side: a line chart of the planned top
+ * set per week and a chart of the estimated 1RM of each logged session,
+ * for every lift with a load (not only barbell lifts). The Overview prints
+ * on one page down to the charts; the tables they read sit below, off the
+ * print area: the planned top sets as formulas on the overview's own load
+ * cells (an edited top set moves its line too), then the e1RM points.
  */
 
-#define OV_CHART_ROWS 19      /* rows a chart covers at the scale below */
+#define OV_CHART_ROWS 18      /* rows a chart covers at the scale below */
+#define OV_CHART_W 600        /* pixels: 480 at 1.25 */
+#define OV_CHART_GAP 16       /* pixels between the two charts */
 #define EXCEL_EPOCH_DAY 25569 /* 1970-01-01 as an Excel date serial */
+
+/* Whether lift li has a planned load in some week: charted. */
+static bool
+lift_charted(const struct plan *p, size_t li)
+{
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        long top = week_top(p, wi, li);
+        if (top >= 0 && p->sets[top].weight > 0)
+            return true;
+    }
+    return false;
+}
+
+/* The first column past the charts, one or two side by side (Excel's 7
+ * pixels a character and 5 of padding). */
+static lxw_col_t
+ov_charts_end(const struct plan *p, bool two)
+{
+    double px = 0, want = two ? 2 * OV_CHART_W + OV_CHART_GAP : OV_CHART_W;
+    lxw_col_t col = 0;
+    while (px < want && col < LXW_COL_MAX - 1)
+        px += 7 * ov_width(p, col++) + 5;
+    return col;
+}
 
 /* A chart titled title, its y axis named y_name (set once: libxlsxwriter
  * 1.1.4 leaks a name set twice). */
@@ -819,18 +861,21 @@ new_chart(struct ctx *c, uint8_t type, const char *title, const char *y_name)
     return ch;
 }
 
+/* Chart ch at row row, in the first (right false) or second place. */
 static int
-insert_chart(struct ctx *c, lxw_row_t row, lxw_chart *ch)
+insert_chart(struct ctx *c, lxw_row_t row, lxw_chart *ch, bool right)
 {
-    lxw_chart_options opt = {.x_scale = 1.5, .y_scale = 1.2};
+    lxw_chart_options opt = {.x_scale = 1.25, .y_scale = 1.15};
+    if (right)
+        opt.x_offset = OV_CHART_W + OV_CHART_GAP;
     TRY(c, worksheet_insert_chart_opt(c->overview, row, 0, ch, &opt));
     return 0;
 }
 
-/* The planned top-set table at row r and its chart below; returns the
- * next free row through *next. */
+/* The planned top-set table at row r (its chart at chart_row); returns
+ * the next free row through *next. */
 static int
-write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
+write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t chart_row, lxw_row_t *next)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
@@ -852,7 +897,7 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
     lxw_row_t row = head + 1;
     lxw_col_t last = (lxw_col_t) (OV_FIRST_WEEK_COL + p->nweeks - 1);
     for (size_t li = 0; li < p->nlifts; li++) {
-        if (!p->lifts[li].main)
+        if (!lift_charted(p, li))
             continue;
         TRY(c, put_text(ws, row, 0, p->lifts[li].day, c->st.ov_cell));
         TRY(c, put_text(ws, row, 1, p->lifts[li].exercise, c->st.ov_cell));
@@ -880,25 +925,25 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t *next)
         chart_series_set_marker_type(ser, LXW_CHART_MARKER_CIRCLE);
         row++;
     }
-    if (insert_chart(c, row + 1, ch) != 0)
+    if (insert_chart(c, chart_row, ch, false) != 0)
         return -1;
-    *next = row + 1 + OV_CHART_ROWS;
+    *next = row + 1;
     return 0;
 }
 
-/* The estimated-1RM table at row r: per main lift with points, a Date and
- * an e1RM column under the lift's name; then its chart. */
+/* The estimated-1RM table at row r: per lift with points, a Date and an
+ * e1RM column under the lift's name; its chart at chart_row, on the
+ * right. */
 static int
-write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
+write_e1rm_chart(struct ctx *c, lxw_row_t r, lxw_row_t chart_row)
 {
     const struct plan *p = c->p;
     lxw_worksheet *ws = c->overview;
     char title[64];
     size_t most = 0;
     for (size_t li = 0; li < p->nlifts; li++)
-        if (p->lifts[li].main && p->lifts[li].npoints > most)
+        if (p->lifts[li].npoints > most)
             most = p->lifts[li].npoints;
-    *wrote = most > 0;
     if (most == 0)
         return 0; /* nothing logged: no table, no chart */
 
@@ -912,20 +957,14 @@ write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
     chart_axis_set_num_format(ch->x_axis, "yyyy-mm-dd");
     lxw_row_t name_row = r + 1, head = r + 2, first = r + 3;
     lxw_col_t col = 0;
-    size_t week_cols_end = OV_FIRST_WEEK_COL + 2 * p->nweeks;
     for (size_t li = 0; li < p->nlifts; li++) {
         const struct plan_lift *l = &p->lifts[li];
-        if (!l->main || l->npoints == 0)
+        if (l->npoints == 0)
             continue;
         TRY(c, worksheet_merge_range(ws, name_row, col, name_row, col + 1, "", c->st.header));
         TRY(c, put_text(ws, name_row, col, l->exercise, c->st.header));
         TRY(c, worksheet_write_string(ws, head, col, "Date", c->st.header));
         TRY(c, worksheet_write_string(ws, head, col + 1, "e1RM", c->st.header));
-        /* Past the week columns, widths of our own: a date needs 10. */
-        if (col >= week_cols_end) {
-            TRY(c, worksheet_set_column(ws, col, col, 10, NULL));
-            TRY(c, worksheet_set_column(ws, col + 1, col + 1, 7, NULL));
-        }
         for (size_t i = 0; i < l->npoints; i++) {
             const struct plan_point *pt = &p->points[l->first_point + i];
             lxw_row_t row = (lxw_row_t) (first + i);
@@ -944,25 +983,39 @@ write_e1rm_chart(struct ctx *c, lxw_row_t r, bool *wrote)
         chart_series_set_name_range(ser, "Overview", name_row, col);
         col += 2;
     }
-    return insert_chart(c, (lxw_row_t) (first + most + 1), ch);
+    return insert_chart(c, chart_row, ch, true);
 }
 
+/* The charts and their tables; sets *print_last to the last row and
+ * column the Overview prints. */
 static int
-write_charts(struct ctx *c)
+write_charts(struct ctx *c, lxw_row_t *print_row, lxw_col_t *print_col)
 {
     const struct plan *p = c->p;
-    size_t nmain = 0;
-    for (size_t li = 0; li < p->nlifts; li++)
-        nmain += p->lifts[li].main;
-    if (nmain == 0 || p->nweeks == 0)
+    size_t ncharted = 0, npointed = 0;
+    for (size_t li = 0; li < p->nlifts; li++) {
+        ncharted += lift_charted(p, li);
+        npointed += p->lifts[li].npoints > 0;
+    }
+    lxw_col_t table_end = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * p->nweeks);
+    *print_row = (lxw_row_t) (OV_FIRST_ROW + p->nlifts - (p->nlifts > 0));
+    *print_col = (lxw_col_t) (table_end - 1);
+    if (ncharted == 0 || p->nweeks == 0)
         return 0;
-    lxw_row_t first = (lxw_row_t) (OV_FIRST_ROW + p->nlifts + 1), next;
-    bool e1rm = false;
-    if (write_load_chart(c, first, &next) != 0 || write_e1rm_chart(c, next, &e1rm) != 0)
+    lxw_row_t chart_row = *print_row + 2, next;
+    lxw_col_t end = ov_charts_end(p, npointed > 0);
+    if (2 * npointed > end)
+        end = (lxw_col_t) (2 * npointed);
+    for (lxw_col_t col = table_end; col < end; col++)
+        TRY(c, worksheet_set_column(c->overview, col, col, ov_width(p, col), NULL));
+    lxw_row_t tables = chart_row + OV_CHART_ROWS + 1;
+    if (write_load_chart(c, tables, chart_row, &next) != 0
+        || write_e1rm_chart(c, next, chart_row) != 0)
         return -1;
-    /* Each chart starts a page of its own, never cut in two by a break. */
-    lxw_row_t breaks[] = {first, e1rm ? next : 0, 0};
-    TRY(c, worksheet_set_h_pagebreaks(c->overview, breaks));
+    *print_row = chart_row + OV_CHART_ROWS - 1;
+    lxw_col_t charts_last = ov_charts_end(p, npointed > 0) - 1;
+    if (charts_last > *print_col)
+        *print_col = charts_last;
     return 0;
 }
 
@@ -997,15 +1050,20 @@ write_overview(struct ctx *c)
             TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
         }
     }
-    if (write_charts(c) != 0)
+    lxw_row_t print_row;
+    lxw_col_t print_col;
+    if (write_charts(c, &print_row, &print_col) != 0)
         return -1;
+    TRY(c, worksheet_print_area(ws, 0, 0, print_row, print_col));
     if (p->nweeks > 0)
         snprintf(what, sizeof what, "Overview (%s to %s)", date_format(from, p->weeks[0].monday),
                  date_format(to, p->weeks[p->nweeks - 1].monday + 6));
     else
         snprintf(what, sizeof what, "Overview");
-    worksheet_fit_to_pages(ws, 1, 0);
-    return print_setup(c, ws, what, OV_HEAD_ROW, OV_SUBHEAD_ROW, 2);
+    /* One page: the table and the charts, no heading repeated above
+     * anything else. */
+    worksheet_fit_to_pages(ws, 1, 1);
+    return print_setup(c, ws, what, false, OV_HEAD_ROW, OV_SUBHEAD_ROW, 2);
 }
 
 /* --- the workbook ----------------------------------------------------- */

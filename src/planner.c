@@ -651,16 +651,15 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
     return rc;
 }
 
-/* The estimated 1RM of each logged session of every main lift, up to
- * as-of, for the overview's chart: the latest PLAN_MAX_POINTS of them. */
+/* The estimated 1RM of each logged session of every lift, up to as-of,
+ * for the overview's chart: the latest PLAN_MAX_POINTS of them (a lift
+ * without a load has none: session_e1rm gives 0). */
 static void
 add_points(struct planner *pl)
 {
     for (size_t k = 0; k < pl->nlifts; k++) {
         const struct lift *l = &pl->lifts[k];
         const struct slot *row = &pl->t->slots[l->rows[0]];
-        if (!pl->p->lifts[l->plan_lift].main)
-            continue;
         struct history h;
         collect(pl, row, DAY_MIN, pl->o->as_of, &h);
         size_t from = h.n > PLAN_MAX_POINTS ? h.n - PLAN_MAX_POINTS : 0;

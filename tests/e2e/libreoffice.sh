@@ -121,7 +121,7 @@ while read -r name template log maxes unit paper weeks <&3; do
     is "$want" "$sheets" "$name: pages run Overview, Week 1 .. Week $weeks, each sheet on its own pages"
     is "" "$bad" "$name: every page is one sheet wide, with its header row and 'Page i of $pages'"
     [ "$name" = alex ] && {
-        pdftotext -layout "$pdf" - 2>/dev/null | grep -c 'Planned top set per week\|Estimated 1RM per session' >"$tmp/charts"
+        pdftotext -layout "$pdf" - 2>/dev/null | grep -o 'Planned top set per week\|Estimated 1RM per session' | wc -l >"$tmp/charts"
         is 2 "$(cat "$tmp/charts")" "alex: the Overview's two charts are drawn (their titles are in the PDF)"
     }
 done 3<"$tmp/clients"

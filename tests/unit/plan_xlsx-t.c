@@ -231,7 +231,7 @@ main(void)
     char *again = xasprintf("%s/again.xlsx", dir);
     char *letter = xasprintf("%s/letter.xlsx", dir);
 
-    plan(98);
+    plan(102);
 
     sample_plan(&p, PAPER_A4);
     ok(plan_xlsx_write_as(&p, path, path, &errs) == 0, "write the sample plan");
@@ -252,9 +252,6 @@ main(void)
     ok(has(wb, "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">'Week "
                "2'!$2:$2</definedName>"),
        "so does Week 2");
-    ok(has(wb, "<definedName name=\"_xlnm.Print_Titles\" "
-               "localSheetId=\"0\">Overview!$6:$7</definedName>"),
-       "the Overview repeats its two header rows");
     free(wb);
 
     /* Week 1: formulas, values, actuals. */
@@ -369,8 +366,7 @@ main(void)
        "page header: client, block with & escaped as &&, week and dates, unit");
     ok(has(w1, "<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"), "footer with page numbers");
     ok(has(w2, "Week 2 (2026-11-30 to 2026-12-06)"), "week 2's header has its own dates");
-    ok(has(ov, "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>")
-           && has(ov, "<oddFooter>"),
+    ok(has(ov, "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>") && has(ov, "<oddFooter>"),
        "the Overview is set up for print too");
 
     /* Week 2 and the Overview. */
@@ -490,31 +486,53 @@ main(void)
     c = cell(cw1, "F6");
     ok(c != NULL && !has(c, "<v>"), "a set without plates text: an empty cell");
     free(c);
-    /* Planned table: title at row 12, weeks in row 13, bench 14, squat 15. */
-    cell_has(cov, "C14", "<f>C8</f><v>102.5</v>",
+    /* Charts under the table (row 12), side by side; the tables they
+     * read below them, off the printed page. Planned table: title at row
+     * 31, weeks in row 32, bench 33, squat 34, deadlift 35. */
+    cell_has(cov, "C33", "<f>C8</f><v>102.5</v>",
              "the planned table's bench week 1 reads the overview's cell");
-    cell_has(cov, "D14", "<f>E8</f><v>105</v>", "and week 2 the next load column");
-    c = cell(cov, "D15");
+    cell_has(cov, "D33", "<f>E8</f><v>105</v>", "and week 2 the next load column");
+    c = cell(cov, "D34");
     ok(c != NULL && !has(c, "<f>"), "no squat in week 2: blank");
     free(c);
-    ok(!has(cov, "<c r=\"B16\""), "the deadlift, not a main lift, has no row");
+    cell_has(cov, "D35", "<f>E10</f><v>180</v>",
+             "the deadlift, not a barbell lift here, has a row too: it has a load");
     ok(has(ch1, "<c:lineChart>"), "chart 1 is a line chart");
-    ok(has(ch1, "<c:f>Overview!$B$14</c:f>") && has(ch1, "<c:f>Overview!$C$13:$D$13</c:f>")
-           && has(ch1, "<c:f>Overview!$C$14:$D$14</c:f>"),
+    ok(has(ch1, "<c:f>Overview!$B$33</c:f>") && has(ch1, "<c:f>Overview!$C$32:$D$32</c:f>")
+           && has(ch1, "<c:f>Overview!$C$33:$D$33</c:f>"),
        "its bench series: name, weeks and loads from the planned table");
-    ok(has(ch1, "<c:f>Overview!$C$15:$D$15</c:f>") && !has(ch1, "$16"),
-       "a squat series too, and nothing more");
-    /* e1RM table: title row 36, names 37, headers 38, points from 39. */
-    cell_has(cov, "A39", "<v>46335</v>",
+    ok(has(ch1, "<c:f>Overview!$C$34:$D$34</c:f>") && has(ch1, "<c:f>Overview!$C$35:$D$35</c:f>")
+           && !has(ch1, "$36"),
+       "a squat and a deadlift series too, and nothing more");
+    /* e1RM table: title row 37, names 38, headers 39, points from 40. */
+    cell_has(cov, "A40", "<v>46335</v>",
              "the first bench point's date as a date serial (2026-11-09)");
-    cell_has(cov, "B40", "<v>120.5</v>", "the second bench e1RM");
-    cell_has(cov, "D39", "<v>160</v>", "the squat's point in the next pair of columns");
+    cell_has(cov, "B41", "<v>120.5</v>", "the second bench e1RM");
+    cell_has(cov, "D40", "<v>160</v>", "the squat's point in the next pair of columns");
     ok(has(ch2, "<c:scatterChart>"), "chart 2 is a scatter chart over dates");
-    ok(has(ch2, "<c:f>Overview!$A$39:$A$40</c:f>") && has(ch2, "<c:f>Overview!$B$39:$B$40</c:f>")
-           && has(ch2, "<c:f>Overview!$A$37</c:f>"),
+    ok(has(ch2, "<c:f>Overview!$A$40:$A$41</c:f>") && has(ch2, "<c:f>Overview!$B$40:$B$41</c:f>")
+           && has(ch2, "<c:f>Overview!$A$38</c:f>"),
        "its bench series: dates, e1RMs and name from the table");
-    ok(has(cov, "<brk id=\"11\"") && has(cov, "<brk id=\"35\""),
-       "each chart's section starts a page");
+    {
+        char *cdraw = part(cpath, "xl/drawings/drawing1.xml");
+        ok(has(cdraw,
+               "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>11</xdr:row>"),
+           "the first chart two rows under the table, at the left edge");
+        ok(cdraw != NULL && strstr(cdraw, "<xdr:row>11</xdr:row>") != NULL
+               && strstr(strstr(cdraw, "<xdr:row>11</xdr:row>") + 1, "<xdr:row>11</xdr:row>")
+                      != NULL,
+           "the second chart beside it, on the same row");
+        free(cdraw);
+        char *cwb = part(cpath, "xl/workbook.xml");
+        ok(has(cwb, "localSheetId=\"0\">Overview!$A$1:$Q$29</definedName>"),
+           "the Overview prints the table and the charts, not the tables under them");
+        ok(!has(cwb, "Overview!$6:$7"), "and repeats no heading");
+        free(cwb);
+    }
+    ok(!has(cov, "<rowBreaks"), "no page breaks on the Overview");
+    ok(has(cov, "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>")
+           && has(cov, "<pageSetUpPr fitToPage=\"1\"/>"),
+       "fit to one page, wide and tall");
     ok(plan_xlsx_write_as(&cp, cagain, cagain, &errs) == 0 && same_file(cpath, cagain),
        "with charts, the same plan still gives a byte-identical file");
     free(cw1);
