@@ -181,6 +181,8 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
     struct job_opts j = {
         .template_path = c->template_path,
         .log_path = c->log_path,
+        .more_logs = c->more_logs,
+        .nmore_logs = c->nmore_logs,
         .maxes_path = c->maxes_path,
         .client = c->client,
         .named_in = c->file,
@@ -1050,6 +1052,8 @@ refuse_inputs(const struct run *run, struct errlist *errs)
     for (size_t i = 0; i < r->n; i++) {
         file_ids_add(&in, r->v[i].template_path, "template");
         file_ids_add(&in, r->v[i].log_path, "log");
+        for (size_t m = 0; m < r->v[i].nmore_logs; m++)
+            file_ids_add(&in, r->v[i].more_logs[m], "log");
         file_ids_add(&in, r->v[i].maxes_path, "maxes");
     }
     int rc = 0;

@@ -163,6 +163,9 @@ check_roster(const char *path, struct errlist *errs)
             if (paths[f] != NULL && !seen_before(&r, i, f, paths[f])
                 && check_named(e, what[f], paths[f], errs) != 0)
                 rc = -1;
+        for (size_t m = 0; m < e->nmore_logs; m++)
+            if (check_named(e, "log", e->more_logs[m], errs) != 0)
+                rc = -1;
         /* batch plans such a client not at all; say so now. */
         if (e->has_start && date_weekday(e->start) != 0) {
             char d[11];

@@ -215,6 +215,8 @@ struct job_opts_seen {
     const char *log_path;      /* hashed: name, and bytes (every row) */
     const char *log_data;      /* the same bytes, read once */
     size_t log_len;
+    const char *const *more_logs; /* hashed: names, and bytes */
+    size_t nmore_logs;
     const char *maxes_path; /* hashed: name, and bytes */
     const char *client;     /* hashed */
     const char *named_in;   /* where a missing file is reported, not what is planned */
@@ -244,6 +246,8 @@ input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_da
     hash_str(&x, j->client);
     hash_template(&x, j->template_path, &h->templates);
     hash_file(&x, j->log_path, &h->log);
+    for (size_t i = 0; i < j->nmore_logs; i++)
+        hash_file(&x, j->more_logs[i], NULL);
     hash_file(&x, j->maxes_path, NULL);
     /* The as-of day itself, not its week: the planner reads every log row
      * up to that day (a Wednesday session changes Friday's plan) and the

@@ -287,19 +287,21 @@ inputs_open(const struct job_opts *o, struct errlist *errs)
                             o->maxes_path};
     static const char *const what[3] = {"template", "log", "maxes"};
     int rc = 0;
-    for (size_t i = 0; i < 3; i++) {
-        if (paths[i] == NULL)
+    for (size_t i = 0; i < 3 + o->nmore_logs; i++) {
+        const char *path = i < 3 ? paths[i] : o->more_logs[i - 3];
+        const char *was = i < 3 ? what[i] : "log";
+        if (path == NULL)
             continue;
-        FILE *fp = fopen(paths[i], "rb");
+        FILE *fp = fopen(path, "rb");
         if (fp != NULL) {
             fclose(fp);
             continue;
         }
         if (o->named_in != NULL)
             err_at(errs, o->named_in, o->named_line, 0, "client \"%s\": %s \"%s\": %s",
-                   o->client ? o->client : "", what[i], paths[i], strerror(errno));
+                   o->client ? o->client : "", was, path, strerror(errno));
         else
-            err_at(errs, paths[i], 0, 0, "%s (given to --%s)", strerror(errno), what[i]);
+            err_at(errs, path, 0, 0, "%s (given to --%s)", strerror(errno), was);
         rc = -1;
     }
     return rc;
@@ -311,6 +313,8 @@ job_check_outputs(const struct job_opts *o, struct errlist *errs)
     struct file_ids in = {0};
     file_ids_add(&in, o->template_path, "template");
     file_ids_add(&in, o->log_path, "log");
+    for (size_t i = 0; i < o->nmore_logs; i++)
+        file_ids_add(&in, o->more_logs[i], "log");
     file_ids_add(&in, o->maxes_path, "maxes");
     int rc = 0;
     for (size_t i = 0; i < nformats; i++) {
@@ -321,6 +325,29 @@ job_check_outputs(const struct job_opts *o, struct errlist *errs)
         free(out);
     }
     file_ids_free(&in);
+    return rc;
+}
+
+/* The log at o->log_path and every one of o->more_logs, merged into log
+ * (log_merge). Returns 0, or -1 with every problem of every file in errs. */
+static int
+read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
+{
+    struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
+                          .data = o->log_data,
+                          .len = o->log_len};
+    int rc = log_read(o->log_path, &lo, log, errs);
+    lo.data = NULL;
+    lo.len = 0;
+    for (size_t i = 0; i < o->nmore_logs; i++) {
+        struct log more;
+        log_init(&more);
+        if (log_read(o->more_logs[i], &lo, &more, errs) == 0)
+            log_merge(log, &more);
+        else
+            rc = -1;
+        log_free(&more);
+    }
     return rc;
 }
 
@@ -348,12 +375,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     if (inputs_open(o, errs) != 0)
         goto done;
     t = get_template(o, &own, errs);
-    if (o->log_path != NULL) {
-        struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
-                              .data = o->log_data,
-                              .len = o->log_len};
-        log_read(o->log_path, &lo, &log, errs);
-    }
+    if (o->log_path != NULL)
+        read_logs(o, &log, errs);
     if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)
         have_maxes = true;
     if (t == NULL || errlist_count(errs) != before)

@@ -27,6 +27,10 @@ struct job_opts {
     const char *log_path;      /* NULL: no history */
     const char *log_data;      /* the log's bytes when already read, else NULL */
     size_t log_len;
+    /* More logs, merged into log_path's (log_merge: a set two of them
+     * hold is counted once); only with log_path. */
+    const char *const *more_logs;
+    size_t nmore_logs;
     const char *maxes_path; /* NULL: none */
     const char *client;     /* NULL or "": none */
     /* The roster row that named the files ("FILE", its line), so a

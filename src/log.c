@@ -7,6 +7,7 @@
  */
 #include <config.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "apps.h"
 #include "csvread.h"
 #include "header.h"
+#include "load.h"
 #include "log.h"
 #include "log_dialect.h"
 #include "names.h"
@@ -244,6 +246,51 @@ log_sort(struct log *log)
         log->sets[i] = k[i].set;
     free(k);
     free(by);
+}
+
+/* --- merging ------------------------------------------------------------ */
+
+/* Whether a and b log the same set: date, exercise, reps and load (in a's
+ * unit when both files name theirs; a file without units is taken as
+ * written in the other's). */
+static bool
+same_set(const struct log_set *a, const struct log_set *b)
+{
+    if (a->date != b->date || a->reps != b->reps || cmp_key(a->exercise_key, b->exercise_key) != 0)
+        return false;
+    double w = b->weight;
+    if (a->unit != UNIT_UNSPECIFIED && b->unit != UNIT_UNSPECIFIED && a->unit != b->unit)
+        w = unit_convert(w, (enum unit) b->unit, (enum unit) a->unit);
+    return fabs(a->weight - w) < 0.01;
+}
+
+size_t
+log_merge(struct log *into, const struct log *from)
+{
+    size_t n0 = into->n, lo = 0, repeats = 0;
+    bool *used = xcalloc(n0 + 1, sizeof *used);
+    for (size_t i = 0; i < from->n; i++) {
+        const struct log_set *s = &from->sets[i];
+        /* Both are sorted by date: into's sets of s's date start at lo. */
+        while (lo < n0 && into->sets[lo].date < s->date)
+            lo++;
+        size_t k = lo;
+        while (k < n0 && into->sets[k].date == s->date && (used[k] || !same_set(&into->sets[k], s)))
+            k++;
+        if (k < n0 && into->sets[k].date == s->date) {
+            used[k] = true;
+            repeats++;
+            continue;
+        }
+        /* Keys folded again, so into's sets of one name share one key
+         * (history_index_build tells names apart by pointer). */
+        struct log_set c = *s;
+        c.exercise_key = c.day_key = NULL;
+        log_add(into, &c);
+    }
+    free(used);
+    log_sort(into);
+    return repeats;
 }
 
 /* --- formats ------------------------------------------------------------- */

@@ -87,6 +87,16 @@ struct log_set *log_add(struct log *log, const struct log_set *set);
  * CSV numbers sets per exercise). log_read does this. */
 void log_sort(struct log *log);
 
+/*
+ * Add the sets of from (another file's log, read with log_read) to into,
+ * then sort into. A set of from that repeats a set into already held (the
+ * same date, exercise, reps and load: a filled-in plan CSV beside the app's
+ * history of the same sessions) is counted once: each set of into stands
+ * for at most one of from, so three 100x5 in both are three, not six and
+ * not one. Returns how many sets of from were such repeats.
+ */
+size_t log_merge(struct log *into, const struct log *from);
+
 /* Names of every dialect log_read knows, for messages: "native, plan, strong, ..." */
 const char *log_format_names(void);
 

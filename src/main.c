@@ -115,7 +115,8 @@ print_usage(FILE *fp)
         "Options of plan:\n"
         "  --template FILE     the program: one row per exercise slot (required)\n"
         "  --log FILE          past sessions: a native log, a filled-in plan CSV or\n"
-        "                      workbook (.xlsx), or a %s export\n"
+        "                      workbook (.xlsx), or a %s export; given\n"
+        "                      again, the logs are merged (a set two of them hold counts once)\n"
         "  --maxes FILE        known 1RMs or training maxes: exercise,one_rm,training_max,unit\n"
         "  --weeks N           weeks in the block, 1-52 (default 4)\n"
         "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
@@ -292,6 +293,7 @@ cmd_plan(int argc, char **argv)
         {"out", required_argument, NULL, 'o'},      {"strict", no_argument, NULL, 'S'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
+    const char **more = NULL; /* the logs after the first; usage_error exits: not freed */
     struct job_opts o = {
         .weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4, .formats = format_defaults()};
     bool have_start = false, have_as_of = false;
@@ -301,7 +303,17 @@ cmd_plan(int argc, char **argv)
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 't': o.template_path = optarg; break;
-        case 'l': o.log_path = optarg; break;
+        case 'l':
+            /* --log again: another log, merged into the first's. */
+            if (o.log_path == NULL)
+                o.log_path = optarg;
+            else {
+                if (more == NULL)
+                    more = xcalloc((size_t) argc, sizeof *more);
+                more[o.nmore_logs++] = optarg;
+                o.more_logs = more;
+            }
+            break;
         case 'm': o.maxes_path = optarg; break;
         case 'c': o.client = optarg; break;
         case 'o': o.out_prefix = optarg; break;
@@ -345,9 +357,10 @@ cmd_plan(int argc, char **argv)
 
     struct errlist errs;
     errlist_init(&errs);
-    if (job_check_outputs(&o, &errs) != 0)
-        return finish(&errs, EXIT_USAGE);
-    int rc = job_run(&o, &errs, NULL) == 0 ? 0 : EXIT_DATA;
+    int rc = job_check_outputs(&o, &errs) != 0 ? EXIT_USAGE
+             : job_run(&o, &errs, NULL) == 0   ? 0
+                                               : EXIT_DATA;
+    free(more);
     return finish(&errs, rc);
 }
 

@@ -138,6 +138,37 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
     return bad;
 }
 
+/* The log column into e: a path, or several separated by ";" (a filled-in
+ * plan beside the app's history), each resolved; the first is log_path. */
+static void
+read_logs(struct roster *r, const char *text, struct roster_entry *e)
+{
+    size_t n = 1;
+    for (const char *p = text; *p != '\0'; p++)
+        n += *p == ';';
+    const char **v = arena_alloc(&r->texts, n * sizeof *v);
+    size_t k = 0;
+    for (const char *p = text;;) {
+        const char *end = strchr(p, ';');
+        size_t len = end != NULL ? (size_t) (end - p) : strlen(p);
+        while (len > 0 && (*p == ' ' || *p == '\t'))
+            p++, len--;
+        while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+            len--;
+        char *one = arena_strndup(&r->texts, p, len);
+        char *path = resolve(r, one, NULL);
+        if (path != NULL && k == 0)
+            e->log_path = path;
+        if (path != NULL)
+            v[k++] = path;
+        if (end == NULL)
+            break;
+        p = end + 1;
+    }
+    e->more_logs = k > 1 ? v + 1 : NULL;
+    e->nmore_logs = k > 1 ? k - 1 : 0;
+}
+
 /* Keep e for client (key: its name_fold()), with the paths of the row
  * resolved against the roster's folder. */
 static void
@@ -149,7 +180,7 @@ add_entry(struct rread *rr, const struct csv_row *row, struct roster_entry *e, c
     e->client = arena_strdup(&r->texts, client);
     e->template_path = resolve(r, header_text(row, rr->idx, R_TEMPLATE),
                                prev ? prev->template_path : NULL);
-    e->log_path = resolve(r, header_text(row, rr->idx, R_LOG), NULL);
+    read_logs(r, header_text(row, rr->idx, R_LOG), e);
     e->maxes_path = resolve(r, header_text(row, rr->idx, R_MAXES), prev ? prev->maxes_path : NULL);
     grow(&r->v, &rr->cap, r->n + 1, sizeof *r->v);
     r->v[r->n++] = *e;

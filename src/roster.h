@@ -1,7 +1,8 @@
 /*
  * roster: the batch roster CSV (INTERFACE.md, "Roster CSV (batch)"):
  * client,template,log,maxes,unit,start,weeks,blocks,strict, one row per client. Paths
- * are relative to the roster file's folder and stored resolved.
+ * are relative to the roster file's folder and stored resolved; the log
+ * column may name several logs, separated by ";".
  */
 #ifndef TOPSET_ROSTER_H
 #define TOPSET_ROSTER_H
@@ -20,8 +21,12 @@ struct roster_entry {
     char *client;        /* non-empty, unique (folded) in the roster */
     char *template_path; /* resolved; never NULL */
     char *log_path;      /* resolved, or NULL: no log */
-    char *maxes_path;    /* resolved, or NULL: no maxes */
-    int unit;            /* enum unit, or -1: the default */
+    /* More logs ("a.csv;b.csv": the ones after the first), resolved, merged
+     * into log_path's; NULL when none. In the roster's texts. */
+    const char **more_logs;
+    size_t nmore_logs;
+    char *maxes_path; /* resolved, or NULL: no maxes */
+    int unit;         /* enum unit, or -1: the default */
     bool has_start;
     day_t start;      /* when has_start (not checked to be a Monday) */
     int weeks;        /* 1..52, or 0: the default */

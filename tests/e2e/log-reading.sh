@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 37
+plan 43
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -116,3 +116,21 @@ run_topset check "$u"
 is "0:$u: ok (log (native)):" "$status:$out:$err" "check LOG without a template: nothing to match"
 run_topset check "$u" --template "$tmp/nope.csv"
 is 1 "$status" "check --template with a missing template: exit 1"
+
+# --- several logs: --log A --log B, and a roster's "a.csv;b.csv"
+h="$d/merge-history.csv"
+r="$d/merge-recent.csv"
+plan_top "$h"
+is "100,6" "$(echo "$top" | cut -d, -f1,2)" "the history alone: 100x5 last, 100x6 next"
+plan_top "$h" --log "$r"
+is "0:102.5,5,add 2.5: 6/6 reps last time" "$status:$top" \
+    "--log A --log B: the newest session, from B, decides the next top set"
+is "$h:6: warning: \"Face Pull\" (1 set, last 2026-11-09) matches no exercise of the template (name it in an exercise's aliases to plan from it)" \
+    "$err" "--log A --log B: a set both hold is counted once"
+plan_top "$r" --log "$h"
+is "102.5,5" "$(echo "$top" | cut -d, -f1,2)" "--log B --log A: the same plan"
+run_topset batch "$d/roster-merge.csv" --out "$tmp/b5" --as-of 2026-11-22 --format csv
+is "0:102.5,5" "$status:$(grep ',top,' "$tmp/b5/both.csv" | head -n 1 | cut -d, -f8,9)" \
+    "roster log \"a.csv; b.csv\": both logs merged"
+run_topset check "$d/roster-merge.csv"
+is 0 "$status" "check: a roster naming two logs for a client"

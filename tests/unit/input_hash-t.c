@@ -35,7 +35,7 @@ fresh_hash(const struct job_opts *j)
 int
 main(void)
 {
-    plan(18);
+    plan(19);
     char *tpl = test_tmp_file("t.csv", "day,exercise,top_reps,start_weight\nA,Squat,5,100\n");
     const char *log_text = "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,5\n";
     char *log = test_tmp_file("l.csv", log_text);
@@ -85,6 +85,11 @@ main(void)
     k = j;
     k.strict = true;
     ok(fresh_hash(&k) != base, "strict (a roster's column, --strict): another hash");
+    k = j;
+    const char *more[] = {tpl};
+    k.more_logs = more;
+    k.nmore_logs = 1;
+    ok(fresh_hash(&k) != base, "a second log: another hash");
 
     /* One byte of the log changed. */
     test_put_file(log, "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,6\n");

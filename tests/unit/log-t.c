@@ -113,6 +113,52 @@ static const char native_header[] = "date,exercise,set_type,weight,reps,rpe,unit
 static const char plan_header[] = "client,week,date,day,exercise,set,set_type,weight,reps,rpe,"
                                   "unit,why,actual_weight,actual_reps,actual_rpe\n";
 
+/* log_merge: a second file's sets join the first's; a set both hold (date,
+ * exercise, reps, load) counts once, as often as the first file has it. */
+static void
+test_merge(void)
+{
+    const char *head = "date,exercise,set_type,weight,reps,rpe,unit,notes\n";
+    char *a_text = xasprintf("%s"
+                             "2026-11-09,Bench Press,top,100,5,,kg,\n"
+                             "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                             "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                             "2026-11-16,Squat,top,140,5,,kg,\n",
+                             head);
+    char *b_text = xasprintf("%s"
+                             "2026-11-09,bench press,work,100,5,,kg,\n"
+                             "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                             "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                             "2026-11-09,Bench Press,backoff,90,8,,kg,\n"
+                             "2026-11-12,Bench Press,top,100,6,,kg,\n"
+                             "2026-11-16,Squat,top,308.647,5,,lb,\n",
+                             head);
+    test_put_file("a.csv", a_text);
+    test_put_file("b.csv", b_text);
+    struct log a, b;
+    struct errlist e;
+    errlist_init(&e);
+    log_init(&a);
+    log_init(&b);
+    ok(log_read("a.csv", NULL, &a, &e) == 0 && log_read("b.csv", NULL, &b, &e) == 0,
+       "merge: both logs read");
+    is_int(4, (long) log_merge(&a, &b), "merge: 4 sets of b repeat sets of a");
+    char *got = summary(&a);
+    is_string("2026-11-09 Bench Press top 100x5; 2026-11-09 Bench Press backoff 90x8; "
+              "2026-11-09 Bench Press backoff 90x8; 2026-11-09 Bench Press backoff 90x8; "
+              "2026-11-12 Bench Press top 100x6; 2026-11-16 Squat top 140x5",
+              got,
+              "merge: a's sets, b's third 90x8 (a had two), b's new session; 140 kg = 308.6 lb");
+    ok(a.n > 4 && a.sets[3].exercise_key == a.sets[0].exercise_key,
+       "merge: a merged set shares its name's key");
+    free(got);
+    log_free(&a);
+    log_free(&b);
+    errlist_free(&e);
+    free(a_text);
+    free(b_text);
+}
+
 int
 main(void)
 {
@@ -123,6 +169,8 @@ main(void)
     char *workbook = test_data_abs("ok/log-workbook.xlsx");
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
+
+    test_merge();
 
     /* --- set types --------------------------------------------------------- */
     is_string("warmup, top, backoff, drop, work", set_type_names_list(), "set type names");
