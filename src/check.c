@@ -85,8 +85,13 @@ check_template(const char *path, struct errlist *errs)
     struct template t;
     if (template_read(path, &t, errs) != 0)
         return -1;
+    /* Loads off the step, as plan would warn in its default unit, kg
+     * (rows with a unit column of lb are checked when planned in lb). */
+    size_t before = errlist_count(errs);
+    template_resolve(&t, UNIT_KG);
+    template_step_warnings(&t, UNIT_KG, errs);
     template_free(&t);
-    return 0;
+    return errlist_count(errs) == before ? 0 : -1;
 }
 
 static int

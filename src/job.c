@@ -375,6 +375,8 @@ job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res)
     if (inputs_open(o, errs) != 0)
         goto done;
     t = get_template(o, &own, errs);
+    if (t != NULL) /* for every client: a cached template warns each */
+        template_step_warnings(t, o->unit, errs);
     if (o->log_path != NULL)
         read_logs(o, &log, errs);
     if (o->maxes_path != NULL && maxes_read(o->maxes_path, &maxes, errs) == 0)

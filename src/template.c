@@ -1128,6 +1128,13 @@ template_read(const char *path, struct template *t, struct errlist *errs)
     t->path = xstrdup(path);
     t->slots = tr.slots;
     t->n = tr.n;
+    for (size_t i = 0; i < NCOLS && tr.header_ok; i++) {
+        unsigned long col = tr.idx[i] >= 0 ? (unsigned long) tr.idx[i] + 1 : 0;
+        if (strcmp(columns[i].name, "start_weight") == 0)
+            t->col_start_weight = col;
+        else if (strcmp(columns[i].name, "increment") == 0)
+            t->col_increment = col;
+    }
     for (size_t i = 0; i < t->n; i++)
         t->slots[i].file = t->path;
     if (rc != 0 || errlist_count(errs) != before) {
@@ -1199,6 +1206,61 @@ template_resolve(struct template *t, enum unit unit)
             s->bar = 0;
         else if (s->bar_kind == BAR_AUTO)
             s->bar = template_is_barbell(s) ? unit_default_bar(unit) : 0;
+    }
+}
+
+/* The largest usual step below step that divides v, or 0 when none. */
+static double
+step_keeping(double v, double step)
+{
+    static const double usual[] = {5, 2.5, 2, 1.25, 1, 0.5, 0.25};
+    for (size_t i = 0; i < sizeof usual / sizeof *usual; i++) {
+        double k = v / usual[i];
+        if (usual[i] < step && fabs(k - round(k)) < 1e-9)
+            return usual[i];
+    }
+    return 0;
+}
+
+/* Warn that v, column name (col) of row s, is not on its step. */
+static void
+off_step(const struct slot *s, const char *name, unsigned long col, double v, enum unit unit,
+         struct errlist *errs)
+{
+    double r = load_round_mode(v, s->step, s->round), keep = step_keeping(v, s->step);
+    char a[32], b[32], c[32], d[32];
+    char *how = keep > 0 ? xasprintf("a step of %s in the row's step column", fmt_num(d, keep))
+                         : xstrdup("a step column that divides it");
+    warn_at(errs, s->file, s->line, col,
+            "column \"%s\": %s is not on the step of %s %s, so it is rounded to %s; write %s, or "
+            "%s to keep %s",
+            name, fmt_num(a, v), fmt_num(b, s->step), unit_name(unit), fmt_num(c, r), r > 0 ? c : b,
+            how, a);
+    free(how);
+}
+
+/* Whether a load of row s, written with unit written, is in unit as
+ * written: neither the row nor the value says another unit. */
+static bool
+as_written(const struct slot *s, int written, enum unit unit)
+{
+    return (s->unit == UNIT_UNSPECIFIED || s->unit == (int) unit)
+           && (written == UNIT_UNSPECIFIED || written == (int) unit);
+}
+
+void
+template_step_warnings(const struct template *t, enum unit unit, struct errlist *errs)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        const struct slot *s = &t->slots[i];
+        if (s->step <= 0)
+            continue;
+        if (s->start_weight > 0 && as_written(s, s->start_weight_unit, unit)
+            && fabs(load_round_mode(s->start_weight, s->step, s->round) - s->start_weight) > 1e-9)
+            off_step(s, "start_weight", t->col_start_weight, s->start_weight, unit, errs);
+        if (s->increment_set && s->increment > 0 && as_written(s, s->increment_unit, unit)
+            && fabs(load_round_mode(s->increment, s->step, s->round) - s->increment) > 1e-9)
+            off_step(s, "increment", t->col_increment, s->increment, unit, errs);
     }
 }
 

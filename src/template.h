@@ -148,6 +148,9 @@ struct template
     char **day_keys;
     size_t ndays;
     int rotations; /* the rotation cycle in weeks: the last letter used (0: none) */
+    /* The columns (1-based) of start_weight and increment in the header,
+     * for template_step_warnings; 0: absent. */
+    unsigned long col_start_weight, col_increment;
 };
 
 /*
@@ -161,6 +164,20 @@ void template_free(struct template *t);
 /* Fill unset increment and step with the unit's defaults, and decide the
  * bar of each slot (template_is_barbell for a blank `bar`). */
 void template_resolve(struct template *t, enum unit unit);
+
+/*
+ * After template_resolve(t, unit): a warning (warn_at, an error under
+ * --strict) for each start_weight or increment, written in the plan's unit,
+ * that is not a whole number of its row's steps, since the plan rounds it
+ * to the step without a word. It says what the value became and how to
+ * keep it (a step column that divides it):
+ *   t.csv:3:9: warning: column "start_weight": 24 is not on the step of
+ *   2.5 kg, so it is rounded to 25; write 25, or a step of 1 in the row's
+ *   step column to keep 24
+ * A value written in another unit is converted and meets the plan's step
+ * by design: no warning.
+ */
+void template_step_warnings(const struct template *t, enum unit unit, struct errlist *errs);
 
 /*
  * Whether a slot whose `bar` is blank is a barbell lift, from its name: not
