@@ -682,7 +682,7 @@ write_index(const struct batch_opts *o, const struct roster *r, const bool *sele
     if (want_xlsx) {
         if (outfile_reserve(&oxlsx, xlsx, errs) != 0)
             goto out;
-        ix = index_xlsx_open(oxlsx.tmp, o->as_of);
+        ix = index_xlsx_open(oxlsx.tmp, o->as_of, o->paper);
     }
     fputs("client,file,status,block,block_week,next_week,changes,last_log,flag,error,warnings\n",
           ocsv.fp);

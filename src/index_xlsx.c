@@ -56,8 +56,8 @@ static const struct {
 #define HEADER_ROW 1
 #define FIRST_ROW 2
 
-#define FILL_FAILED 0xF8CBAD  /* a client whose plan failed */
-#define FILL_FLAGGED 0xFFF2CC /* a client to chase: no log lately */
+#define FILL_FAILED 0xFFC7CE  /* a client whose plan failed: red */
+#define FILL_FLAGGED 0xFFF2CC /* a client to chase, no log lately: yellow */
 #define COLOR_HEADER 0xD9D9D9
 #define COLOR_RULE 0xBFBFBF
 
@@ -142,7 +142,7 @@ begin_sheet(struct index_xlsx *x, day_t as_of)
 }
 
 struct index_xlsx *
-index_xlsx_open(const char *path, day_t as_of)
+index_xlsx_open(const char *path, day_t as_of, enum paper paper)
 {
     struct index_xlsx *x = xcalloc(1, sizeof *x);
     char *dir = path_folder(path);
@@ -167,7 +167,41 @@ index_xlsx_open(const char *path, day_t as_of)
     x->err = workbook_set_properties(x->wb, &props);
     if (x->err == LXW_NO_ERROR)
         x->err = begin_sheet(x, as_of);
+    if (x->err == LXW_NO_ERROR) /* Excel's codes: 1 Letter, 9 A4; the plans' paper */
+        worksheet_set_paper(x->ws, paper == PAPER_LETTER ? 1 : 9);
     return x;
+}
+
+/* Characters of UTF-8 text s. */
+static size_t
+text_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s != '\0'; s++)
+        n += ((unsigned char) *s & 0xC0) != 0x80;
+    return n;
+}
+
+/*
+ * Row r as tall as its longest wrapped text needs (v: its cells). A
+ * spreadsheet does not grow a row for wrapped text by itself: LibreOffice
+ * printed a long "next week" over the rows below, so one client seemed to
+ * hold another's top sets. Lines are counted as for a font a third wider
+ * than the widths' (LibreOffice without Calibri), at most 15 of them.
+ */
+static lxw_error
+row_height(lxw_worksheet *ws, lxw_row_t r, const char *const v[NCOLS])
+{
+    size_t lines = 1;
+    for (int c = 0; c < NCOLS; c++) {
+        size_t per_line = (size_t) ((cols[c].width - 1) * 0.75);
+        size_t need = (text_chars(v[c]) + per_line - 1) / (per_line ? per_line : 1);
+        if (need > lines)
+            lines = need;
+    }
+    if (lines == 1)
+        return LXW_NO_ERROR;
+    return worksheet_set_row(ws, r, 15 * (double) (lines < 15 ? lines : 15), NULL);
 }
 
 void
@@ -186,7 +220,7 @@ index_xlsx_add(struct index_xlsx *x, const struct index_row *row)
                                                         : LOOK_OK;
     lxw_format *f = x->st.cell[look];
     lxw_row_t r = (lxw_row_t) (FIRST_ROW + x->n++);
-    lxw_error e = LXW_NO_ERROR;
+    lxw_error e = row_height(x->ws, r, v);
     for (lxw_col_t c = 0; c < NCOLS && e == LXW_NO_ERROR; c++) {
         long week;
         /* The block, its week and the warnings are numbers a coach sorts by; the rest text. */

@@ -10,6 +10,7 @@
 
 #include "date.h"
 #include "errors.h"
+#include "plan.h"
 
 /* One client's row; every field a string, "" when empty. */
 struct index_row {
@@ -21,12 +22,13 @@ struct index_row {
 /*
  * The workbook is written row by row, in constant memory: open it, add the
  * rows in order, close it. as_of titles the sheet and fixes the file's
- * creation time, so the same run gives the same bytes. index_xlsx_close
+ * creation time, so the same run gives the same bytes; it prints on paper,
+ * the plans' paper. index_xlsx_close
  * writes the file at path (its messages name the file name) and frees x,
  * also after a failed add; it returns 0 or -1 with a message in errs.
  */
 struct index_xlsx;
-struct index_xlsx *index_xlsx_open(const char *path, day_t as_of);
+struct index_xlsx *index_xlsx_open(const char *path, day_t as_of, enum paper paper);
 void index_xlsx_add(struct index_xlsx *x, const struct index_row *row);
 int index_xlsx_close(struct index_xlsx *x, const char *name, struct errlist *errs);
 
