@@ -1,6 +1,6 @@
 /*
  * history: sessions of one slot in a log, and the roles of their sets
- * (INTERFACE.md, "History"): the top set is the set logged as top, else the
+ * (topset-formats(5), PROGRESSION, History): the top set is the set logged as top, else the
  * heaviest working set; back-offs are the working sets after it; lighter
  * working sets before it were ramp-up and do not count; warm-ups never
  * count as the top set. A failed set (logged as a failure, or 0 reps) is

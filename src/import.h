@@ -1,6 +1,6 @@
 /*
  * import: `topset import --from APP FILE`, an app's export rewritten as our
- * native log (INTERFACE.md, "Log CSV (native)"), so a lifter can keep, edit
+ * native log (topset-formats(5), NATIVE LOG), so a lifter can keep, edit
  * and merge their history in one plain format.
  */
 #ifndef TOPSET_IMPORT_H

@@ -1,6 +1,6 @@
 /*
  * import_strong: the Strong app's CSV export, in the three dialects in use
- * (INTERFACE.md, issue 3):
+ * (topset-formats(5), APP EXPORTS):
  *   comma:     Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,
  *              Distance,Seconds,Notes,Workout Notes,RPE     (no unit: --unit decides)
  *   semicolon: Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;

@@ -1,5 +1,5 @@
 /*
- * log_native: topset's own log format (INTERFACE.md, "Log CSV (native)"):
+ * log_native: topset's own log format (topset-formats(5), NATIVE LOG):
  * date,exercise,set_type,weight,reps,rpe,unit,notes, plus two optional
  * columns of ours: client (one log for many lifters; rows of other clients
  * are skipped unchecked) and day (the workout's name, matched to the

@@ -1,6 +1,6 @@
 /*
  * log_plan: a plan CSV that topset wrote and the lifter filled in
- * (INTERFACE.md, "Closing the loop"). Rows whose actual_weight and
+ * (topset-formats(5), FILLED-IN PLAN). Rows whose actual_weight and
  * actual_reps are both empty were not done (or not yet) and are skipped;
  * the others are sets with the actual_* values, on the plan's date (the
  * week's Monday) and day, in the plan's set order. Extra columns a

@@ -1,5 +1,5 @@
 /*
- * maxes: the maxes CSV (INTERFACE.md, "Maxes CSV"):
+ * maxes: the maxes CSV (topset-formats(5), MAXES):
  * exercise,one_rm,training_max,unit, one row per exercise: its known 1RM,
  * its training max (what 5/3/1 and nSuns take percentages of), or both.
  */

@@ -1,6 +1,6 @@
 /*
- * plan_columns: the columns of the plan CSV (INTERFACE.md, "Plan CSV
- * (output)"), one table. plan_csv.c writes them in this order and
+ * plan_columns: the columns of the plan CSV (topset-formats(5), PLAN CSV),
+ * one table. plan_csv.c writes them in this order and
  * log_plan.c reads a filled-in plan back through the same table, so the
  * writer and the reader cannot disagree about a column.
  */

@@ -1,5 +1,5 @@
 /*
- * plan_csv: the plan CSV of INTERFACE.md ("Plan CSV (output)"), one row per
+ * plan_csv: the plan CSV of topset-formats(5) (PLAN CSV), one row per
  * prescribed set in training order. The same file, with its actual_*
  * columns filled in, is read back as a log (log_plan.c), through the same
  * column table (plan_columns.h). Fields are written by csvwrite: minimal,

@@ -2,7 +2,7 @@
  * plan_csv: the plan as CSV, one row per prescribed set, in training order,
  * with the columns of plan_columns.h: client,week,date,day,exercise,set,
  * set_type,weight,reps,rpe,unit,why,actual_weight,actual_reps,actual_rpe
- * (INTERFACE.md). RFC 4180 with minimal quoting (csvwrite.h), "\n" line
+ * (topset-formats(5)). RFC 4180 with minimal quoting (csvwrite.h), "\n" line
  * ends, UTF-8.
  */
 #ifndef TOPSET_PLAN_CSV_H

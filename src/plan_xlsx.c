@@ -1,6 +1,6 @@
 /*
- * plan_xlsx: the plan as a printable workbook ("Plan workbook (output)" in
- * INTERFACE.md). With index_xlsx.c, the only files that include
+ * plan_xlsx: the plan as a printable workbook (PLAN WORKBOOK in
+ * topset-formats(5)). With index_xlsx.c, the only files that include
  * <xlsxwriter.h>, so the library's quirks (1.1.4 signatures, stderr
  * chatter, close() freeing the workbook) stay in the writers.
  *

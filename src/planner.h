@@ -3,7 +3,7 @@
  * as-of replay the rules on the log as it stood at their start and show
  * what was logged; the first later week follows from the latest history;
  * every week after that follows from the one before as if its targets were
- * met (INTERFACE.md, "Across weeks" and "Blocks in progress").
+ * met (topset-formats(5), PROGRESSION: "Across weeks" and "Blocks in progress").
  */
 #ifndef TOPSET_PLANNER_H
 #define TOPSET_PLANNER_H

@@ -1,5 +1,5 @@
 /*
- * progression: the rules of INTERFACE.md. Given what happened the last
+ * progression: the rules of topset-formats(5), PROGRESSION. Given what happened the last
  * time a lift was trained (logged, or assumed when projecting a block), a
  * rule (rules.h) prescribes the next top set; back-offs, drop sets and
  * warm-ups then follow from the top set the same way for every rule.

@@ -1,5 +1,5 @@
 /*
- * roster: the batch roster CSV (INTERFACE.md, "Roster CSV (batch)"):
+ * roster: the batch roster CSV (topset-formats(5), ROSTER):
  * client,template,log,maxes,unit,start,weeks,blocks,strict, one row per client. Paths
  * are relative to the roster file's folder and stored resolved; the log
  * column may name several logs, separated by ";".

@@ -1,6 +1,6 @@
 /*
- * template: reads and validates the program template CSV (INTERFACE.md,
- * "Template (program) CSV"): one row per exercise slot.
+ * template: reads and validates the program template CSV (topset-formats(5),
+ * TEMPLATE): one row per exercise slot.
  *
  * Every column is one row of the table `columns` below: its name, whether
  * it is required, the function that parses it into struct slot, its range

@@ -1,6 +1,6 @@
 /*
  * template: the program template CSV (one row per exercise slot), as
- * INTERFACE.md defines it. Columns are declared in one table in template.c;
+ * topset-formats(5) defines it. Columns are declared in one table in template.c;
  * every row keeps its file and line for later messages.
  */
 #ifndef TOPSET_TEMPLATE_H

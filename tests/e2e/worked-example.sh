@@ -1,5 +1,5 @@
 #!/bin/sh
-# INTERFACE.md's worked example, end to end: bench press 5-6, increment
+# topset-formats(5)'s worked example (PROGRESSION), end to end: bench press 5-6, increment
 # 2.5, 3 back-offs of 8 at a 10% drop.
 . "$srcdir/tests/e2e/lib.sh"
 plan 12

@@ -1,6 +1,6 @@
 /*
  * planner: whole blocks from small files, checked set by set against values
- * computed by hand from INTERFACE.md: projection across weeks, blocks in
+ * computed by hand from topset-formats(5), PROGRESSION: projection across weeks, blocks in
  * progress, a week not logged, waves, warm-ups, days named by the log,
  * units and maxes.
  */

@@ -1,6 +1,6 @@
 /*
  * progression: every rule and edge with values computed by hand from
- * INTERFACE.md, including its worked example.
+ * topset-formats(5), PROGRESSION, including its worked example.
  */
 #include <config.h>
 

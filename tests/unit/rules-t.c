@@ -43,7 +43,7 @@ main(void)
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter %s", test_tmpdir());
 
-    ok(rule_kinds_n >= 4, "the table has the four rules of INTERFACE.md");
+    ok(rule_kinds_n >= 4, "the table has the four rules of topset-formats(5)");
     is_string("double", rule_default()->name, "a blank rule is double");
 
     /* Every name parses back to its own row, in any case; names are unique. */
@@ -61,7 +61,7 @@ main(void)
             if (strcmp(rule_kinds[j].name, r->name) == 0)
                 ok(false, "\"%s\" is in the table twice", r->name);
     }
-    /* What INTERFACE.md says each rule computes from. */
+    /* What topset-formats(5) says each rule computes from. */
     const struct rule *pct = rule_find("percent"), *rpe = rule_find("rpe");
     ok(pct != NULL && pct->needs != NULL && strcmp(pct->needs, "top_pct") == 0,
        "percent needs top_pct");
