@@ -5,7 +5,7 @@
 # again at 85 %; a completed session adds 10 lb (lower body). 5/3/1 cuts
 # the training max 10 % when an AMRAP set misses its minimum.
 . "$srcdir/tests/e2e/lib.sh"
-plan 9
+plan 11
 head='date,day,exercise,set_type,weight,reps,rpe,unit,notes'
 
 # squat_tops FILE: the A1 squat's top sets of week 1 as "LOADxREPS ...".
@@ -71,3 +71,11 @@ is "145x3 165x3 185x3+ 105x10 105x10 105x10 105x10 105x10" "$week2" \
 is "90% of TM 202.5; TM reset 10%: 4 of 5+ reps last time" \
     "$(grep '^,2,[^,]*,Bench Press,Bench Press,' "$tmp/e.csv" | grep ',top,' | cut -d, -f12)" \
     "the reason says the TM was reset"
+
+# A template's unit: upper-lower.csv is written in kg; planned in lb its
+# 60 kg bench starts at 130 lb (132.3 to a 5 lb step), not at 60 lb.
+run_topset plan --template "$srcdir/templates/upper-lower.csv" --as-of 2026-11-22 --weeks 1 \
+    --unit lb --out "$tmp/f" --format csv
+is 0 "$status" "upper-lower.csv plans in lb"
+is "130,5" "$(grep ',Upper A,Bench Press,' "$tmp/f.csv" | grep ',top,' | cut -d, -f8,9)" \
+    "its 60 kg bench is 130 lb"
