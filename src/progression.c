@@ -146,10 +146,16 @@ need_one_rm(const struct rule_ctx *ctx, const char *what, struct errlist *errs)
     const struct slot *s = ctx->slot;
     if (ctx->one_rm > 0)
         return 0;
-    err_at(errs, s->file, s->line, 0,
-           "\"%s\" on \"%s\": %s needs a 1RM (expected a --maxes row for it or a logged"
-           " session to estimate one from)",
-           s->exercise, s->day, what);
+    if (s->tm_from != NULL) /* the max is the other slot's: say which */
+        err_at(errs, s->file, s->line, 0,
+               "\"%s\" on \"%s\": %s needs the training max of %s (tm_from), which has none "
+               "(expected a --maxes row for that exercise or a logged session of it)",
+               s->exercise, s->day, what, s->tm_from);
+    else
+        err_at(errs, s->file, s->line, 0,
+               "\"%s\" on \"%s\": %s needs a 1RM (expected a --maxes row for it or a logged"
+               " session to estimate one from)",
+               s->exercise, s->day, what);
     return -1;
 }
 

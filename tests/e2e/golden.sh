@@ -42,6 +42,12 @@ $TOPSET_WRAPPER "$TOPSET" plan --template templates/531-bbb.csv \
     --client "531 with training maxes" --out "$res/531-bbb-maxes" \
     >/dev/null 2>"$res/531-bbb-maxes.err"
 echo "$?" >"$res/531-bbb-maxes.status"
+# nSuns works from training maxes too.
+$TOPSET_WRAPPER "$TOPSET" plan --template templates/nsuns-lp.csv \
+    --maxes tests/data/programs/maxes-nsuns.csv --as-of 2026-12-05 --weeks 2 --unit lb \
+    --client "nsuns with training maxes" --out "$res/nsuns-lp-maxes" \
+    >/dev/null 2>"$res/nsuns-lp-maxes.err"
+echo "$?" >"$res/nsuns-lp-maxes.status"
 
 # text FILE: the comparable text of an output (a workbook's parts, or the file).
 text() {

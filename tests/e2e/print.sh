@@ -21,7 +21,8 @@ jo full-body-3day.csv $s/logs/jo.csv - kg a4 4
 riley rpe-block.csv $s/logs/riley.csv $s/maxes/riley.csv kg letter 4
 bbb 531-bbb.csv - $srcdir/tests/data/programs/maxes-531.csv lb letter 4
 gz gzclp.csv - - lb a4 3
-tx texas-method.csv $srcdir/tests/data/programs/texas-log.csv - lb letter 3"
+tx texas-method.csv $srcdir/tests/data/programs/texas-log.csv - lb letter 3
+ns nsuns-lp.csv - $srcdir/tests/data/programs/maxes-nsuns.csv lb letter 1"
 n=$(echo "$clients" | wc -l)
 plan $((n * 7 + 1))
 

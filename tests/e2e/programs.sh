@@ -4,7 +4,7 @@
 # are nSuns 5/3/1 LP's published Day 2 squat wave (percentages of the
 # training max), at 300 lb.
 . "$srcdir/tests/e2e/lib.sh"
-plan 28
+plan 43
 d="$data/programs"
 
 run_topset plan --template "$d/nsuns-day2.csv" --maxes "$d/maxes-squat-300.csv" \
@@ -93,3 +93,48 @@ is "185,5 185,5 185,5 185,5 185,5" "$(sets 3 Volume 'Bench Press')" \
     "week 3 (A again): Volume bench 90% of week 1's Intensity 205 (184.5, 185)"
 check=$("$TOPSET" check "$srcdir/templates/texas-method.csv" 2>&1)
 is 0 "$?" "topset check accepts load_from, load_pct and rotation ($check)"
+
+# templates/nsuns-lp.csv: nSuns 5/3/1 LP, five days, every load a % of a
+# training max (bench 200, squat 300, deadlift 400, press 150 lb). T2
+# lifts take their T1 lift's training max (tm_from); the Day 1 bench
+# volume work takes the Day 5 bench's, whose 1+ set moves it.
+run_topset plan --template "$srcdir/templates/nsuns-lp.csv" --maxes "$d/maxes-nsuns.csv" \
+    --as-of 2026-11-15 --start 2026-11-16 --weeks 1 --unit lb --out "$tmp/ns" --format csv
+is 0 "$status" "templates/nsuns-lp.csv plans from training maxes"
+# wave FILE DAY EXERCISE [WEEK]: "loadxreps" of each set past the warm-ups.
+wave() {
+    grep "^,${4:-1},[^,]*,$2,$3," "$1" | grep -v ',warmup,' | cut -d, -f8,9 | tr ',' x |
+        tr '\n' ' ' | sed 's/ $//'
+}
+is "130x8 150x6 170x4 170x4 170x4 160x5 150x6 140x7 130x8+" "$(wave "$tmp/ns.csv" 'Day 1' 'Bench Press')" \
+    "Day 1 bench: 65x8 75x6 85x4 x3 80x5 75x6 70x7 65x8+ of TM 200"
+is "225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 195x5+" "$(wave "$tmp/ns.csv" 'Day 2' Squat)" \
+    "Day 2 squat: the 1+ wave of TM 300"
+is "75x6 90x5 105x3 105x5 105x7 105x4 105x6 105x8" "$(wave "$tmp/ns.csv" 'Day 1' 'Overhead Press')" \
+    "Day 1 T2 press: 50x6 60x5 70x3,5,7,4,6,8 of the press TM 150"
+is "200x5 240x5 280x3 280x5 280x7 280x4 280x6 280x8" "$(wave "$tmp/ns.csv" 'Day 2' 'Sumo Deadlift')" \
+    "Day 2 T2 sumo: 50x5 60x5 70x3,5,7,4,6,8 of the deadlift TM 400"
+is "80x6 100x5 120x3 120x5 120x7 120x4 120x6 120x8" "$(wave "$tmp/ns.csv" 'Day 3' 'Incline Bench Press')" \
+    "Day 3 T2 incline: 40x6 50x5 60x3,5,7,4,6,8 of the bench TM 200"
+is "300x5 340x3 380x1+ 360x3 340x3 320x3 300x5 280x3 260x3+" "$(wave "$tmp/ns.csv" 'Day 4' Deadlift)" \
+    "Day 4 deadlift: 75x5 85x3 95x1+ 90x3 85x3 80x3 75x5 70x3 65x3+ of TM 400"
+is "105x5 135x5 165x3 165x5 165x7 165x4 165x6 165x8" "$(wave "$tmp/ns.csv" 'Day 4' 'Front Squat')" \
+    "Day 4 T2 front squat: 35x5 45x5 55x3,5,7,4,6,8 of the squat TM 300"
+is "150x5 170x3 190x1+ 180x3 170x5 160x3 150x5 140x3 130x5+" "$(wave "$tmp/ns.csv" 'Day 5' 'Bench Press')" \
+    "Day 5 bench: 75x5 85x3 95x1+ 90x3 85x5 80x3 75x5 70x3 65x5+ of TM 200"
+is "80x6 100x5 120x3 120x5 120x7 120x4 120x6 120x8" \
+    "$(wave "$tmp/ns.csv" 'Day 5' 'Close-Grip Bench Press')" "Day 5 T2 close-grip: of the bench TM 200"
+is "70% of Deadlift TM 400" "$(grep '^,1,[^,]*,Day 2,Sumo Deadlift,' "$tmp/ns.csv" | grep ',top,' |
+    cut -d, -f12)" "the T2 reason names the training max it takes"
+# The next week: the squat's 1+ set done for 5 (+10) and the Day 5 bench's
+# for 3 (+5) raise those training maxes; the lifts that take them follow.
+run_topset plan --template "$srcdir/templates/nsuns-lp.csv" --maxes "$d/maxes-nsuns.csv" \
+    --log "$d/nsuns-log.csv" --as-of 2026-11-22 --start 2026-11-23 --weeks 1 --unit lb \
+    --out "$tmp/ns2" --format csv
+is 0 "$status" "nsuns-lp plans the next week from a log of the 1+ sets"
+is "230x5 265x3 295x1+ 280x3 265x3 250x3 230x5 215x5 200x5+" "$(wave "$tmp/ns2.csv" 'Day 2' Squat)" \
+    "squat 1+ for 5 reps: TM 310, the 1+ set 295 (294.5)"
+is "135x8 155x6 175x4 175x4 175x4 165x5 155x6 145x7 135x8+" "$(wave "$tmp/ns2.csv" 'Day 1' 'Bench Press')" \
+    "Day 5 bench 1+ for 3 reps: TM 205, and Day 1's volume bench follows it"
+is "110x5 140x5 170x3 170x5 170x7 170x4 170x6 170x8" "$(wave "$tmp/ns2.csv" 'Day 4' 'Front Squat')" \
+    "the front squat follows the squat's TM 310 (55%: 170.5, 170)"
