@@ -8,9 +8,13 @@ man5="$srcdir/doc/topset-formats.5"
 run_topset --help
 opts=$(echo "$out" | grep -o -- '--[a-z][a-z-]*' | sort -u)
 cmds="plan batch check import diff"
-cols="day exercise top_reps top_sets top_rpe top_pct start_weight backoff_sets backoff_reps
-backoff_drop backoff_pct work_sets backoff_list drop_sets drop_reps drop_pct increment step unit round tm_pct amrap_table rule week warmup bar aliases notes"
-plan $(($(echo "$opts" | wc -l) + 5 + $(echo $cols | wc -w)))
+# Every column of the template table, read from the table itself so a new
+# column cannot go undocumented.
+cols=$(sed -n '/^static const struct tcol columns\[\] = {/,/^};/p' "$srcdir/src/template.c" |
+    grep -o '^ *{"[a-z_]*"' | tr -d ' {"')
+plan $(($(echo "$opts" | wc -l) + 6 + $(echo $cols | wc -w)))
+[ "$(echo $cols | wc -w)" -ge 30 ]
+ok $? "the template table was read ($(echo $cols | wc -w) columns)"
 for o in $opts; do
     esc=$(echo "$o" | sed 's/-/\\\\-/g')
     grep -q -- "$esc" "$man1"
