@@ -172,16 +172,6 @@ index_xlsx_open(const char *path, day_t as_of, enum paper paper)
     return x;
 }
 
-/* Characters of UTF-8 text s. */
-static size_t
-text_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s != '\0'; s++)
-        n += ((unsigned char) *s & 0xC0) != 0x80;
-    return n;
-}
-
 /*
  * Row r as tall as its longest wrapped text needs (v: its cells). A
  * spreadsheet does not grow a row for wrapped text by itself: LibreOffice
@@ -195,7 +185,7 @@ row_height(lxw_worksheet *ws, lxw_row_t r, const char *const v[NCOLS])
     size_t lines = 1;
     for (int c = 0; c < NCOLS; c++) {
         size_t per_line = (size_t) ((cols[c].width - 1) * 0.75);
-        size_t need = (text_chars(v[c]) + per_line - 1) / (per_line ? per_line : 1);
+        size_t need = (utf8_chars(v[c]) + per_line - 1) / (per_line ? per_line : 1);
         if (need > lines)
             lines = need;
     }

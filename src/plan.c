@@ -150,3 +150,31 @@ plan_exercise_top(const struct plan *p, const struct plan_exercise *e)
             return (long) i;
     return -1;
 }
+
+long
+plan_week_top(const struct plan *p, size_t wi, size_t li)
+{
+    const struct plan_week *w = &p->weeks[wi];
+    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
+        const struct plan_day *d = &p->days[di];
+        for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
+            if (p->exs[ei].lift != li)
+                continue;
+            long top = plan_exercise_top(p, &p->exs[ei]);
+            if (top >= 0)
+                return top;
+        }
+    }
+    return -1;
+}
+
+bool
+plan_lift_charted(const struct plan *p, size_t li)
+{
+    for (size_t wi = 0; wi < p->nweeks; wi++) {
+        long top = plan_week_top(p, wi, li);
+        if (top >= 0 && p->sets[top].weight > 0)
+            return true;
+    }
+    return false;
+}

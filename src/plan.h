@@ -139,4 +139,11 @@ void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
 
+/* The first top set of lift li in week wi (its index in p->sets), or -1. */
+long plan_week_top(const struct plan *p, size_t wi, size_t li);
+
+/* Whether lift li has a planned load in some week: what the Overview and
+ * the PDF cover chart. */
+bool plan_lift_charted(const struct plan *p, size_t li);
+
 #endif

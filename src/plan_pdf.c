@@ -150,23 +150,6 @@ page_head(struct pdf *d, const char *what)
 
 /* --- the cover ------------------------------------------------------------- */
 
-/* The first top set of lift li in week wi, or -1. */
-static long
-week_top(const struct plan *p, size_t wi, size_t li)
-{
-    const struct plan_week *w = &p->weeks[wi];
-    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
-        const struct plan_day *day = &p->days[di];
-        for (size_t ei = day->first_ex; ei < day->first_ex + day->nex; ei++)
-            if (p->exs[ei].lift == li) {
-                long top = plan_exercise_top(p, &p->exs[ei]);
-                if (top >= 0)
-                    return top;
-            }
-    }
-    return -1;
-}
-
 /* "102.5 x 5+" */
 static void
 set_text(char *buf, size_t n, const struct plan_set *s)
@@ -196,7 +179,7 @@ cover_table(struct pdf *d, double y)
         text_at(d, left, y, wday - 4, f, false, false, p->lifts[li].day);
         text_at(d, left + wday, y, wex - 4, f, false, false, p->lifts[li].exercise);
         for (size_t wi = 0; wi < p->nweeks; wi++) {
-            long top = week_top(p, wi, li);
+            long top = plan_week_top(p, wi, li);
             if (top < 0)
                 continue;
             set_text(buf, sizeof buf, &p->sets[top]);
@@ -215,7 +198,7 @@ load_range(const struct plan *p, double *lo, double *hi)
     bool any = false;
     for (size_t li = 0; li < p->nlifts; li++)
         for (size_t wi = 0; wi < p->nweeks; wi++) {
-            long top = week_top(p, wi, li);
+            long top = plan_week_top(p, wi, li);
             if (top < 0 || p->sets[top].weight <= 0)
                 continue;
             double v = p->sets[top].weight;
@@ -226,18 +209,6 @@ load_range(const struct plan *p, double *lo, double *hi)
             any = true;
         }
     return any;
-}
-
-/* Whether lift li has a planned load in some week: charted. */
-static bool
-lift_charted(const struct plan *p, size_t li)
-{
-    for (size_t wi = 0; wi < p->nweeks; wi++) {
-        long top = week_top(p, wi, li);
-        if (top >= 0 && p->sets[top].weight > 0)
-            return true;
-    }
-    return false;
 }
 
 /* The chart's frame, y ticks and week labels. */
@@ -274,7 +245,7 @@ chart_series(struct pdf *d, size_t li, size_t k, const double box[4], double lo,
     cairo_set_line_width(d->cr, 1.6);
     bool started = false;
     for (size_t wi = 0; wi < p->nweeks; wi++) {
-        long top = week_top(p, wi, li);
+        long top = plan_week_top(p, wi, li);
         if (top < 0 || p->sets[top].weight <= 0)
             continue;
         double x = p->nweeks > 1 ? x0 + cw * (double) wi / (double) (p->nweeks - 1) : x0 + cw / 2;
@@ -315,7 +286,7 @@ cover_chart(struct pdf *d, double y)
     double box[4] = {MARGIN + 54, y, d->w - 2 * MARGIN - 60, 0};
     size_t nlines = 0;
     for (size_t li = 0; li < p->nlifts; li++)
-        nlines += lift_charted(p, li);
+        nlines += plan_lift_charted(p, li);
     double legend_h = (double) ((nlines + 2) / 3) * SIZE_SMALL * 1.6;
     box[3] = d->h - MARGIN - legend_h - 24 - y;
     if (box[3] < 80)
@@ -323,7 +294,7 @@ cover_chart(struct pdf *d, double y)
     chart_axes(d, box[0], box[1], box[2], box[3], lo, hi);
     size_t k = 0;
     for (size_t li = 0; li < p->nlifts; li++)
-        if (lift_charted(p, li))
+        if (plan_lift_charted(p, li))
             chart_series(d, li, k++, box, lo, hi, box[1] + box[3] + 20);
 }
 

@@ -467,16 +467,6 @@ print_setup(struct ctx *c, lxw_worksheet *ws, const char *what, bool repeat, lxw
     return 0;
 }
 
-/* Characters of UTF-8 text s (not bytes: a width is in characters). */
-static size_t
-text_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s != '\0'; s++)
-        n += ((unsigned char) *s & 0xC0) != 0x80;
-    return n;
-}
-
 /* The column width (characters) that shows n characters of text, at
  * least least and at most most: a width counts digits, and a plates
  * text's '+' is wider than a digit; two to spare, so centred plates keep
@@ -507,11 +497,11 @@ size_columns(struct ctx *c)
     for (int col = 0; col < NCOLS; col++)
         c->width[col] = week_cols[col].width;
     for (size_t ei = 0; ei < p->nexs; ei++)
-        if (text_chars(p->exs[ei].name) > ex)
-            ex = text_chars(p->exs[ei].name);
+        if (utf8_chars(p->exs[ei].name) > ex)
+            ex = utf8_chars(p->exs[ei].name);
     for (size_t si = 0; si < p->nsets; si++)
-        if (p->sets[si].plates && text_chars(p->sets[si].plates) > plates)
-            plates = text_chars(p->sets[si].plates);
+        if (p->sets[si].plates && utf8_chars(p->sets[si].plates) > plates)
+            plates = utf8_chars(p->sets[si].plates);
     /* Names are letters, narrower than the digits a width counts. */
     c->width[COL_EXERCISE] = fit_width(ex * 10 / 11, week_cols[COL_EXERCISE].width,
                                        EXERCISE_MAX_WIDTH);
@@ -633,7 +623,7 @@ put_notes(struct ctx *c, lxw_worksheet *ws, lxw_row_t r, const char *notes, lxw_
 {
     TRY(c, put_text(ws, r, COL_NOTES, notes, f));
     size_t per_line = (size_t) ((c->width[COL_NOTES] - 1) * 0.9);
-    size_t lines = (text_chars(notes) + per_line - 1) / (per_line ? per_line : 1);
+    size_t lines = (utf8_chars(notes) + per_line - 1) / (per_line ? per_line : 1);
     if (lines > 1)
         TRY(c, worksheet_set_row(ws, r, ROW_HEIGHT * (double) (lines < 15 ? lines : 15), NULL));
     return 0;
@@ -735,24 +725,6 @@ write_week(struct ctx *c, size_t wi)
 
 /* --- overview --------------------------------------------------------- */
 
-/* The first top set of lift li in week wi, or -1. */
-static long
-week_top(const struct plan *p, size_t wi, size_t li)
-{
-    const struct plan_week *w = &p->weeks[wi];
-    for (size_t di = w->first_day; di < w->first_day + w->ndays; di++) {
-        const struct plan_day *d = &p->days[di];
-        for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
-            if (p->exs[ei].lift != li)
-                continue;
-            long top = plan_exercise_top(p, &p->exs[ei]);
-            if (top >= 0)
-                return top;
-        }
-    }
-    return -1;
-}
-
 /* The Overview's width of column col (characters): Day, Exercise, then
  * Load and Reps per week, then Date and e1RM pairs. */
 static double
@@ -821,18 +793,6 @@ write_overview_head(struct ctx *c)
 #define OV_CHART_GAP 16       /* pixels between the two charts */
 #define EXCEL_EPOCH_DAY 25569 /* 1970-01-01 as an Excel date serial */
 
-/* Whether lift li has a planned load in some week: charted. */
-static bool
-lift_charted(const struct plan *p, size_t li)
-{
-    for (size_t wi = 0; wi < p->nweeks; wi++) {
-        long top = week_top(p, wi, li);
-        if (top >= 0 && p->sets[top].weight > 0)
-            return true;
-    }
-    return false;
-}
-
 /* The first column past the charts, one or two side by side (Excel's 7
  * pixels a character and 5 of padding). */
 static lxw_col_t
@@ -897,13 +857,13 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t chart_row, lxw_row_t *nex
     lxw_row_t row = head + 1;
     lxw_col_t last = (lxw_col_t) (OV_FIRST_WEEK_COL + p->nweeks - 1);
     for (size_t li = 0; li < p->nlifts; li++) {
-        if (!lift_charted(p, li))
+        if (!plan_lift_charted(p, li))
             continue;
         TRY(c, put_text(ws, row, 0, p->lifts[li].day, c->st.ov_cell));
         TRY(c, put_text(ws, row, 1, p->lifts[li].exercise, c->st.ov_cell));
         for (size_t wi = 0; wi < p->nweeks; wi++) {
             lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + wi);
-            long top = week_top(p, wi, li);
+            long top = plan_week_top(p, wi, li);
             if (top < 0) {
                 TRY(c, worksheet_write_blank(ws, row, col, c->st.ov_cell));
                 continue;
@@ -994,7 +954,7 @@ write_charts(struct ctx *c, lxw_row_t *print_row, lxw_col_t *print_col)
     const struct plan *p = c->p;
     size_t ncharted = 0, npointed = 0;
     for (size_t li = 0; li < p->nlifts; li++) {
-        ncharted += lift_charted(p, li);
+        ncharted += plan_lift_charted(p, li);
         npointed += p->lifts[li].npoints > 0;
     }
     lxw_col_t table_end = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * p->nweeks);
@@ -1034,7 +994,7 @@ write_overview(struct ctx *c)
         TRY(c, put_text(ws, r, 1, p->lifts[li].exercise, c->st.ov_cell));
         for (size_t wi = 0; wi < p->nweeks; wi++) {
             lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi);
-            long top = week_top(p, wi, li);
+            long top = plan_week_top(p, wi, li);
             if (top < 0) {
                 TRY(c, worksheet_write_blank(ws, r, col, c->st.ov_cell));
                 TRY(c, worksheet_write_blank(ws, r, col + 1, c->st.ov_cell));

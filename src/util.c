@@ -136,6 +136,15 @@ list_append(char **list, size_t i, size_t n, const char *item, const char *sep, 
     *list = s;
 }
 
+size_t
+utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s != '\0'; s++)
+        n += ((unsigned char) *s & 0xC0) != 0x80; /* not a continuation byte */
+    return n;
+}
+
 int
 ascii_casecmp(const char *a, const char *b)
 {

@@ -49,6 +49,9 @@ void list_append(char **list, size_t i, size_t n, const char *item, const char *
 uint64_t fnv1a64(uint64_t h, const void *data, size_t n);
 
 /* ASCII case-insensitive comparison (locale-independent). */
+/* Characters of UTF-8 text s (not bytes: a column width is in characters). */
+size_t utf8_chars(const char *s);
+
 int ascii_casecmp(const char *a, const char *b);
 int ascii_ncasecmp(const char *a, const char *b, size_t n);
 

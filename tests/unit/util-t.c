@@ -21,6 +21,16 @@ test_fnv(void)
        "fnv1a64 continues from h");
 }
 
+/* Characters, not bytes: accents take two bytes, a CJK letter three. */
+static void
+test_utf8_chars(void)
+{
+    is_int(0, (long) utf8_chars(""), "utf8_chars of nothing");
+    is_int(5, (long) utf8_chars("Squat"), "utf8_chars of ASCII");
+    is_int(11, (long) utf8_chars("Zo\xc3\xab O'Brien"), "utf8_chars: \"\xc3\xab\" is one");
+    is_int(2, (long) utf8_chars("\xe6\xb7\xb1\xe8\xb9\xb2"), "utf8_chars: three-byte letters");
+}
+
 int
 main(void)
 {
@@ -28,8 +38,9 @@ main(void)
     double d;
     long n;
 
-    plan(46);
+    plan(50);
     test_fnv();
+    test_utf8_chars();
     is_string("100", fmt_num(buf, 100.0), "fmt_num whole");
     is_string("102.5", fmt_num(buf, 102.5), "fmt_num half");
     is_string("1.25", fmt_num(buf, 1.25), "fmt_num quarter");
