@@ -67,6 +67,7 @@ plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t li
     e->lift = lift;
     e->step = step;
     e->round = ROUND_NEAREST;
+    e->bodyweight = false;
     e->first_set = p->nsets;
     e->nsets = 0;
     if (p->ndays > 0)
@@ -149,6 +150,20 @@ plan_exercise_top(const struct plan *p, const struct plan_exercise *e)
         if (p->sets[i].type == SET_TOP)
             return (long) i;
     return -1;
+}
+
+char *
+plan_load_text(char buf[40], bool bodyweight, double weight)
+{
+    char num[32];
+    fmt_num(num, weight);
+    if (!bodyweight)
+        snprintf(buf, 40, "%s", num);
+    else if (weight > 0)
+        snprintf(buf, 40, "BW+%s", num);
+    else
+        snprintf(buf, 40, "BW");
+    return buf;
 }
 
 long

@@ -52,6 +52,7 @@ struct plan_exercise {
     size_t lift;       /* index into plan.lifts */
     double step;
     enum round_mode round; /* how its loads meet the step (load.h) */
+    bool bodyweight;       /* loads are added to bodyweight: 0 is "BW", 5 "BW+5" */
     size_t first_set, nsets;
 };
 
@@ -72,6 +73,7 @@ struct plan_lift {
     const char *day;
     const char *exercise;
     bool main;                   /* a barbell lift: charted on the overview */
+    bool bodyweight;             /* its loads are added to bodyweight ("BW+5") */
     size_t first_point, npoints; /* its estimated 1RMs in plan.points */
 };
 
@@ -138,6 +140,10 @@ void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
 
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
+
+/* A load as the sheets print it: "102.5", or for a bodyweight lift
+ * "BW" (0) and "BW+5". Returns buf. */
+char *plan_load_text(char buf[40], bool bodyweight, double weight);
 
 /* The first top set of lift li in week wi (its index in p->sets), or -1. */
 long plan_week_top(const struct plan *p, size_t wi, size_t li);

@@ -152,10 +152,11 @@ page_head(struct pdf *d, const char *what)
 
 /* "102.5 x 5+" */
 static void
-set_text(char *buf, size_t n, const struct plan_set *s)
+set_text(char *buf, size_t n, const struct plan_set *s, bool bodyweight)
 {
-    char load[32];
-    snprintf(buf, n, "%s \xC3\x97 %d%s", fmt_num(load, s->weight), s->reps, s->amrap ? "+" : "");
+    char load[40];
+    snprintf(buf, n, "%s \xC3\x97 %d%s", plan_load_text(load, bodyweight, s->weight), s->reps,
+             s->amrap ? "+" : "");
 }
 
 /* The Overview table at y; returns the y below it. */
@@ -182,7 +183,7 @@ cover_table(struct pdf *d, double y)
             long top = plan_week_top(p, wi, li);
             if (top < 0)
                 continue;
-            set_text(buf, sizeof buf, &p->sets[top]);
+            set_text(buf, sizeof buf, &p->sets[top], p->lifts[li].bodyweight);
             text_at(d, left + wday + wex + wweek * (double) wi, y, wweek - 4, f, false, true, buf);
         }
         y += ROW_H;
@@ -342,7 +343,7 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
     snprintf(cell[P_SET], 64, "%d", s->number);
     snprintf(cell[P_TYPE], 64, "%s",
              (unsigned) s->type < SET_TYPE_COUNT ? type_label[s->type] : "");
-    fmt_num(cell[P_LOAD], s->weight);
+    plan_load_text(cell[P_LOAD], e->bodyweight, s->weight);
     snprintf(cell[P_PLATES], 64, "%s", s->plates ? s->plates : "");
     snprintf(cell[P_REPS], 64, "%d%s", s->reps, s->amrap ? "+" : "");
     if (s->rpe > 0)

@@ -138,6 +138,7 @@ struct styles {
     lxw_format *done[SET_TYPE_COUNT];   /* the lifter's boxes on that row */
     lxw_format *plates[SET_TYPE_COUNT]; /* its plates, centred off the load */
     lxw_format *amrap[SET_TYPE_COUNT];  /* the reps of an AMRAP set: 5 shown "5+" */
+    lxw_format *bw[SET_TYPE_COUNT];     /* a bodyweight load: 0 shown "BW", 5 "BW+5" */
     lxw_format *notes[SET_TYPE_COUNT];  /* notes: the row's fill, plain wrapped type */
     lxw_format *ov_cell;                /* overview values */
     lxw_format *ov_date;                /* overview dates */
@@ -437,6 +438,14 @@ make_styles(struct ctx *c)
         row_look(st->amrap[k], k, true);
         format_set_num_format(st->amrap[k], "0\"+\"");
     }
+    /* A bodyweight lift's load stays a number (formulas read it), shown
+     * as coaches write it: "BW", "BW+5". Only used formats are written. */
+    for (int k = 0; k < SET_TYPE_COUNT; k++) {
+        if ((st->bw[k] = new_format(c)) == NULL)
+            return -1;
+        row_look(st->bw[k], k, true);
+        format_set_num_format(st->bw[k], "\"BW+\"General;-General;\"BW\"");
+    }
     /* Notes print in plain type (a warm-up's grey italic was missed),
      * wrapped within their column rather than cut. */
     for (int k = 0; k < SET_TYPE_COUNT; k++) {
@@ -645,7 +654,7 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
     TRY(c, worksheet_write_string(ws, r, COL_EXERCISE, name, f));
     TRY(c, worksheet_write_number(ws, r, COL_SET, s->number, f));
     TRY(c, worksheet_write_string(ws, r, COL_TYPE, kinds[k].label, f)); /* ours: clean */
-    if (put_load(c, ws, wi, e, si, f) != 0)
+    if (put_load(c, ws, wi, e, si, e->bodyweight ? c->st.bw[k] : f) != 0)
         return -1;
     /* Per side, for the load we computed: a coach who overwrites a top set
      * gets live loads, but this text stays as planned. */

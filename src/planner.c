@@ -27,6 +27,7 @@ struct lift {
     int cycle; /* wave length in weeks; 1 without a week column */
     size_t plan_lift;
     size_t occurrence; /* how many earlier days of the week have this exercise */
+    bool bodyweight;   /* a bodyweight lift: marked so, or planned at load 0 */
 
     bool have_presc; /* last_presc holds the previous week's */
     struct prescription last_presc;
@@ -327,12 +328,15 @@ steps_sets(const struct rx_step *v, int n)
  * returns the index of the first top set, which the other sets' loads
  * follow. */
 static size_t
-add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct prescription *rx)
+add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct prescription *rx,
+                  bool bodyweight)
 {
     struct plan *p = pl->p;
     struct warmup_step ramp[WARMUP_MAX_STEPS + 1];
     double first_load = rx->nwork > 0 ? rx->work[0].load : rx->top_load;
-    size_t nw = warmups(row, first_load, pl->o->unit, ramp);
+    /* A ramp of percentages of a few added kilos means nothing: a
+     * bodyweight lift warms up with its own reps. */
+    size_t nw = bodyweight ? 0 : warmups(row, first_load, pl->o->unit, ramp);
     size_t first = p->nsets + nw; /* the first set after the ramp */
     size_t top = first + steps_sets(rx->work, rx->nwork);
     for (size_t i = 0; i < nw; i++) {
@@ -401,9 +405,15 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
      bool started, day_t monday)
 {
     struct plan *p = pl->p;
-    plan_add_exercise(p, row->exercise, row->notes, l->plan_lift, row->step)->round = row->round;
+    struct plan_exercise *e = plan_add_exercise(p, row->exercise, row->notes, l->plan_lift,
+                                                row->step);
+    e->round = row->round;
+    /* Bodyweight once done at load 0: a chin-up that earns BW+2.5 still
+     * prints as one. */
+    l->bodyweight = l->bodyweight || row->bodyweight || rx->top_load == 0;
+    e->bodyweight = p->lifts[l->plan_lift].bodyweight = l->bodyweight;
     size_t first = p->nsets;
-    size_t top = add_ramp_and_tops(pl, row, rx);
+    size_t top = add_ramp_and_tops(pl, row, rx, l->bodyweight);
     add_backoffs_and_drops(p, row, rx, top);
     if (row->bar > 0)
         add_plates(p, row->bar, pl->o->unit, first);
@@ -467,7 +477,7 @@ set_one_rm(const struct planner *pl, const struct lift *l, const struct slot *ro
 static void
 set_start(const struct slot *row, struct rule_ctx *ctx, char why[WHY_MAX])
 {
-    if (row->start_weight > 0) {
+    if (row->start_weight > 0 || row->bodyweight) {
         ctx->start_load = row->start_weight;
         ctx->start_why = "start";
     } else if (row->top_pct > 0 && ctx->one_rm > 0) {

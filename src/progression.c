@@ -54,7 +54,7 @@ static int
 start(const struct rule_ctx *ctx, struct prescription *p, struct errlist *errs)
 {
     const struct slot *s = ctx->slot;
-    if (!(ctx->start_load > 0)) {
+    if (!(ctx->start_load > 0) && !s->bodyweight) {
         err_at(errs, s->file, s->line, 0,
                "\"%s\" on \"%s\": no history in the log, no start_weight and no 1RM to start"
                " from (expected a start_weight, a logged session or a --maxes row)",
@@ -410,7 +410,9 @@ prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescri
                                     : s->rule->prescribe(ctx, last, p, errs);
     if (rc != 0)
         return -1;
-    if (p->top_load <= 0)
+    /* A load rounded down to nothing becomes one step, except on a
+     * bodyweight lift, where 0 is the lifter alone. */
+    if (p->top_load <= 0 && !s->bodyweight && !(last->known && last->top_load == 0))
         p->top_load = step_of(ctx);
     p->backoff_amrap = s->backoff_reps.amrap;
     p->drop_amrap = s->drop_reps.amrap;

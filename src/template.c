@@ -94,6 +94,7 @@ static int p_stages(struct tread *, const struct tcol *, const char *, struct sl
 static int p_stage_reset(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_slot_ref(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_rotation(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_start_weight(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -110,7 +111,7 @@ static const struct tcol columns[] = {
      "85"},
     {"tm_pct", false, p_num, OFF(tm_pct), 50, 100, PERCENT, 0, NOFLAG,
      "a training max as a % of 1RM", "90"},
-    {"start_weight", false, p_load, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
+    {"start_weight", false, p_start_weight, OFF(start_weight), 0, 0, 0, 0, NOFLAG, NULL, NULL},
     {"work_sets", false, p_sets, OFF(work), 0, 110, OPEN_LO, 0, OFF(nwork), "a set list",
      "65%x5; 75%x5"},
     {"backoff_sets", false, p_int, OFF(backoff_sets), 0, TEMPLATE_MAX_SETS, 0, 2,
@@ -259,6 +260,35 @@ p_load(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     if (c->given_off >= 0)
         *(bool *) field_at(s, (size_t) c->given_off) = true;
     return 0;
+}
+
+/* A start_weight: a load (p_load), or a bodyweight lift written "BW",
+ * "BW+5" (5 added, perhaps "BW+5kg") or "0", as a coach writes chin-ups
+ * and dips. */
+static int
+p_start_weight(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (strcmp(text, "0") == 0) {
+        s->bodyweight = true;
+        return 0;
+    }
+    if (ascii_ncasecmp(text, "bw", 2) != 0)
+        return p_load(tr, c, text, s);
+    s->bodyweight = true;
+    const char *rest = text + 2;
+    while (*rest == ' ')
+        rest++;
+    if (*rest == '\0')
+        return 0;
+    if (*rest != '+') {
+        col_err(tr, c, "expected BW, BW and a load added (BW+5) or a load like 62.5, got \"%s\"",
+                text);
+        return -1;
+    }
+    rest++;
+    while (*rest == ' ')
+        rest++;
+    return p_load(tr, c, rest, s);
 }
 
 static int

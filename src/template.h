@@ -62,7 +62,9 @@ struct slot {
     double top_rpe;      /* 0: none; else 6..10 in halves */
     double top_pct;      /* 0: none; else % of 1RM */
     double tm_pct;       /* 0: none; else the training max is this % of the 1RM */
-    double start_weight; /* 0: none (loads are > 0) */
+    double start_weight; /* 0: none (loads are > 0), or bodyweight alone */
+    bool bodyweight;     /* start_weight "BW", "BW+5" or "0": loads are added to
+                          * the lifter's bodyweight, and 0 is a load */
 
     int backoff_sets;         /* default 2; 0 allowed */
     struct reps backoff_reps; /* default top_reps */

@@ -56,6 +56,21 @@ good_row(const char *header, const char *row, struct slot *s, const char *name)
     return true;
 }
 
+/* Bodyweight lifts: start_weight 0, BW or BW+5 (issue 14). */
+static void
+test_bodyweight(void)
+{
+    struct slot s;
+    if (good_row("start_weight", "0", &s, "start_weight 0"))
+        ok(s.bodyweight && s.start_weight == 0, "start_weight 0: the lifter alone");
+    if (good_row("start_weight", "BW", &s, "start_weight BW"))
+        ok(s.bodyweight && s.start_weight == 0, "start_weight BW: the lifter alone");
+    if (good_row("start_weight,unit", "bw + 5,kg", &s, "start_weight bw + 5"))
+        ok(s.bodyweight && s.start_weight == 5, "start_weight bw + 5: 5 added");
+    if (good_row("start_weight", "62.5", &s, "start_weight 62.5"))
+        ok(!s.bodyweight && s.start_weight == 62.5, "start_weight 62.5: not bodyweight");
+}
+
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, "
@@ -145,6 +160,7 @@ int
 main(void)
 {
     plan_lazy();
+    test_bodyweight();
 
     char *full = test_data_abs("ok/template.csv");
     char *full_excel = test_data_abs("ok/template-excel.csv");
@@ -471,9 +487,10 @@ main(void)
     bad("day,exercise,top_reps,top_pct\nA,B,5,110.5\n",
         "tpl.csv:2:4: column \"top_pct\": expected a % of 1RM above 0 and up to 110, got \"110.5\"",
         "top_pct 110.5");
-    bad("day,exercise,top_reps,start_weight\nA,B,5,0\n",
-        "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"0\"",
-        "start_weight 0");
+    bad("day,exercise,top_reps,start_weight\nA,B,5,BW-5\n",
+        "tpl.csv:2:4: column \"start_weight\": expected BW, BW and a load added (BW+5) or a load "
+        "like 62.5, got \"BW-5\"",
+        "start_weight BW-5");
     bad("day,exercise,top_reps,start_weight\nA,B,5,heavy\n",
         "tpl.csv:2:4: column \"start_weight\": expected a load above 0 and up to 10000 like 62.5, got \"heavy\"",
         "start_weight a word");
