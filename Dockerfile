@@ -7,6 +7,7 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         build-essential autoconf automake pkg-config \
         libcsv-dev libxlsxwriter-dev libzip-dev libexpat1-dev zlib1g-dev \
+        libcairo2-dev libpango1.0-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -16,10 +17,12 @@ RUN autoreconf -fi \
     && make install-strip DESTDIR=/out
 
 FROM debian:bookworm-slim
-# The runtime halves of the -dev packages above (bookworm's names).
+# The runtime halves of the -dev packages above (bookworm's names), and a
+# font for --format pdf.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libcsv3 libxlsxwriter4 libzip4 libexpat1 zlib1g \
+        libcairo2 libpango-1.0-0 libpangocairo-1.0-0 fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/usr/local/bin/topset /usr/local/bin/topset
 COPY --from=build /out/usr/local/share/man/ /usr/local/share/man/
