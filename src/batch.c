@@ -194,6 +194,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .paper = o->paper,
         .formats = o->formats,
         .strict = o->strict || c->strict,
+        .log_unit = c->log_unit >= 0 ? 1 + c->log_unit : o->log_unit,
         .cache = k->templates,
         .defer = defer,
         .defer_tag = idx,

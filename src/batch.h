@@ -27,6 +27,7 @@ struct batch_opts {
     bool force;    /* plan every client, even unchanged ones */
     bool strict;   /* every client's warnings are errors (--strict) */
     bool quiet;    /* no line for a client written: failures and the summary only */
+    int log_unit;  /* --log-unit: as job_opts.log_unit; a roster's log_unit wins */
 };
 
 /* Counts of one run, for the summary line. */

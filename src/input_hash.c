@@ -229,6 +229,7 @@ struct job_opts_seen {
     enum paper paper;       /* hashed */
     unsigned formats;       /* hashed */
     bool strict;            /* hashed: it decides whether a plan is written at all */
+    int log_unit;           /* hashed: a unitless log's loads */
     struct job_cache *cache;
     struct outfile_set *defer;
     size_t defer_tag;
@@ -252,8 +253,8 @@ input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_da
     /* The as-of day itself, not its week: the planner reads every log row
      * up to that day (a Wednesday session changes Friday's plan) and the
      * index's block week and last log are counted from it. */
-    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d|%d", (int) j->unit, (long) j->start, j->weeks,
-             (long) j->as_of, j->formats, (int) j->paper, (int) j->strict);
+    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d|%d|%d", (int) j->unit, (long) j->start,
+             j->weeks, (long) j->as_of, j->formats, (int) j->paper, (int) j->strict, j->log_unit);
     hash_str(&x, line);
     *log_data = h->log.ok ? h->log.data : NULL;
     *log_len = h->log.ok ? h->log.len : 0;

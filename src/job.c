@@ -328,8 +328,68 @@ job_check_outputs(const struct job_opts *o, struct errlist *errs)
     return rc;
 }
 
+/* Rows of log that name no unit take o->log_unit, when given. */
+static void
+give_log_unit(const struct job_opts *o, struct log *log)
+{
+    if (o->log_unit == 0)
+        return;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->sets[i].unit == UNIT_UNSPECIFIED)
+            log->sets[i].unit = o->log_unit - 1;
+}
+
+/* Whether w is a load a pounds lifter logs and a kilo lifter rarely
+ * does: the empty 45 lb bar, and 45 lb plates a side on it. */
+static bool
+pounds_like(double w)
+{
+    static const double loads[] = {45, 135, 225, 315, 405, 495};
+    for (size_t i = 0; i < sizeof loads / sizeof *loads; i++)
+        if (w == loads[i])
+            return true;
+    return false;
+}
+
+/*
+ * A log without units, planned in kg, whose loads look like pounds (a
+ * fifth of its sets or more at 45, 135, 225, 315 ...): a warning naming
+ * --log-unit, at the first such set. It never refuses a plan, even with
+ * --strict: it is a guess.
+ */
+static void
+warn_pounds_like(const struct job_opts *o, const struct log *log, struct errlist *errs)
+{
+    if (o->log_unit != 0 || o->unit != UNIT_KG)
+        return;
+    size_t unitless = 0, like = 0;
+    const struct log_set *first = NULL;
+    for (size_t i = 0; i < log->n; i++) {
+        const struct log_set *x = &log->sets[i];
+        if (x->unit != UNIT_UNSPECIFIED || !(x->weight > 0))
+            continue;
+        unitless++;
+        if (pounds_like(x->weight)) {
+            like++;
+            if (first == NULL)
+                first = x;
+        }
+    }
+    if (first == NULL || like < 3 || like * 5 < unitless)
+        return;
+    bool strict = errs->strict;
+    errs->strict = false;
+    warn_at(errs, first->file, first->line, 0,
+            "the log names no unit and %zu of its %zu loads look like pounds (45, 135, 225, 315"
+            " ...); they are read as kg: if the log is in pounds, give --log-unit lb (in a"
+            " batch, the roster's log_unit column)",
+            like, unitless);
+    errs->strict = strict;
+}
+
 /* The log at o->log_path and every one of o->more_logs, merged into log
- * (log_merge). Returns 0, or -1 with every problem of every file in errs. */
+ * (log_merge), with o->log_unit given to rows that name no unit. Returns
+ * 0, or -1 with every problem of every file in errs. */
 static int
 read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
 {
@@ -337,15 +397,20 @@ read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
                           .data = o->log_data,
                           .len = o->log_len};
     int rc = log_read(o->log_path, &lo, log, errs);
+    warn_pounds_like(o, log, errs);
+    give_log_unit(o, log);
     lo.data = NULL;
     lo.len = 0;
     for (size_t i = 0; i < o->nmore_logs; i++) {
         struct log more;
         log_init(&more);
-        if (log_read(o->more_logs[i], &lo, &more, errs) == 0)
+        if (log_read(o->more_logs[i], &lo, &more, errs) == 0) {
+            warn_pounds_like(o, &more, errs);
+            give_log_unit(o, &more);
             log_merge(log, &more);
-        else
+        } else {
             rc = -1;
+        }
         log_free(&more);
     }
     return rc;

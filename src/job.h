@@ -48,6 +48,10 @@ struct job_opts {
      * strict column), as in a strict errlist: job_run makes errs strict
      * while it runs. Here too so the batch's fingerprint holds it. */
     bool strict;
+    /* The unit of a log's rows that name none (--log-unit, a roster's
+     * log_unit): 0, the plan's; else 1 + enum unit, so that a zeroed
+     * job_opts reads logs as before. */
+    int log_unit;
     struct job_cache *cache; /* NULL: read the template every time */
     /* NULL: sync and rename the outputs before returning. Otherwise the
      * finished, unsynced outputs join this set under defer_tag, and the

@@ -87,10 +87,10 @@ print_usage(FILE *fp)
             "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
             "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
             "               [--client NAME] [--paper a4|letter] [--format %s] --out PREFIX\n"
-            "               [--strict]\n"
+            "               [--strict] [--log-unit kg|lb]\n"
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
             "               [--paper a4|letter] [--format %s] [--force] [--strict]\n"
-            "               [--quiet]\n"
+            "               [--quiet] [--log-unit kg|lb]\n"
             "  topset check [--strict] [--template T.csv] FILE...\n"
             "  topset import [--strict] --from %s FILE\n"
             "  topset diff [--as-of YYYY-MM-DD] OLD.csv NEW.csv\n"
@@ -129,6 +129,8 @@ print_usage(FILE *fp)
         "  --out PREFIX        write %s (required)\n"
         "  --strict            refuse a log with a row that cannot be read, instead of\n"
         "                      skipping the row with a warning\n"
+        "  --log-unit kg|lb    the unit of log rows that name none (a Strong export's)\n"
+        "                      (default: the plan's)\n"
         "\n",
         titles, choices, defaults, out_files);
     fprintf(fp,
@@ -139,7 +141,8 @@ print_usage(FILE *fp)
             "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
             "  --force             plan every client, even those whose inputs did not change\n"
             "  -q, --quiet         log only the failures and the summary, not each client written\n"
-            "  --paper, --format, --strict   as for plan\n"
+            "  --paper, --format, --strict, --log-unit   as for plan (a roster's\n"
+            "                      log_unit column wins)\n"
             "\n"
             "Options of check:\n"
             "  --template FILE     also list each log's exercises that match no exercise of\n"
@@ -204,10 +207,10 @@ date_option(const char *name, const char *value)
 
 /* --unit: any spelling a file's unit column takes (unit_parse). */
 static enum unit
-unit_option(const char *value)
+unit_option(const char *option, const char *value)
 {
     enum unit u = UNIT_KG;
-    field_option("--unit", field_unit(value, &u));
+    field_option(option, field_unit(value, &u));
     return u;
 }
 
@@ -285,13 +288,21 @@ static int
 cmd_plan(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"template", required_argument, NULL, 't'}, {"log", required_argument, NULL, 'l'},
-        {"maxes", required_argument, NULL, 'm'},    {"weeks", required_argument, NULL, 'w'},
-        {"start", required_argument, NULL, 's'},    {"as-of", required_argument, NULL, 'a'},
-        {"unit", required_argument, NULL, 'u'},     {"client", required_argument, NULL, 'c'},
-        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
-        {"out", required_argument, NULL, 'o'},      {"strict", no_argument, NULL, 'S'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"template", required_argument, NULL, 't'},
+        {"log", required_argument, NULL, 'l'},
+        {"maxes", required_argument, NULL, 'm'},
+        {"weeks", required_argument, NULL, 'w'},
+        {"start", required_argument, NULL, 's'},
+        {"as-of", required_argument, NULL, 'a'},
+        {"unit", required_argument, NULL, 'u'},
+        {"client", required_argument, NULL, 'c'},
+        {"paper", required_argument, NULL, 'p'},
+        {"format", required_argument, NULL, 'f'},
+        {"out", required_argument, NULL, 'o'},
+        {"strict", no_argument, NULL, 'S'},
+        {"log-unit", required_argument, NULL, 'U'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     const char **more = NULL; /* the logs after the first; usage_error exits: not freed */
     struct job_opts o = {
@@ -332,7 +343,8 @@ cmd_plan(int argc, char **argv)
                             optarg);
             o.weeks = (int) n;
             break;
-        case 'u': o.unit = unit_option(optarg); break;
+        case 'u': o.unit = unit_option("--unit", optarg); break;
+        case 'U': o.log_unit = 1 + (int) unit_option("--log-unit", optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
         case 'S': o.strict = true; break;
         case 'h': usage(0);
@@ -384,17 +396,12 @@ static int
 cmd_batch(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"as-of", required_argument, NULL, 'a'},
-        {"shard", required_argument, NULL, 's'},
-        {"paper", required_argument, NULL, 'p'},
-        {"format", required_argument, NULL, 'f'},
-        {"force", no_argument, NULL, 'F'},
-        {"strict", no_argument, NULL, 'S'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"out", required_argument, NULL, 'o'},      {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'},    {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},          {"strict", no_argument, NULL, 'S'},
+        {"log-unit", required_argument, NULL, 'U'}, {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
     struct batch_opts o = {
         .jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4, .formats = format_defaults()};
@@ -414,6 +421,7 @@ cmd_batch(int argc, char **argv)
         case 'F': o.force = true; break;
         case 'S': o.strict = true; break;
         case 'q': o.quiet = true; break;
+        case 'U': o.log_unit = 1 + (int) unit_option("--log-unit", optarg); break;
         case 'j':
             if (parse_int(optarg, &n) != 0 || n < 1 || n > 64)
                 usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);

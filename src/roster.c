@@ -25,6 +25,7 @@ enum {
     R_WEEKS,
     R_BLOCKS,
     R_STRICT,
+    R_LOG_UNIT,
     R_COUNT
 };
 
@@ -33,7 +34,7 @@ static const struct column_spec roster_columns[R_COUNT] = {
     [R_LOG] = {"log", false},       [R_MAXES] = {"maxes", false},
     [R_UNIT] = {"unit", false},     [R_START] = {"start", false},
     [R_WEEKS] = {"weeks", false},   [R_BLOCKS] = {"blocks", false},
-    [R_STRICT] = {"strict", false},
+    [R_STRICT] = {"strict", false}, [R_LOG_UNIT] = {"log_unit", false},
 };
 
 #define MAX_WEEKS 52
@@ -114,6 +115,7 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
     const char *weeks = header_text(row, rr->idx, R_WEEKS);
     const char *blocks = header_text(row, rr->idx, R_BLOCKS);
     const char *strict = header_text(row, rr->idx, R_STRICT);
+    const char *log_unit = header_text(row, rr->idx, R_LOG_UNIT);
     int bad = 0;
     if (*unit != '\0') {
         enum unit u = UNIT_KG;
@@ -135,6 +137,11 @@ read_settings(struct rread *rr, const struct csv_row *row, struct roster_entry *
     }
     if (*strict != '\0')
         bad |= report(rr, row, R_STRICT, field_yes_no(strict, &e->strict));
+    if (*log_unit != '\0') {
+        enum unit u = UNIT_KG;
+        bad |= report(rr, row, R_LOG_UNIT, field_unit(log_unit, &u));
+        e->log_unit = (int) u;
+    }
     return bad;
 }
 
@@ -195,7 +202,8 @@ read_row(struct rread *rr, const struct csv_row *row)
 {
     if (row_check_width(row, rr->width, rr->r->path, rr->errs) != 0)
         return;
-    struct roster_entry e = {.unit = UNIT_UNSPECIFIED, .line = row->line};
+    struct roster_entry e = {
+        .unit = UNIT_UNSPECIFIED, .log_unit = UNIT_UNSPECIFIED, .line = row->line};
     const char *client = header_text(row, rr->idx, R_CLIENT);
     char *key = name_fold(client);
     int bad = check_client(rr, row, client, key);
@@ -223,6 +231,7 @@ add_failed(struct rread *rr, const struct csv_row *row, const struct errlist *pr
     struct roster_entry e = {
         .client = arena_strdup(&r->texts, header_text(row, rr->idx, R_CLIENT)),
         .unit = UNIT_UNSPECIFIED,
+        .log_unit = UNIT_UNSPECIFIED,
         .line = row->line,
         .error = arena_strdup(&r->texts, text),
     };

@@ -32,6 +32,7 @@ struct roster_entry {
     int weeks;        /* 1..52, or 0: the default */
     int blocks;       /* 1..1000 blocks in the program, or 0: no limit */
     bool strict;      /* a row of its log that cannot be read refuses the plan */
+    int log_unit;     /* enum unit of its log's unitless rows, or -1: the plan's */
     const char *file; /* the roster's path (owned by the roster) */
     unsigned long line;
     const char *error; /* NULL; or the row's problems, a line each (roster_read_rows) */

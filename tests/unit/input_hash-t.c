@@ -35,7 +35,7 @@ fresh_hash(const struct job_opts *j)
 int
 main(void)
 {
-    plan(19);
+    plan(20);
     char *tpl = test_tmp_file("t.csv", "day,exercise,top_reps,start_weight\nA,Squat,5,100\n");
     const char *log_text = "date,exercise,set_type,weight,reps\n2026-11-16,Squat,top,100,5\n";
     char *log = test_tmp_file("l.csv", log_text);
@@ -85,6 +85,9 @@ main(void)
     k = j;
     k.strict = true;
     ok(fresh_hash(&k) != base, "strict (a roster's column, --strict): another hash");
+    k = j;
+    k.log_unit = 1 + UNIT_LB;
+    ok(fresh_hash(&k) != base, "log_unit (--log-unit, a roster's column): another hash");
     k = j;
     const char *more[] = {tpl};
     k.more_logs = more;

@@ -77,7 +77,7 @@ rows_fail_alone(void)
     rc = test_read_text(read_rows, "roster.csv", "client,tmpl\nAlex,a.csv\n", &r, &errors);
     is_string(
         "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, "
-        "start, weeks, blocks, strict)\nroster.csv:1: missing column \"template\"",
+        "start, weeks, blocks, strict, log_unit)\nroster.csv:1: missing column \"template\"",
         errors, "rows: an unusable header still fails the roster");
     ok(rc == -1 && r.n == 0, "rows: -1, nothing kept");
     free(errors);
@@ -185,7 +185,7 @@ main(void)
         "roster.csv:1: no clients (expected a row per client after the header)", "no clients");
     bad("client,tmpl\nAlex,a.csv\n",
         "roster.csv:1:2: unknown column \"tmpl\" (expected client, template, log, maxes, unit, start, "
-        "weeks, blocks, strict)\nroster.csv:1: missing column \"template\"",
+        "weeks, blocks, strict, log_unit)\nroster.csv:1: missing column \"template\"",
         "unknown and missing column");
 
     return 0;
