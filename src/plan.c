@@ -62,14 +62,13 @@ plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t li
 {
     grow(&p->exs, &p->cap_exs, p->nexs + 1, sizeof *p->exs);
     struct plan_exercise *e = &p->exs[p->nexs++];
+    *e = (struct plan_exercise){0};
     e->name = arena_strdup(&p->arena, name);
     e->notes = arena_strdup(&p->arena, notes ? notes : "");
     e->lift = lift;
     e->step = step;
     e->round = ROUND_NEAREST;
-    e->bodyweight = false;
     e->first_set = p->nsets;
-    e->nsets = 0;
     if (p->ndays > 0)
         p->days[p->ndays - 1].nex++;
     return e;
@@ -124,11 +123,12 @@ plan_add_lift(struct plan *p, const char *day, const char *exercise)
 {
     grow(&p->lifts, &p->cap_lifts, p->nlifts + 1, sizeof *p->lifts);
     struct plan_lift *l = &p->lifts[p->nlifts];
+    /* Zeroed first: a field added later starts false or 0, not as grow()
+     * left it (the bodyweight flag was once read uninitialised). */
+    *l = (struct plan_lift){0};
     l->day = arena_strdup(&p->arena, day);
     l->exercise = arena_strdup(&p->arena, exercise);
-    l->main = false;
     l->first_point = p->npoints;
-    l->npoints = 0;
     return p->nlifts++;
 }
 
