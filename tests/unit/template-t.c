@@ -160,12 +160,11 @@ int
 main(void)
 {
     plan_lazy();
-    test_bodyweight();
-
     char *full = test_data_abs("ok/template.csv");
     char *full_excel = test_data_abs("ok/template-excel.csv");
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
+    test_bodyweight();
 
     /* --- a template with every column ---------------------------------- */
     struct template t;
