@@ -166,6 +166,19 @@ plan_load_text(char buf[40], bool bodyweight, double weight)
     return buf;
 }
 
+char *
+plan_rpe_text(char buf[40], const struct plan_set *s)
+{
+    char rpe[32] = "", cap[32];
+    if (s->rpe > 0)
+        fmt_num(rpe, s->rpe);
+    if (!(s->rpe_cap > 0))
+        snprintf(buf, 40, "%s", rpe);
+    else /* U+2264, less-than or equal to */
+        snprintf(buf, 40, "%s%s\xE2\x89\xA4%s", rpe, *rpe ? " " : "", fmt_num(cap, s->rpe_cap));
+    return buf;
+}
+
 long
 plan_week_top(const struct plan *p, size_t wi, size_t li)
 {

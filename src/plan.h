@@ -26,6 +26,7 @@ struct plan_set {
     int reps;
     bool amrap;         /* "5+": as many as possible, reps at least */
     double rpe;         /* target RPE; 0: none */
+    double rpe_cap;     /* stop doing these sets at this RPE (RTS); 0: none */
     const char *why;    /* short reason, never NULL */
     const char *plates; /* per side, "20+10+2.5" (plates.h); "" when not a
                                     * barbell lift; never NULL */
@@ -144,6 +145,10 @@ long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);
 /* A load as the sheets print it: "102.5", or for a bodyweight lift
  * "BW" (0) and "BW+5". Returns buf. */
 char *plan_load_text(char buf[40], bool bodyweight, double weight);
+
+/* A set's RPE as the sheets print it: "8", a cap "\u22648" (stop at RPE
+ * 8), both "7 \u22648", or "" (none). Returns buf. */
+char *plan_rpe_text(char buf[40], const struct plan_set *s);
 
 /* The first top set of lift li in week wi (its index in p->sets), or -1. */
 long plan_week_top(const struct plan *p, size_t wi, size_t li);

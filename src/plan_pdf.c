@@ -346,8 +346,7 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
     plan_load_text(cell[P_LOAD], e->bodyweight, s->weight);
     snprintf(cell[P_PLATES], 64, "%s", s->plates ? s->plates : "");
     snprintf(cell[P_REPS], 64, "%d%s", s->reps, s->amrap ? "+" : "");
-    if (s->rpe > 0)
-        fmt_num(cell[P_RPE], s->rpe);
+    plan_rpe_text(cell[P_RPE], s);
     bool top = s->type == SET_TOP;
     double x = MARGIN;
     for (int c = 0; c < P_N; c++) {

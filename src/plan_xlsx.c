@@ -660,7 +660,11 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
      * gets live loads, but this text stays as planned. */
     TRY(c, put_text(ws, r, COL_PLATES, s->plates ? s->plates : "", c->st.plates[k]));
     TRY(c, worksheet_write_number(ws, r, COL_REPS, s->reps, s->amrap ? c->st.amrap[k] : f));
-    TRY(c, put_num(ws, r, COL_RPE, s->rpe, true, f));
+    if (s->rpe_cap > 0) { /* "\u22648": stop at RPE 8, as the PDF prints it */
+        char rpe[40];
+        TRY(c, worksheet_write_string(ws, r, COL_RPE, plan_rpe_text(rpe, s), f));
+    } else
+        TRY(c, put_num(ws, r, COL_RPE, s->rpe, true, f));
     if (s->done) {
         TRY(c, put_num(ws, r, COL_DONE_LOAD, s->actual_weight, false, box));
         TRY(c, put_num(ws, r, COL_DONE_REPS, s->actual_reps, false, box));

@@ -302,11 +302,13 @@ warmup_why(char why[WHY_MAX], double pct)
  * following the top set top; in a line of repeated sets only the last is
  * AMRAP. */
 static void
-add_steps(struct plan *p, enum set_type type, const struct rx_step *v, int n, size_t top)
+add_steps(struct plan *p, enum set_type type, const struct rx_step *v, int n, size_t top,
+          double cap)
 {
     for (int i = 0; i < n; i++)
         for (int c = 0; c < v[i].count; c++) {
             size_t k = plan_add_set(p, type, v[i].load, v[i].reps, 0, v[i].why);
+            p->sets[k].rpe_cap = cap;
             if (v[i].amrap && c == v[i].count - 1)
                 plan_set_amrap(p, k);
             plan_set_follows(p, k, top, v[i].num, v[i].den);
@@ -346,7 +348,7 @@ add_ramp_and_tops(struct planner *pl, const struct slot *row, const struct presc
         if (ramp[i].pct > 0)
             plan_set_follows(p, k, first, ramp[i].pct, 100);
     }
-    add_steps(p, SET_WORK, rx->work, rx->nwork, top);
+    add_steps(p, SET_WORK, rx->work, rx->nwork, top, 0);
     size_t k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe, rx->top_why);
     for (int i = 1; i < rx->top_sets; i++) {
         k = plan_add_set(p, SET_TOP, rx->top_load, rx->top_reps, rx->top_rpe,
@@ -366,12 +368,14 @@ add_backoffs_and_drops(struct plan *p, const struct slot *row, const struct pres
 {
     size_t k = 0;
     for (int i = 0; i < row->backoff_sets; i++) {
-        k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, 0, rx->backoff_why);
+        k = plan_add_set(p, SET_BACKOFF, rx->backoff_load, rx->backoff_reps, rx->backoff_rpe,
+                         rx->backoff_why);
+        p->sets[k].rpe_cap = rx->backoff_cap;
         plan_set_follows(p, k, top, rx->backoff_num, rx->backoff_den);
     }
     if (row->backoff_sets > 0 && rx->backoff_amrap)
         plan_set_amrap(p, k);
-    add_steps(p, SET_BACKOFF, rx->after, rx->nafter, top);
+    add_steps(p, SET_BACKOFF, rx->after, rx->nafter, top, rx->backoff_cap);
     for (int i = 0; i < row->drop_sets; i++) {
         k = plan_add_set(p, SET_DROP, rx->drop_load, rx->drop_reps, 0, rx->drop_why);
         plan_set_follows(p, k, top, row->drop_pct, 100);

@@ -286,8 +286,29 @@ backoff_drop(const struct slot *s, const struct outcome *last, bool collapsed)
     return drop;
 }
 
-/* Back-offs: a drop from the top set (grown after a collapse) or a % of
- * the 1RM; a range of reps climbs one rep per session at the same load. */
+/* RTS back-offs at backoff_rpe: the e1RM of the top set (its load at its
+ * reps and RPE, by the chart), and from it the load of backoff_reps at
+ * backoff_rpe. template.c made sure both are on the chart. The reps stay
+ * those written: the load is theirs. */
+static void
+backoffs_at_rpe(const struct rule_ctx *ctx, struct prescription *p)
+{
+    const struct slot *s = ctx->slot;
+    double top_pct = rpe_percent(p->top_reps, p->top_rpe);
+    double pct = rpe_percent(s->backoff_reps.lo, s->backoff_rpe);
+    double e1rm = top_pct > 0 ? p->top_load * 100 / top_pct : 0;
+    p->backoff_load = rnd(ctx, e1rm * pct / 100);
+    p->backoff_num = pct;
+    p->backoff_den = top_pct > 0 ? top_pct : 100;
+    p->backoff_reps = s->backoff_reps.lo;
+    p->backoff_rpe = s->backoff_rpe;
+    why_printf(p->backoff_why, "%d @%s = ", s->backoff_reps.lo, WHY_NUM(s->backoff_rpe));
+    cat_pct_of(p->backoff_why, pct, "top set e1RM", e1rm);
+}
+
+/* Back-offs: a drop from the top set (grown after a collapse), a % of
+ * the 1RM, or a load for an RPE (backoffs_at_rpe); a range of reps climbs
+ * one rep per session at the same load. */
 static int
 backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
          struct errlist *errs)
@@ -297,6 +318,10 @@ backoffs(const struct rule_ctx *ctx, const struct outcome *last, struct prescrip
         return 0;
     bool collapsed = backoffs_collapsed(last);
     p->backoff_why[0] = '\0';
+    if (s->backoff_rpe > 0) {
+        backoffs_at_rpe(ctx, p);
+        return 0;
+    }
     if (s->backoff_pct > 0) {
         if (need_one_rm(ctx, "backoff_pct", errs) != 0)
             return -1;
@@ -396,6 +421,20 @@ from_slot(const struct rule_ctx *ctx, struct prescription *p, struct errlist *er
     return 0;
 }
 
+/* backoff_cap: every back-off (counted or listed) says where to stop,
+ * "stop at RPE 8" in its reason; the plan carries the number too. */
+static void
+cap_backoffs(const struct slot *s, struct prescription *p)
+{
+    if (!(s->backoff_cap > 0))
+        return;
+    p->backoff_cap = s->backoff_cap;
+    if (s->backoff_sets > 0)
+        why_catf(p->backoff_why, "; stop at RPE %s", WHY_NUM(s->backoff_cap));
+    for (int i = 0; i < p->nafter; i++)
+        why_catf(p->after[i].why, "; stop at RPE %s", WHY_NUM(s->backoff_cap));
+}
+
 int
 prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
           struct errlist *errs)
@@ -424,6 +463,7 @@ prescribe(const struct rule_ctx *ctx, const struct outcome *last, struct prescri
     if (set_list(ctx, "work_sets", s->work, s->nwork, p, p->work, errs) != 0
         || set_list(ctx, "backoff_list", s->backoff_list, s->nbackoff_list, p, p->after, errs) != 0)
         return -1;
+    cap_backoffs(s, p);
     return 0;
 }
 

@@ -75,6 +75,8 @@ struct prescription {
     double backoff_num, backoff_den; /* backoff = round(top * num / den) */
     int backoff_reps;
     bool backoff_amrap;
+    double backoff_rpe; /* the RPE the back-offs are loaded for (0: none) */
+    double backoff_cap; /* the RPE at which back-offs stop (0: none) */
     char backoff_why[WHY_MAX];
 
     double drop_load;

@@ -22,6 +22,7 @@
 #include "field.h"
 #include "header.h"
 #include "names.h"
+#include "rpe.h"
 #include "template.h"
 #include "util.h"
 
@@ -118,9 +119,15 @@ static const struct tcol columns[] = {
      OFF(backoff_sets_set), NULL, NULL},
     {"backoff_reps", false, p_reps, OFF(backoff_reps), 1, TEMPLATE_MAX_REPS, 0, 0, NOFLAG, "reps",
      "8"},
-    {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, PERCENT, 10, NOFLAG, "a % drop", "10"},
+    {"backoff_drop", false, p_num, OFF(backoff_drop), 0, 50, PERCENT, 10, OFF(backoff_drop_set),
+     "a % drop", "10"},
     {"backoff_pct", false, p_num, OFF(backoff_pct), 0, 100, OPEN_LO | PERCENT, 0, NOFLAG,
      "a % of 1RM", "80"},
+    /* Issue 14: RTS back-offs at an RPE, and "stop at RPE X". */
+    {"backoff_rpe", false, p_num, OFF(backoff_rpe), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES | AT, 0,
+     NOFLAG, "an RPE", "7"},
+    {"backoff_cap", false, p_num, OFF(backoff_cap), FIELD_RPE_MIN, FIELD_RPE_MAX, HALVES | AT, 0,
+     NOFLAG, "an RPE", "8"},
     {"backoff_list", false, p_sets, OFF(backoff_list), 0, 110, OPEN_LO, 0, OFF(nbackoff_list),
      "a set list", "90%x3; 85%x3; 65%x5+"},
     {"drop_sets", false, p_int, OFF(drop_sets), 0, TEMPLATE_MAX_SETS, 0, 0, NOFLAG, NULL, NULL},
@@ -430,6 +437,8 @@ p_num(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
         return -1;
     }
     *out = v;
+    if (c->given_off >= 0)
+        *(bool *) field_at(s, (size_t) c->given_off) = true;
     return 0;
 }
 
@@ -953,6 +962,45 @@ finish_stages(struct tread *tr, struct slot *s)
     return rc;
 }
 
+/* backoff_rpe loads the back-offs from the top set's e1RM: the top set
+ * needs its RPE, both reps must be on the chart, and no other way of
+ * loading back-offs may be given beside it. */
+static int
+check_backoff_rpe(struct tread *tr, const struct slot *s)
+{
+    const struct tcol *c = column("backoff_rpe");
+    const char *why = NULL;
+    if (s->backoff_pct > 0)
+        why = "given beside backoff_pct (expected one of them: backoff_pct loads back-offs from "
+              "the 1RM, backoff_rpe from the top set's e1RM)";
+    else if (s->backoff_drop_set)
+        why = "given beside backoff_drop (expected one of them: backoff_drop takes a % off the "
+              "top set, backoff_rpe loads back-offs for an RPE)";
+    else if (s->backoff_sets == 0)
+        why = "needs back-off sets (expected backoff_sets above 0, with backoff_reps)";
+    else if (!(s->top_rpe > 0))
+        why = "needs top_rpe (expected the top set's RPE, e.g. 8: the back-off load comes from "
+              "the e1RM of the top set at that RPE)";
+    else if (s->top_reps.hi > RPE_CHART_MAX_REPS || s->backoff_reps.hi > RPE_CHART_MAX_REPS)
+        why = "needs top_reps and backoff_reps on the RPE chart (expected 1 to 12 reps each)";
+    if (why == NULL)
+        return 0;
+    col_err(tr, c, "%s", why);
+    return -1;
+}
+
+/* backoff_cap stops the back-offs at an RPE: it needs back-offs. */
+static int
+check_backoff_cap(struct tread *tr, const struct slot *s)
+{
+    if (!(s->backoff_cap > 0) || s->backoff_sets > 0 || s->nbackoff_list > 0)
+        return 0;
+    col_err(tr, column("backoff_cap"),
+            "needs back-off sets (expected backoff_sets above 0 or a backoff_list, whose sets "
+            "stop at that RPE)");
+    return -1;
+}
+
 /* Checks that join fields of one row, and the defaults that follow other
  * fields. */
 static int
@@ -982,6 +1030,10 @@ finish_slot(struct tread *tr, struct slot *s)
         rc = -1;
     }
     if (finish_stages(tr, s) != 0)
+        rc = -1;
+    if (s->backoff_rpe > 0 && check_backoff_rpe(tr, s) != 0)
+        rc = -1;
+    if (check_backoff_cap(tr, s) != 0)
         rc = -1;
     if (check_load_from(tr, s) != 0)
         rc = -1;

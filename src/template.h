@@ -70,6 +70,11 @@ struct slot {
     struct reps backoff_reps; /* default top_reps */
     double backoff_drop;      /* default 10 (%) */
     double backoff_pct;       /* 0: none; else % of 1RM instead of drop */
+    bool backoff_drop_set;    /* backoff_drop was given in the file */
+    /* RTS back-offs: backoff_rpe, the RPE the back-offs are loaded for
+     * (from the top set's e1RM through the RPE chart; 0: none), and
+     * backoff_cap, the RPE at which the lifter stops doing them (0: none). */
+    double backoff_rpe, backoff_cap;
 
     int drop_sets;         /* default 0 */
     struct reps drop_reps; /* default backoff_reps */

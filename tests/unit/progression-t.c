@@ -284,13 +284,64 @@ test_projection_and_history(void)
     ok(!o.known, "no sessions: unknown");
 }
 
+/* RTS (Tuchscherer): a top set at an RPE from the e1RM, then back-offs
+ * either at an RPE of their own (loaded from the top set's e1RM through
+ * the chart) or by a load drop, stopped at an RPE. The % are the published
+ * RTS chart's cells: 1 @8 = 92.2, 3 @8 = 86.3, 5 @7 = 78.6. A step of 0.1
+ * keeps the chart's numbers visible. */
+static void
+test_rts_backoffs(void)
+{
+    struct slot s = bench();
+    struct prescription p;
+    struct outcome none = {.backoff_min_reps = -1};
+    s.rule = rule_find("rpe");
+    s.step = 0.1;
+    s.top_reps = (struct reps){1, 1, false};
+    s.top_rpe = 8;
+    s.backoff_reps = (struct reps){5, 5, false};
+    s.backoff_rpe = 7;
+    struct rule_ctx ctx = {.slot = &s, .unit = UNIT_KG, .e1rm = 200, .one_rm_label = "1RM"};
+    struct errlist e;
+    errlist_init(&e);
+    ok(prescribe(&ctx, &none, &p, &e) == 0, "rts: prescribes");
+    is_double(184.4, p.top_load, 1e-9, "rts: 1 @8 of e1RM 200 = 92.2%% = 184.4");
+    is_double(157.2, p.backoff_load, 1e-9,
+              "rts: 5 @7 from the top set's e1RM 200 = 78.6%% = 157.2");
+    is_double(78.6 / 92.2, p.backoff_num / p.backoff_den, 1e-12,
+              "rts: back-off follows the top set by the chart's 78.6 / 92.2");
+    is_double(7, p.backoff_rpe, 1e-9, "rts: the back-offs' target RPE is 7");
+    is_string("5 @7 = 78.6% of top set e1RM 200", p.backoff_why, "rts: back-off reason");
+
+    /* x3 @8, then a 5% load drop for triples until RPE 8 again. */
+    s.top_reps = (struct reps){3, 3, false};
+    s.backoff_reps = (struct reps){3, 3, false};
+    s.backoff_rpe = 0;
+    s.backoff_drop = 5;
+    s.backoff_cap = 8;
+    prescribe(&ctx, &none, &p, &e);
+    is_double(172.6, p.top_load, 1e-9, "rts: 3 @8 of e1RM 200 = 86.3%% = 172.6");
+    is_double(164, p.backoff_load, 1e-9, "rts: 5%% load drop: 163.97 -> 164");
+    is_double(8, p.backoff_cap, 1e-9, "rts: back-offs stop at RPE 8");
+    is_double(0, p.backoff_rpe, 1e-9, "rts: a load drop has no target RPE of its own");
+    is_string("5% under top; stop at RPE 8", p.backoff_why, "rts: the cap is in the reason");
+    s.backoff_sets = 0;
+    s.nbackoff_list = 1;
+    s.backoff_list[0] = (struct set_step){90, true, {3, 3, false}, 2};
+    prescribe(&ctx, &none, &p, &e);
+    is_string("90% of top; stop at RPE 8", p.after[0].why, "rts: a listed back-off is capped too");
+    is_int(0, (int) e.n, "rts: no errors");
+    errlist_free(&e);
+}
+
 int
 main(void)
 {
-    plan(69);
+    plan(82);
     test_double();
     test_linear_lb_drop();
     test_percent_rpe_start();
     test_projection_and_history();
+    test_rts_backoffs();
     return 0;
 }

@@ -73,7 +73,8 @@ test_bodyweight(void)
 
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
-    "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_list, drop_sets, drop_reps, "
+    "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_rpe, backoff_cap, "
+    "backoff_list, drop_sets, drop_reps, "
     "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, "
     "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, "
     "notes";
@@ -331,6 +332,40 @@ main(void)
         "tpl.csv:2:4: column \"backoff_sets\": given beside backoff_list (expected one of them: "
         "backoff_sets with backoff_reps, or the sets listed in backoff_list)",
         "backoff_sets beside backoff_list");
+    /* --- RTS back-offs: backoff_rpe, backoff_cap (issue 14) --------------- */
+    if (good_row("top_rpe,backoff_reps,backoff_rpe,backoff_cap", "8,3,@7,8.5", &s,
+                 "backoff_rpe and backoff_cap")) {
+        is_double(7, s.backoff_rpe, 1e-9, "backoff_rpe @7");
+        is_double(8.5, s.backoff_cap, 1e-9, "backoff_cap 8.5");
+    }
+    bad("day,exercise,top_reps,backoff_rpe\nA,B,5,7",
+        "tpl.csv:2:4: column \"backoff_rpe\": needs top_rpe (expected the top set's RPE, e.g. 8: "
+        "the back-off load comes from the e1RM of the top set at that RPE)",
+        "backoff_rpe without top_rpe");
+    bad("day,exercise,top_reps,top_rpe,backoff_drop,backoff_rpe\nA,B,5,8,10,7",
+        "tpl.csv:2:6: column \"backoff_rpe\": given beside backoff_drop (expected one of them: "
+        "backoff_drop takes a % off the top set, backoff_rpe loads back-offs for an RPE)",
+        "backoff_rpe beside backoff_drop");
+    bad("day,exercise,top_reps,top_rpe,backoff_pct,backoff_rpe\nA,B,5,8,80,7",
+        "tpl.csv:2:6: column \"backoff_rpe\": given beside backoff_pct (expected one of them: "
+        "backoff_pct loads back-offs from the 1RM, backoff_rpe from the top set's e1RM)",
+        "backoff_rpe beside backoff_pct");
+    bad("day,exercise,top_reps,top_rpe,backoff_sets,backoff_rpe\nA,B,5,8,0,7",
+        "tpl.csv:2:6: column \"backoff_rpe\": needs back-off sets (expected backoff_sets above 0, "
+        "with backoff_reps)",
+        "backoff_rpe without back-offs");
+    bad("day,exercise,top_reps,top_rpe,backoff_reps,backoff_rpe\nA,B,5,8,15,7",
+        "tpl.csv:2:6: column \"backoff_rpe\": needs top_reps and backoff_reps on the RPE chart "
+        "(expected 1 to 12 reps each)",
+        "backoff_rpe off the chart");
+    bad("day,exercise,top_reps,backoff_cap\nA,B,5,7.3",
+        "tpl.csv:2:4: column \"backoff_cap\": expected an RPE from 6 to 10 in steps of 0.5, got "
+        "\"7.3\"",
+        "backoff_cap off the half steps");
+    bad("day,exercise,top_reps,backoff_sets,backoff_cap\nA,B,5,0,8",
+        "tpl.csv:2:5: column \"backoff_cap\": needs back-off sets (expected backoff_sets above 0 "
+        "or a backoff_list, whose sets stop at that RPE)",
+        "backoff_cap without back-offs");
     /* --- 5/3/1's TM reset and GZCLP's stages (issue 14) ------------------ */
     bad("day,exercise,top_reps,amrap_reset\nA,B,5,10",
         "tpl.csv:2:4: column \"amrap_reset\": needs an AMRAP top set (expected top_reps like 5+, "
