@@ -227,7 +227,9 @@ warmups(const struct slot *s, double top, enum unit unit, struct warmup_step *ou
         double load = load_round_mode(top * pct[i] / 100, s->step, s->round);
         if (load <= 0 || load - last < gap - 1e-9 || top - load < s->step - 1e-9)
             continue;
-        out[n++] = (struct warmup_step){load, pct[i], warmup_reps(pct[i])};
+        int reps = s->warmup == WARMUP_LIST && s->warmup_reps[i] > 0 ? s->warmup_reps[i]
+                                                                     : warmup_reps(pct[i]);
+        out[n++] = (struct warmup_step){load, pct[i], reps};
         last = load;
     }
     return n;

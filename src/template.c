@@ -155,7 +155,7 @@ static const struct tcol columns[] = {
     {"rotation", false, p_rotation, OFF(rotation), 0, 0, 0, 0, NOFLAG, "a rotation", "A"},
     {"rule", false, p_rule, OFF(rule), 0, 0, 0, 0, NOFLAG, "a rule", "double"},
     {"week", false, p_week, OFF(week_lo), 1, 52, 0, 0, NOFLAG, "a week", "1-3"},
-    {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40;60;80"},
+    {"warmup", false, p_warmup, OFF(warmup), 0, 0, 0, 0, NOFLAG, "a warm-up", "40%x5; 60%x3"},
     {"bar", false, p_bar, OFF(bar), 0, 0, 0, 0, NOFLAG, "a bar weight", "20"},
     {"aliases", false, p_aliases, OFF(aliases), 0, 0, 0, 0, NOFLAG, "other names",
      "Squat (Barbell); Barbell Squat"},
@@ -456,10 +456,33 @@ p_rule(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     return 0;
 }
 
+static char *step_text(const char *tok);
+
+/* One warm-up step, "40", "40%" or "40%x5" (reps given), into *pct and
+ * *reps (0: not given). Returns 0, or -1 when it is neither. */
+static int
+parse_warmup_step(const char *tok, double *pct, int *reps)
+{
+    char *t = step_text(tok), *x = strchr(t, 'x');
+    long n = 0;
+    int rc = 0;
+    if (x != NULL) {
+        *x = '\0';
+        rc = parse_int(x + 1, &n) != 0 || n < 1 || n > TEMPLATE_MAX_REPS ? -1 : 0;
+    }
+    if (rc == 0 && field_percent(t, pct) != 0)
+        rc = -1;
+    *reps = (int) n;
+    free(t);
+    return rc;
+}
+
+#define WARMUP_WANT "auto, none, percentages like 40;60;80 or steps like 40%x5; 60%x3; 80%x1"
+
 static int
 p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
 {
-    static const char want[] = "auto, none or percentages like 40;60;80";
+    static const char want[] = WARMUP_WANT;
     if (*text == '\0' || ascii_casecmp(text, "auto") == 0) {
         s->warmup = WARMUP_AUTO;
         return 0;
@@ -478,7 +501,8 @@ p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *
         if (*tok == '\0')
             continue;
         double v;
-        if (field_percent(tok, &v) != 0) {
+        int reps;
+        if (parse_warmup_step(tok, &v, &reps) != 0) {
             col_err(tr, c, "expected %s, got \"%s\"", want, text);
             rc = -1;
         } else if (!(v > 0 && v < 100)) {
@@ -493,6 +517,7 @@ p_warmup(struct tread *tr, const struct tcol *c, const char *text, struct slot *
                     WARMUP_MAX_STEPS, text, WARMUP_MAX_STEPS);
             rc = -1;
         } else {
+            s->warmup_reps[n] = reps;
             s->warmup_pct[n++] = v;
             prev = v;
         }

@@ -133,6 +133,7 @@ struct slot {
 
     enum warmup_kind warmup;
     double warmup_pct[WARMUP_MAX_STEPS];
+    int warmup_reps[WARMUP_MAX_STEPS]; /* "40%x5": 5; 0: by the % (fewer as it climbs) */
     int warmup_n;
 
     enum bar_kind bar_kind;

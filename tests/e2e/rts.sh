@@ -4,7 +4,7 @@
 # 86.3 %, 1 @9 = 95.5 %, 1 @8 = 92.2 %, 5 @7 = 78.6 % of the e1RM, at a
 # 2.5 kg step. Every writer prints a back-off's RPE cap ("stop at RPE 8").
 . "$srcdir/tests/e2e/lib.sh"
-plan 9
+plan 10
 d="$data/programs"
 
 run_topset plan --template "$d/rts-squat.csv" --log "$d/rts-log.csv" \
@@ -23,11 +23,14 @@ is "5% under top; stop at RPE 8" \
     "the plan CSV says where the load drop stops"
 # Bench 120x1 @9: e1RM 120 / 95.5 % = 125.7; 1 @8 = 92.2 % = 115.8 -> 115;
 # back-offs x5 @7 from that top set's e1RM (115 / 92.2 % = 124.7):
-# 78.6 % = 98.0 -> 97.5.
-is "top,115,1,8 backoff,97.5,5,7 backoff,97.5,5,7 backoff,97.5,5,7" \
-    "$(sets 'Bench Press')" "bench: 1 @8, then back-offs x5 at RPE 7 by the chart"
+# 78.6 % = 98.0 -> 97.5. Its warm-ups are written "50%x5; 70%x3; 85%x1".
+is "warmup,57.5,5, warmup,80,3, warmup,97.5,1, top,115,1,8 backoff,97.5,5,7 backoff,97.5,5,7 backoff,97.5,5,7" \
+    "$(sets 'Bench Press')" "bench: warm-ups as written, 1 @8, then back-offs x5 at RPE 7 by the chart"
+is "warm-up 50%,warm-up 70%,warm-up 85%" \
+    "$(grep ',Bench Press,[0-9],warmup,' "$tmp/a.csv" | cut -d, -f12 | tr '\n' ',' | sed 's/,$//')" \
+    "warm-up steps 50%x5; 70%x3; 85%x1 of the top set: 57.5x5, 80x3 (80.5), 97.5x1 (97.75)"
 is "5 @7 = 78.6% of top set e1RM 124.7" \
-    "$(grep ',Bench Press,2,backoff,' "$tmp/a.csv" | cut -d, -f12)" \
+    "$(grep ',Bench Press,5,backoff,' "$tmp/a.csv" | cut -d, -f12)" \
     "the back-off's reason names the chart's cell"
 if command -v unzip >/dev/null 2>&1; then
     unzip -p "$tmp/a.xlsx" xl/sharedStrings.xml | grep -q '<t>≤8</t>'

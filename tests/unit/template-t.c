@@ -588,20 +588,28 @@ main(void)
         "week reversed");
     bad("day,exercise,top_reps,warmup\nA,B,5,0;50\n",
         "tpl.csv:2:4: column \"warmup\": warm-up step \"0\" is not above 0 and below 100 (expected "
-        "auto, none or percentages like 40;60;80)",
+        "auto, none, percentages like 40;60;80 or steps like 40%x5; 60%x3; 80%x1)",
         "warm-up step 0");
     bad("day,exercise,top_reps,warmup\nA,B,5,40;40\n",
-        "tpl.csv:2:4: column \"warmup\": warm-up steps \"40;40\" do not increase (expected auto, "
-        "none or percentages like 40;60;80)",
+        "tpl.csv:2:4: column \"warmup\": warm-up steps \"40;40\" do not increase (expected auto, none, percentages like 40;60;80 or steps like 40%x5; 60%x3; 80%x1)",
         "warm-up steps repeat");
     bad("day,exercise,top_reps,warmup\nA,B,5,10;20;30;40;50;60;70;80;90\n",
         "tpl.csv:2:4: column \"warmup\": more than 8 warm-up steps in \"10;20;30;40;50;60;70;80;90\" "
         "(expected at most 8)",
         "nine warm-up steps");
     bad("day,exercise,top_reps,warmup\nA,B,5,;;\n",
-        "tpl.csv:2:4: column \"warmup\": expected auto, none or percentages like 40;60;80, got "
-        "\";;\"",
+        "tpl.csv:2:4: column \"warmup\": expected auto, none, percentages like 40;60;80 or steps like 40%x5; 60%x3; 80%x1, got \";;\"",
         "warm-up of separators only");
+    bad("day,exercise,top_reps,warmup\nA,B,5,40%x0\n",
+        "tpl.csv:2:4: column \"warmup\": expected auto, none, percentages like 40;60;80 or steps like 40%x5; 60%x3; 80%x1, got \"40%x0\"",
+        "warm-up step of 0 reps");
+    if (good_row("warmup", "40%x5; 60 % × 3;80%X1; 90", &s, "warm-up steps with reps")) {
+        ok(s.warmup == WARMUP_LIST && s.warmup_n == 4 && s.warmup_pct[0] == 40
+               && s.warmup_reps[0] == 5 && s.warmup_pct[1] == 60 && s.warmup_reps[1] == 3
+               && s.warmup_pct[2] == 80 && s.warmup_reps[2] == 1 && s.warmup_pct[3] == 90
+               && s.warmup_reps[3] == 0,
+           "warm-up steps 40 x5, 60 x3, 80 x1 and 90 (its reps by the percentage)");
+    }
     bad("day,exercise,top_reps,week\nA,Squat,5,1-3\nA,Bench Press,5,\na, squat ,3,3-4\n",
         "tpl.csv:4: day \"a\" has \"squat\" twice for week 3 (also line 2; expected rows of one day "
         "and exercise to cover different weeks, e.g. week 1-3 and 4)",
