@@ -15,6 +15,7 @@
 extern const struct log_dialect log_dialect_strong;           /* comma, no unit */
 extern const struct log_dialect log_dialect_strong_semicolon; /* unit per row */
 extern const struct log_dialect log_dialect_strong_quoted;    /* "Weight (kg)" / "Weight (lbs)" */
+extern const struct log_dialect log_dialect_strong_2016;      /* "kg": set numbers from 0 */
 extern const struct log_dialect log_dialect_hevy;
 extern const struct log_dialect log_dialect_fitnotes;        /* Weight Unit per row */
 extern const struct log_dialect log_dialect_fitnotes_legacy; /* "Weight (kgs)" / "Weight (lbs)" */
@@ -27,7 +28,8 @@ const struct app apps[] = {
     {"strong",
      "Strong",
      "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
-     {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted}},
+     {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted,
+      &log_dialect_strong_2016}},
     {"hevy",
      "Hevy",
      "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",

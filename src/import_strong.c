@@ -1,18 +1,24 @@
 /*
- * import_strong: the Strong app's CSV export, in the three dialects in use
+ * import_strong: the Strong app's CSV export, in the dialects in use
  * (topset-formats(5), APP EXPORTS):
  *   comma:     Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,
  *              Distance,Seconds,Notes,Workout Notes,RPE     (no unit: --unit decides)
+ *              or the same header in the app's language (languages[] below:
+ *              French, German), the rows as in English
  *   semicolon: Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;
  *              RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
  *              (unit per row, kg/lbs or blank; decimal commas possible)
  *   quoted:    "Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";
  *              "Set Order";"Weight (kg)";"Reps";"RPE";"Distance (meters)";"Seconds";
  *              "Notes";"Workout Notes"            (unit in the header, or "Weight (lbs)")
+ *   2016:      Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes
+ *              (the unit is the weight column's name; set numbers from 0)
  * Date is "YYYY-MM-DD HH:MM:SS" (the workout's start); Workout Name is the
  * day. Set Order is 1..n for working sets, W warm-up, D drop set, F failure
- * set (a failed set: history.c), WARM_UP and FAILURE in v6; the pseudo-rows "Rest Timer" and
- * "Note" are not sets, nor are cardio and timed rows (no weight and reps).
+ * set (a failed set: history.c), WARM_UP, DROP_SET and FAILURE in v6; the
+ * pseudo-rows "Rest Timer" (German "Ruhezeit") and "Note" are not sets, nor
+ * are cardio and timed rows (no weight and reps) and rows whose Reps is
+ * empty (a set the lifter did not complete).
  */
 #include <config.h>
 
@@ -38,6 +44,8 @@ enum {
     S_COUNT
 };
 
+/* The comma dialect's columns; begin_comma() names them in the header's
+ * language (languages[] below). */
 static const struct column_spec comma_specs[S_COUNT] = {
     [S_DATE] = {"Date", true},
     [S_WORKOUT] = {"Workout Name", true},
@@ -51,6 +59,35 @@ static const struct column_spec comma_specs[S_COUNT] = {
     [S_SECONDS] = {"Seconds", false},
     [S_NOTES] = {"Notes", false},
 };
+
+/*
+ * The comma dialect's header in each language the app exports it in. Only
+ * the header is translated: the rows keep dot decimals and the English set
+ * letters, but for the rest-timer rows' word. These are the languages seen
+ * in real exports; a new one is a row here (and a fixture).
+ */
+struct strong_language {
+    const char *name;
+    const char *columns[S_COUNT]; /* comma_specs' columns in this language */
+    const char *rest_timer;       /* Set Order of a rest-timer row, or NULL */
+};
+
+static const struct strong_language languages[] = {
+    {"English",
+     {"Date", "Workout Name", "Exercise Name", "Set Order", "Weight", NULL, "Reps", "RPE",
+      "Distance", "Seconds", "Notes"},
+     "Rest Timer"},
+    {"French",
+     {"Date", "Nom de l'entraînement", "Nom de l'exercice", "Ordre de la série", "Poids", NULL,
+      "Réps", "RPE", "Distance", "Secondes", "Notes"},
+     NULL},
+    {"German",
+     {"Datum", "Workout-Name", "Name der Übung", "Reihenfolge festlegen", "Gewicht", NULL,
+      "Wiederh.", "RPE", "Entfernung", "Sekunden", "Notizen"},
+     "Ruhezeit"},
+};
+
+#define NLANGUAGES (sizeof languages / sizeof languages[0])
 
 static const struct column_spec semicolon_specs[S_COUNT] = {
     [S_DATE] = {"Date", true},
@@ -82,10 +119,60 @@ static const struct column_spec quoted_specs[S_COUNT] = {
     [S_NOTES] = {"Notes", false},
 };
 
+/* 2016: the weight column is named after the unit ("kg"; begin() takes
+ * "lbs" or "lb" too), distance in km, no RPE. */
+static const struct column_spec specs_2016[S_COUNT] = {
+    [S_DATE] = {"Date", true},
+    [S_WORKOUT] = {"Workout Name", true},
+    [S_EXERCISE] = {"Exercise Name", true},
+    [S_SET_ORDER] = {"Set Order", true},
+    [S_WEIGHT] = {"kg", true},
+    [S_UNIT] = {NULL, false},
+    [S_REPS] = {"Reps", true},
+    [S_RPE] = {NULL, false},
+    [S_DISTANCE] = {"km", false},
+    [S_SECONDS] = {"Seconds", false},
+    [S_NOTES] = {"Notes", false},
+};
+
+/* The 2016 dialect's weight column names, and their units. */
+static const struct {
+    const char *name;
+    int unit;
+} units_2016[] = {{"kg", UNIT_KG}, {"lbs", UNIT_LB}, {"lb", UNIT_LB}};
+
+/* The language of a comma header, or NULL when it is none of them. */
+static const struct strong_language *
+language_of(const struct csv_row *h)
+{
+    for (size_t i = 0; i < NLANGUAGES; i++)
+        if (header_has(h, languages[i].columns[S_EXERCISE])
+            && header_has(h, languages[i].columns[S_SET_ORDER]))
+            return &languages[i];
+    return NULL;
+}
+
+static bool
+is_2016(const struct csv_row *h)
+{
+    if (header_has(h, "Weight"))
+        return false;
+    for (size_t i = 0; i < sizeof units_2016 / sizeof units_2016[0]; i++)
+        if (header_has(h, units_2016[i].name))
+            return true;
+    return false;
+}
+
 static bool
 is_strong(const struct csv_row *h)
 {
     return header_has(h, "Exercise Name") && header_has(h, "Set Order");
+}
+
+static bool
+detect_2016(const struct csv_row *h)
+{
+    return is_strong(h) && is_2016(h);
 }
 
 static bool
@@ -97,7 +184,8 @@ has_header_unit(const struct csv_row *h)
 static bool
 detect_comma(const struct csv_row *h)
 {
-    return is_strong(h) && !header_has(h, "Weight Unit") && !has_header_unit(h);
+    return language_of(h) != NULL && !header_has(h, "Weight Unit") && !has_header_unit(h)
+           && !is_2016(h);
 }
 
 static bool
@@ -123,12 +211,24 @@ begin_with(struct log_reader *r, const struct log_dialect *d, const struct csv_r
         r->unit = UNIT_LB;
     } else if (specs == quoted_specs)
         r->unit = UNIT_KG;
+    if (specs == comma_specs) {
+        const struct strong_language *lang = language_of(header);
+        for (size_t i = 0; lang != NULL && i < S_COUNT; i++)
+            st->specs[i].name = lang->columns[i];
+    }
+    for (size_t i = 0; specs == specs_2016 && i < sizeof units_2016 / sizeof units_2016[0]; i++)
+        if (header_has(header, units_2016[i].name)) {
+            st->specs[S_WEIGHT].name = units_2016[i].name;
+            r->unit = units_2016[i].unit;
+            break;
+        }
     return import_map(r, header);
 }
 
 static int begin_comma(struct log_reader *r, const struct csv_row *header);
 static int begin_semicolon(struct log_reader *r, const struct csv_row *header);
 static int begin_quoted(struct log_reader *r, const struct csv_row *header);
+static int begin_2016(struct log_reader *r, const struct csv_row *header);
 static int strong_row(struct log_reader *r, const struct csv_row *row);
 
 const struct log_dialect log_dialect_strong = {
@@ -139,6 +239,9 @@ const struct log_dialect log_dialect_strong_semicolon = {
 };
 const struct log_dialect log_dialect_strong_quoted = {
     "strong-quoted", "Strong", detect_quoted, begin_quoted, strong_row, import_end,
+};
+const struct log_dialect log_dialect_strong_2016 = {
+    "strong-2016", "Strong", detect_2016, begin_2016, strong_row, import_end,
 };
 
 static int
@@ -157,6 +260,12 @@ static int
 begin_quoted(struct log_reader *r, const struct csv_row *header)
 {
     return begin_with(r, &log_dialect_strong_quoted, header, quoted_specs);
+}
+
+static int
+begin_2016(struct log_reader *r, const struct csv_row *header)
+{
+    return begin_with(r, &log_dialect_strong_2016, header, specs_2016);
 }
 
 /* "YYYY-MM-DD HH:MM:SS" (seconds optional, or only the date). */
@@ -181,18 +290,18 @@ parse_strong_date(const char *s, day_t *date, int *minutes)
     return *rest == '\0' ? 0 : -1;
 }
 
-/* Set Order: 1..n, W, D or F (v6: WARM_UP, FAILURE). Returns 0 and the
- * type, and whether the set is a failed one, or -1. */
+/* Set Order: first..n, W, D or F (v6: WARM_UP, DROP_SET, FAILURE). Returns
+ * 0 and the type, and whether the set is a failed one, or -1. */
 static int
-parse_set_order(const char *s, enum set_type *type, bool *failed)
+parse_set_order(const char *s, long first, enum set_type *type, bool *failed)
 {
     static const struct {
         const char *letter;
         enum set_type type;
         bool failed;
     } letters[] = {
-        {"W", SET_WARMUP, false},       {"D", SET_DROP, false},      {"F", SET_WORK, true},
-        {"WARM_UP", SET_WARMUP, false}, {"FAILURE", SET_WORK, true},
+        {"W", SET_WARMUP, false},       {"D", SET_DROP, false},        {"F", SET_WORK, true},
+        {"WARM_UP", SET_WARMUP, false}, {"DROP_SET", SET_DROP, false}, {"FAILURE", SET_WORK, true},
     };
     *failed = false;
     for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
@@ -202,10 +311,24 @@ parse_set_order(const char *s, enum set_type *type, bool *failed)
             return 0;
         }
     long n;
-    if (parse_int(s, &n) != 0 || n < 1 || n > 1000)
+    if (parse_int(s, &n) != 0 || n < first || n > 1000)
         return -1;
     *type = SET_WORK;
     return 0;
+}
+
+/* Timer and note entries share the table with sets, in every language. */
+static bool
+is_pseudo_row(const char *order, const char *exercise)
+{
+    if (import_is(order, "Note"))
+        return true;
+    for (size_t i = 0; i < NLANGUAGES; i++)
+        if (languages[i].rest_timer != NULL
+            && (import_is(order, languages[i].rest_timer)
+                || import_is(exercise, languages[i].rest_timer)))
+            return true;
+    return false;
 }
 
 static int
@@ -220,9 +343,11 @@ strong_row(struct log_reader *r, const struct csv_row *row)
 
     const char *order_text = import_field(r, row, S_SET_ORDER);
     const char *exercise = import_field(r, row, S_EXERCISE);
-    /* Timer and note entries share the table with sets. */
-    if (import_is(order_text, "Rest Timer") || import_is(order_text, "Note")
-        || import_is(exercise, "Rest Timer"))
+    if (is_pseudo_row(order_text, exercise))
+        return 0;
+    /* v6 writes the sets of an unfinished workout with no reps. */
+    const char *reps_text = import_field(r, row, S_REPS);
+    if (import_is(reps_text, ""))
         return 0;
 
     struct import_set s = {0};
@@ -234,13 +359,16 @@ strong_row(struct log_reader *r, const struct csv_row *row)
     }
     if (import_exercise(r, d, row, c, S_EXERCISE, &exercise) != 0)
         bad = true;
-    if (parse_set_order(order_text, &s.type, &s.failed) != 0) {
-        import_bad(r, d, row, c, S_SET_ORDER, "a set number, W (warm-up), D (drop) or F (failure)",
+    long first = d == &log_dialect_strong_2016 ? 0 : 1;
+    if (parse_set_order(order_text, first, &s.type, &s.failed) != 0) {
+        import_bad(r, d, row, c, S_SET_ORDER,
+                   first == 0 ? "a set number from 0, W (warm-up), D (drop) or F (failure)"
+                              : "a set number, W (warm-up), D (drop) or F (failure)",
                    order_text);
         bad = true;
     }
 
-    if (import_not_a_set(import_field(r, row, S_WEIGHT), import_field(r, row, S_REPS),
+    if (import_not_a_set(import_field(r, row, S_WEIGHT), reps_text,
                          import_field(r, row, S_DISTANCE), import_field(r, row, S_SECONDS)))
         return 0;
 

@@ -24,6 +24,7 @@ static const struct {
     {"strong", "strong-comma.csv"},
     {"strong-semicolon", "strong-semicolon.csv"},
     {"strong-quoted", "strong-quoted-kg.csv"},
+    {"strong-2016", "strong-2016.csv"},
     {"hevy", "hevy-kg.csv"},
     {"fitnotes", "fitnotes-current.csv"},
     {"fitnotes-legacy", "fitnotes-legacy-kgs.csv"},

@@ -194,6 +194,12 @@ static const struct fixture fixtures[] = {
     {"strong-semicolon.csv", "strong", "strong-semicolon", 64, N(strong_semicolon), 48, MISS},
     {"strong-quoted-kg.csv", "strong", "strong-quoted", 64, N(strong_quoted_kg), 59, NOTE},
     {"strong-quoted-lbs.csv", "strong", "strong-quoted", 64, N(strong_quoted_lbs), 56, NOTE},
+    /* The comma dialect with a French header; with a German one and its
+     * rest-timer rows (Ruhezeit); the quoted one with v6's set words and
+     * an unfinished set (no reps) that is no set. */
+    {"strong-french.csv", "strong", "strong", 64, N(strong_comma), 56, NOTE},
+    {"strong-german.csv", "strong", "strong", 64, N(strong_comma), 56, NOTE},
+    {"strong-v6-words.csv", "strong", "strong-quoted", 64, N(strong_quoted_kg), 59, NOTE},
     {"hevy-kg.csv", "hevy", "hevy", 67, N(hevy_kg), 56, NOTE},
     {"hevy-lbs.csv", "hevy", "hevy", 67, N(hevy_lbs), 48, MISS},
     {"fitnotes-current.csv", "fitnotes", "fitnotes", 66, N(fitnotes_current), 56, NOTE},
@@ -266,6 +272,28 @@ test_fixture(const struct fixture *f)
     for (size_t i = 1; i < log.n; i++)
         sorted &= log.sets[i - 1].date <= log.sets[i].date;
     ok(sorted, "%s: sets in date order", f->file);
+    log_free(&log);
+    errlist_free(&errs);
+    free(path);
+}
+
+/* Strong 2016: "kg" names the unit, set numbers start at 0, a run is no
+ * set, a 0-rep set is a failed one. */
+static void
+test_strong_2016(void)
+{
+    char *path = test_data_path("import/strong-2016.csv");
+    struct log log;
+    struct errlist errs;
+    is_int(0, read_log(path, NULL, &log, &errs), "strong-2016: read");
+    is_string("strong-2016", log.format, "strong-2016: detected as strong-2016");
+    is_int(6, (long) log.n, "strong-2016: six sets, the run is none");
+    is_double(70, set_at(&log, 0)->weight, 1e-9, "strong-2016: set 0 is 70");
+    is_int(KG, set_at(&log, 0)->unit, "strong-2016: in kg, from the header");
+    is_int(WK, set_at(&log, 0)->type, "strong-2016: set number 0 is a working set");
+    is_string("W1D1", set_at(&log, 0)->day, "strong-2016: the workout is the day");
+    is_string("last rep slow", set_at(&log, 2)->notes, "strong-2016: notes");
+    is_int(0, set_at(&log, 5)->reps, "strong-2016: the missed bench set has 0 reps");
     log_free(&log);
     errlist_free(&errs);
     free(path);
@@ -526,7 +554,8 @@ test_every_problem(void)
           "2025-09-01 18:30:00,Lower,1h,Squat (Barbell),1,120.0,5.0,0,0,,,8\n"
           "2025-09-31 18:30:00,Lower,1h,Squat (Barbell),2,107.5,8.0,0,0,,,\n"
           "2025-09-01 18:30:00,Lower,1h,Squat (Barbell),3,-5,8.5,0,0,,,11\n"
-          "2025-09-01 18:30:00,Lower,1h,Squat (Barbell),4,100.0,,0,0,,,\n",
+          "2025-09-01 18:30:00,Lower,1h,Squat (Barbell),0,100.0,5,0,0,,,\n"
+          "2025-09-01 18:30:00,Lower,1h,Squat (Barbell),5,100.0,,0,0,,,\n",
           fp);
     if (fclose(fp) != 0)
         bail("cannot close %s", path);
@@ -545,8 +574,8 @@ test_every_problem(void)
         "4:7: Strong export: column \"Reps\": expected a whole number of reps from 0 to 1000 "
         "like 8, got \"8.5\"",
         "4:12: Strong export: column \"RPE\": expected an RPE from 6 to 10 like 8.5, got \"11\"",
-        "5:7: Strong export: column \"Reps\": empty (expected a whole number of reps from 0 to "
-        "1000 like 8)",
+        "5:5: Strong export: column \"Set Order\": expected a set number, W (warm-up), D (drop) "
+        "or F (failure), got \"0\"",
     };
     is_int(5, (long) errs.n, "every mistake is reported");
     for (size_t i = 0; i < 5; i++) {
@@ -554,7 +583,7 @@ test_every_problem(void)
         is_string(w, i < errs.n ? errs.msgs[i] : NULL, "message %zu", i + 1);
         free(w);
     }
-    is_int(0, (long) log.n, "no set of a bad file is kept");
+    is_int(0, (long) log.n, "no set of a bad file is kept (nor the one with no reps: no set)");
     log_free(&log);
     errlist_free(&errs);
     free(path);
@@ -565,11 +594,12 @@ main(void)
 {
     /* A fixed count: every test runs whatever the reader gives (none is
      * skipped), so a lost row fails its tests instead of shrinking the plan. */
-    plan(867);
+    plan(1155);
     test_helpers();
     for (size_t i = 0; i < NFIXTURES; i++)
         test_fixture(&fixtures[i]);
     test_lines();
+    test_strong_2016();
     test_hevy_dates();
     test_every_problem();
     for (size_t i = 0; i < NFIXTURES; i++)
