@@ -4,7 +4,7 @@
 # 86.3 %, 1 @9 = 95.5 %, 1 @8 = 92.2 %, 5 @7 = 78.6 % of the e1RM, at a
 # 2.5 kg step. Every writer prints a back-off's RPE cap ("stop at RPE 8").
 . "$srcdir/tests/e2e/lib.sh"
-plan 10
+plan 16
 d="$data/programs"
 
 run_topset plan --template "$d/rts-squat.csv" --log "$d/rts-log.csv" \
@@ -49,3 +49,29 @@ else
 fi
 check=$("$TOPSET" check "$d/rts-squat.csv" 2>&1)
 is 0 "$?" "topset check accepts backoff_rpe and backoff_cap ($check)"
+
+# templates/rts-top-set.csv, from a log with day names. Day 1 squat 180x3
+# @8.5: 3 @8 is 177.5, then triples 5 % lighter (167.5) until RPE 8; bench
+# 100x3 @9: e1RM 100 / 89.2 % = 112.1, 3 @8 = 96.7 -> 97.5, back-offs
+# 92.6 -> 92.5; Day 3 squat 192.5x1 @8.5: e1RM 192.5 / 93.9 % = 205.0,
+# 1 @8 = 189.0 -> 190, then triples 10 % lighter: 171 -> 170.
+run_topset plan --template "$srcdir/templates/rts-top-set.csv" --log "$d/rts-top-set-log.csv" \
+    --as-of 2026-11-22 --weeks 1 --out "$tmp/t" --format csv
+is 0 "$status" "templates/rts-top-set.csv plans from a log with RPEs"
+# top DAY EXERCISE: "set_type,load,reps,rpe" of its sets past the warm-ups.
+top() {
+    grep "^,1,[^,]*,$1,$2," "$tmp/t.csv" | grep -v ',warmup,' | cut -d, -f7-10 |
+        tr '\n' ' ' | sed 's/ $//'
+}
+is "top,177.5,3,8 backoff,167.5,3, backoff,167.5,3, backoff,167.5,3, backoff,167.5,3," \
+    "$(top 'Day 1' Squat)" "Day 1 squat: 177.5x3 @8, four triples at 167.5 at most"
+is "top,97.5,3,8 backoff,92.5,3, backoff,92.5,3, backoff,92.5,3, backoff,92.5,3," \
+    "$(top 'Day 1' 'Bench Press')" "Day 1 bench: 97.5x3 @8 (86.3% of e1RM 112.1), back-offs 92.5"
+is "top,190,1,8 backoff,170,3, backoff,170,3, backoff,170,3," \
+    "$(top 'Day 3' Squat)" "Day 3 squat: 190x1 @8 (92.2% of e1RM 205), triples at 170"
+is "1 @8 = 92.2% of e1RM 205" \
+    "$(grep ',Day 3,Squat,[0-9]*,top,' "$tmp/t.csv" | cut -d, -f12)" "the single's reason"
+is "60,5 85,3 102.5,1" \
+    "$(grep '^,1,[^,]*,Day 2,Deadlift,' "$tmp/t.csv" | grep ',warmup,' | cut -d, -f8,9 |
+        tr '\n' ' ' | sed 's/ $//')" \
+    "deadlift without a log: work-ups 50%x5, 70%x3, 85%x1 of its 120 start (60, 84, 102)"
