@@ -35,6 +35,7 @@
 #include "file_name.h"
 #include "index_xlsx.h"
 #include "input_hash.h"
+#include "log_shared.h"
 #include "job.h"
 #include "outfile.h"
 #include "roster.h"
@@ -119,8 +120,9 @@ block_of(const struct batch_opts *o, const struct roster_entry *c)
 
 /* What a worker keeps from one client to the next. */
 struct carry {
-    struct job_cache *templates; /* read and resolved, for the jobs */
-    struct input_hasher *inputs; /* template hashes, the log just read */
+    struct job_cache *templates;     /* read and resolved, for the jobs */
+    struct input_hasher *inputs;     /* template hashes, the log just read */
+    const struct log_shared *shared; /* the roster's shared logs, read once */
 };
 
 /* --- one client ---------------------------------------------------------- */
@@ -196,6 +198,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .strict = o->strict || c->strict,
         .log_unit = c->log_unit >= 0 ? 1 + c->log_unit : o->log_unit,
         .cache = k->templates,
+        .shared_logs = k->shared,
         .defer = defer,
         .defer_tag = idx,
         .out_prefix = prefix,
@@ -354,6 +357,7 @@ struct run {
     FILE *spool;               /* the results' texts (see struct result) */
     size_t total;              /* clients to plan: selected, with a file name */
     struct batch_state *state; /* NULL until select_clients opens it */
+    struct log_shared *shared; /* logs two clients or more name, read once */
 };
 
 static int
@@ -563,7 +567,8 @@ work(const struct run *run, int worker, int jobs, struct sink *s)
 {
     const struct roster *r = &run->r;
     /* One per process: a forked worker fills its own. */
-    struct carry k = {.templates = job_cache_new(), .inputs = input_hasher_new()};
+    struct carry k = {
+        .templates = job_cache_new(), .inputs = input_hasher_new(), .shared = run->shared};
     struct group *g = xcalloc(1, sizeof *g);
     g->max = group_size();
     struct share mine = {0}, ahead = {0};
@@ -945,6 +950,7 @@ run_free(struct run *run)
     free(run->state_dir);
     if (run->spool != NULL)
         fclose(run->spool);
+    log_shared_free(run->shared);
     roster_free(&run->r);
 }
 
@@ -1081,6 +1087,61 @@ refuse_inputs(const struct run *run, struct errlist *errs)
     return rc;
 }
 
+/* A log a selected client plans from, with the strictness it is read with. */
+struct log_use {
+    const char *path;
+    bool strict;
+};
+
+static int
+cmp_use(const void *pa, const void *pb)
+{
+    const struct log_use *a = pa, *b = pb;
+    int c = strcmp(a->path, b->path);
+    return c != 0 ? c : (a->strict > b->strict) - (a->strict < b->strict);
+}
+
+static void
+add_use(struct log_use **v, size_t *n, size_t *cap, const char *path, bool strict)
+{
+    if (*n + 1 > *cap)
+        grow(v, cap, *n + 1, sizeof **v);
+    (*v)[(*n)++] = (struct log_use){path, strict};
+}
+
+/*
+ * Read once, into run->shared, every log that two selected clients or more
+ * plan from (a gym-wide export with a client column): read per client, it
+ * was read whole once per client of the roster. Before the workers fork,
+ * so they share it.
+ */
+static void
+read_shared_logs(struct run *run)
+{
+    const struct roster *r = &run->r;
+    struct log_use *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const struct roster_entry *c = &r->v[i];
+        if (!run->selected[i] || run->safe[i] == NULL || c->log_path == NULL)
+            continue;
+        bool strict = run->o->strict || c->strict;
+        add_use(&v, &n, &cap, c->log_path, strict);
+        for (size_t m = 0; m < c->nmore_logs; m++)
+            add_use(&v, &n, &cap, c->more_logs[m], strict);
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_use);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (cmp_use(&v[i], &v[i + 1]) != 0 || (i > 0 && cmp_use(&v[i - 1], &v[i]) == 0))
+            continue; /* not shared, or read already */
+        if (run->shared == NULL)
+            run->shared = log_shared_new();
+        log_shared_read(run->shared, v[i].path, v[i].strict);
+    }
+    free(v);
+}
+
 /*
  * Step 2: plan the selected clients, in this process (-j 1, or fewer than
  * two clients) or in o->jobs workers (at most MAX_JOBS), drawing progress.
@@ -1091,6 +1152,7 @@ static int
 run_clients(struct run *run, struct errlist *errs)
 {
     const struct batch_opts *o = run->o;
+    read_shared_logs(run);
     progress(o, run->err, 0, run->total);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
     if (jobs == 1 || run->total < 2) {

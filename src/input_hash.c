@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "input_hash.h"
+#include "log_shared.h"
 #include "util.h"
 
 struct hasher {
@@ -231,12 +232,31 @@ struct job_opts_seen {
     bool strict;            /* hashed: it decides whether a plan is written at all */
     int log_unit;           /* hashed: a unitless log's loads */
     struct job_cache *cache;
+    const struct log_shared *shared_logs; /* hashed: a shared log's rows of this client */
     struct outfile_set *defer;
     size_t defer_tag;
 };
 _Static_assert(sizeof(struct job_opts_seen) == sizeof(struct job_opts),
                "a field was added to struct job_opts: hash it in input_hash (or say why not) "
                "and add it to job_opts_seen");
+
+/* Hash a log: a log the roster shares (j->shared_logs) by the rows of
+ * j's client alone, so that another client's session does not make this
+ * client's plan look changed; any other by its name and bytes. */
+static void
+hash_log(struct hasher *x, const struct job_opts *j, const char *path, struct held *keep)
+{
+    uint64_t rows;
+    if (path != NULL && log_shared_hash(j->shared_logs, path, j->client, j->strict, &rows)) {
+        if (keep != NULL)
+            keep->ok = false;
+        hash_str(x, path);
+        hash_str(x, "(shared)");
+        hash_bytes(x, &rows, sizeof rows);
+        return;
+    }
+    hash_file(x, path, keep);
+}
 
 uint64_t
 input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_data, size_t *log_len)
@@ -246,9 +266,9 @@ input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_da
     hash_str(&x, PACKAGE_STRING);
     hash_str(&x, j->client);
     hash_template(&x, j->template_path, &h->templates);
-    hash_file(&x, j->log_path, &h->log);
+    hash_log(&x, j, j->log_path, &h->log);
     for (size_t i = 0; i < j->nmore_logs; i++)
-        hash_file(&x, j->more_logs[i], NULL);
+        hash_log(&x, j, j->more_logs[i], NULL);
     hash_file(&x, j->maxes_path, NULL);
     /* The as-of day itself, not its week: the planner reads every log row
      * up to that day (a Wednesday session changes Friday's plan) and the

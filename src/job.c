@@ -14,6 +14,7 @@
 #include "job.h"
 #include "history.h"
 #include "log.h"
+#include "log_shared.h"
 #include "maxes.h"
 #include "outfile.h"
 #include "plan_diff.h"
@@ -387,6 +388,16 @@ warn_pounds_like(const struct job_opts *o, const struct log *log, struct errlist
     errs->strict = strict;
 }
 
+/* The log at path into log: from o->shared_logs when it holds it (a
+ * roster's shared log, read once), else read. */
+static int
+read_one(const struct job_opts *o, const char *path, const struct log_opts *lo, struct log *log,
+         struct errlist *errs)
+{
+    int rc = log_shared_get(o->shared_logs, path, lo->client, errs->strict, log, errs);
+    return rc == LOG_SHARED_NOT_HELD ? log_read(path, lo, log, errs) : rc;
+}
+
 /* The log at o->log_path and every one of o->more_logs, merged into log
  * (log_merge), with o->log_unit given to rows that name no unit. Returns
  * 0, or -1 with every problem of every file in errs. */
@@ -396,7 +407,7 @@ read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
     struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
                           .data = o->log_data,
                           .len = o->log_len};
-    int rc = log_read(o->log_path, &lo, log, errs);
+    int rc = read_one(o, o->log_path, &lo, log, errs);
     warn_pounds_like(o, log, errs);
     give_log_unit(o, log);
     lo.data = NULL;
@@ -404,7 +415,7 @@ read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
     for (size_t i = 0; i < o->nmore_logs; i++) {
         struct log more;
         log_init(&more);
-        if (log_read(o->more_logs[i], &lo, &more, errs) == 0) {
+        if (read_one(o, o->more_logs[i], &lo, &more, errs) == 0) {
             warn_pounds_like(o, &more, errs);
             give_log_unit(o, &more);
             log_merge(log, &more);

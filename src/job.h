@@ -19,6 +19,7 @@
  * shares a handful of programs among many clients). A cached template is
  * read again when its file's size, time or inode changed. */
 struct job_cache;
+struct log_shared;
 struct job_cache *job_cache_new(void);
 void job_cache_free(struct job_cache *c);
 
@@ -53,6 +54,9 @@ struct job_opts {
      * job_opts reads logs as before. */
     int log_unit;
     struct job_cache *cache; /* NULL: read the template every time */
+    /* Logs a roster shares, read once for every client (log_shared.h);
+     * a log it holds is taken from there, others are read. NULL: none. */
+    const struct log_shared *shared_logs;
     /* NULL: sync and rename the outputs before returning. Otherwise the
      * finished, unsynced outputs join this set under defer_tag, and the
      * caller syncs and commits them (a batch's group commit). */

@@ -358,12 +358,19 @@ struct lread {
  * by an app or by hand, far from the coach; templates, maxes and rosters
  * stay strict.
  */
+static size_t
+problems_of(const struct errlist *e)
+{
+    return errlist_count(e) + errlist_warnings(e);
+}
+
 static int
 read_row(struct lread *lr, const struct csv_row *row)
 {
     struct log_reader *r = &lr->r;
+    struct log *home = r->log;
     struct errlist *e = r->errs;
-    size_t n0 = r->log->n, problems = errlist_count(e) + errlist_warnings(e);
+    size_t n0 = home->n, problems = problems_of(e);
     const char *was = e->as_warning;
     e->as_warning = ROW_SKIPPED;
     int rc = 0;
@@ -372,8 +379,15 @@ read_row(struct lread *lr, const struct csv_row *row)
         rc = lr->d->row(r, row);
     }
     e->as_warning = was;
-    if (errlist_count(e) + errlist_warnings(e) != problems)
-        r->log->n = n0;
+    if (problems_of(e) != problems)
+        home->n = n0;
+    if (r->log != home) { /* the row was its client's (opts->route) */
+        if (problems_of(r->errs) != r->routed_problems)
+            r->log->n = r->routed_n0;
+        r->errs->as_warning = NULL;
+        r->log = home;
+        r->errs = e;
+    }
     return rc;
 }
 

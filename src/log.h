@@ -60,6 +60,15 @@ struct log_opts {
     const char *data;         /* the file's bytes, when the caller has read them (a
                                       batch hashes them first); NULL reads the file */
     size_t len;
+    /* Every client's rows at once (a roster's shared log, log_shared.c):
+     * when non-NULL, each row of a log with a client column is sent to
+     * route(route_arg, that column's text), which gives the log and the
+     * problem list for that client's rows (their problems are that
+     * client's alone), or returns false to skip the row unchecked (no
+     * client named). Rows of a log without a client column, and problems
+     * of the file itself, stay in log_read's own log and list. */
+    bool (*route)(void *route_arg, const char *client, struct log **log, struct errlist **errs);
+    void *route_arg;
 };
 
 void log_init(struct log *log);

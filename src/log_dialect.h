@@ -37,6 +37,9 @@ struct log_reader {
     char last_date[10];               /* the date log_field_date read last (the sets of a
                                            session share it), or zeros */
     day_t last_day;                   /* ... and its day */
+    /* While a row routed by opts->route is read (log_row_wanted): log and
+     * errs are that client's, and these their marks before the row. */
+    size_t routed_n0, routed_problems;
 };
 
 struct log_dialect {
@@ -102,7 +105,9 @@ int log_field_whole(struct log_reader *r, const struct csv_row *row,
 int log_field_name(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                    size_t i, enum field_name kind, const char **out);
 /* False when the reader filters by client and the row's client (spec i)
- * is another one (or empty); true when there is no filter or no column. */
-bool log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i);
+ * is another one (or empty); true when there is no filter or no column.
+ * With opts->route, the row's client is asked for: r->log and r->errs
+ * become that client's for the row (log.c puts them back after it). */
+bool log_row_wanted(struct log_reader *r, const struct csv_row *row, size_t i);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "field.h"
+#include "log.h"
 #include "log_dialect.h"
 #include "names.h"
 #include "util.h"
@@ -128,9 +129,29 @@ log_field_name(struct log_reader *r, const struct csv_row *row, const struct col
     return 0;
 }
 
-bool
-log_row_wanted(const struct log_reader *r, const struct csv_row *row, size_t i)
+/* Send the row to the log and list of the client it names (opts->route),
+ * remembering their marks, so that read_row (log.c) can take its sets
+ * back should the row prove bad. */
+static bool
+route_row(struct log_reader *r, const struct csv_row *row, size_t i)
 {
+    struct log *log;
+    struct errlist *errs;
+    if (!r->opts->route(r->opts->route_arg, header_field(row, r->idx, i), &log, &errs))
+        return false;
+    errs->as_warning = r->errs->as_warning;
+    r->routed_n0 = log->n;
+    r->routed_problems = errlist_count(errs) + errlist_warnings(errs);
+    r->log = log;
+    r->errs = errs;
+    return true;
+}
+
+bool
+log_row_wanted(struct log_reader *r, const struct csv_row *row, size_t i)
+{
+    if (r->idx[i] >= 0 && r->opts != NULL && r->opts->route != NULL)
+        return route_row(r, row, i);
     if (r->client_key == NULL || r->idx[i] < 0)
         return true;
     char *key = name_fold(header_field(row, r->idx, i));

@@ -1,0 +1,333 @@
+/*
+ * log_shared: see log_shared.h. log_read reads the file once with a route
+ * (log.h): each row goes to the log and problem list of the client its
+ * client column names, found by that name folded (as the client filter
+ * compares names). A log without a client column keeps every row in the
+ * file's own log, which every client then gets whole.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "log_shared.h"
+#include "names.h"
+#include "util.h"
+
+struct client_rows {
+    char *key; /* name_fold of the client's name */
+    struct log log;
+    struct errlist errs;
+};
+
+struct shared_file {
+    char *path;
+    bool strict;
+    struct stat id; /* when read: a file changed since is not held */
+    int rc;         /* log_read's */
+    struct log common;
+    struct errlist errs; /* the file's own problems */
+    struct client_rows **v;
+    size_t n, cap;
+    size_t *slots; /* index + 1 into v by a hash of the key; 0: free */
+    size_t nslots; /* a power of two, at least twice n */
+    /* The client column's text of the row before, and its client: a
+     * gym-wide export names one client for many rows in a row. */
+    char *last_text;
+    struct client_rows *last;
+};
+
+struct log_shared {
+    struct shared_file **v;
+    size_t n, cap;
+};
+
+struct log_shared *
+log_shared_new(void)
+{
+    return xcalloc(1, sizeof(struct log_shared));
+}
+
+static void
+file_free(struct shared_file *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        free(f->v[i]->key);
+        log_free(&f->v[i]->log);
+        errlist_free(&f->v[i]->errs);
+        free(f->v[i]);
+    }
+    free(f->v);
+    free(f->slots);
+    free(f->last_text);
+    log_free(&f->common);
+    errlist_free(&f->errs);
+    free(f->path);
+    free(f);
+}
+
+void
+log_shared_free(struct log_shared *s)
+{
+    if (s == NULL)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        file_free(s->v[i]);
+    free(s->v);
+    free(s);
+}
+
+/* --- clients by name ------------------------------------------------------ */
+
+static size_t
+slot_of(const struct shared_file *f, const char *key)
+{
+    size_t mask = f->nslots - 1;
+    size_t k = (size_t) fnv1a64(FNV1A64_BASIS, key, strlen(key)) & mask;
+    while (f->slots[k] != 0 && strcmp(f->v[f->slots[k] - 1]->key, key) != 0)
+        k = (k + 1) & mask;
+    return k;
+}
+
+static struct client_rows *
+find_client(const struct shared_file *f, const char *key)
+{
+    if (f->nslots == 0)
+        return NULL;
+    size_t k = slot_of(f, key);
+    return f->slots[k] == 0 ? NULL : f->v[f->slots[k] - 1];
+}
+
+/* Room for one more client: the table at most half full. */
+static void
+grow_slots(struct shared_file *f)
+{
+    if (2 * (f->n + 1) <= f->nslots)
+        return;
+    free(f->slots);
+    f->nslots = f->nslots == 0 ? 64 : 2 * f->nslots;
+    f->slots = xcalloc(f->nslots, sizeof *f->slots);
+    for (size_t i = 0; i < f->n; i++)
+        f->slots[slot_of(f, f->v[i]->key)] = i + 1;
+}
+
+static struct client_rows *
+add_client(struct shared_file *f, char *key)
+{
+    grow_slots(f);
+    if (f->n + 1 > f->cap)
+        grow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
+    struct client_rows *c = xcalloc(1, sizeof *c);
+    c->key = key;
+    log_init(&c->log);
+    errlist_init(&c->errs);
+    c->errs.strict = f->strict;
+    f->v[f->n++] = c;
+    f->slots[slot_of(f, key)] = f->n;
+    return c;
+}
+
+/* log_opts.route: the client whose name text is. */
+static bool
+route(void *arg, const char *text, struct log **log, struct errlist **errs)
+{
+    struct shared_file *f = arg;
+    if (f->last == NULL || strcmp(f->last_text, text) != 0) {
+        char *key = name_fold(text);
+        if (*key == '\0') { /* no client's: skipped, as a client filter does */
+            free(key);
+            return false;
+        }
+        struct client_rows *c = find_client(f, key);
+        if (c == NULL)
+            c = add_client(f, key);
+        else
+            free(key);
+        free(f->last_text);
+        f->last_text = xstrdup(text);
+        f->last = c;
+    }
+    *log = &f->last->log;
+    *errs = &f->last->errs;
+    return true;
+}
+
+/* --- reading ---------------------------------------------------------------- */
+
+static struct shared_file *
+file_of(const struct log_shared *s, const char *path, bool strict)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i]->strict == strict && strcmp(s->v[i]->path, path) == 0)
+            return s->v[i];
+    return NULL;
+}
+
+void
+log_shared_read(struct log_shared *s, const char *path, bool strict)
+{
+    struct stat st;
+    if (file_of(s, path, strict) != NULL || stat(path, &st) != 0 || !S_ISREG(st.st_mode)
+        || log_is_workbook(path))
+        return;
+    struct shared_file *f = xcalloc(1, sizeof *f);
+    f->path = xstrdup(path);
+    f->strict = strict;
+    f->id = st;
+    log_init(&f->common);
+    errlist_init(&f->errs);
+    f->errs.strict = strict;
+    struct log_opts lo = {.route = route, .route_arg = f};
+    f->rc = log_read(path, &lo, &f->common, &f->errs);
+    for (size_t i = 0; i < f->n; i++)
+        log_sort(&f->v[i]->log);
+    if (s->n + 1 > s->cap)
+        grow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
+    s->v[s->n++] = f;
+}
+
+/* The file held for path, when it is still the file that was read. */
+static const struct shared_file *
+held(const struct log_shared *s, const char *path, const char *client, bool strict)
+{
+    const struct shared_file *f = s != NULL ? file_of(s, path, strict) : NULL;
+    struct stat st;
+    if (f == NULL || client == NULL || *client == '\0' || stat(path, &st) != 0
+        || !stat_same_file(&f->id, &st))
+        return NULL;
+    return f;
+}
+
+static const struct client_rows *
+client_of(const struct shared_file *f, const char *client)
+{
+    char *key = name_fold(client);
+    const struct client_rows *c = find_client(f, key);
+    free(key);
+    return c;
+}
+
+/* Append a copy of every message of from to into (errlist_append moves
+ * them; the file's problems are every client's). */
+static void
+copy_problems(struct errlist *into, const struct errlist *from)
+{
+    struct errlist c = *from;
+    c.msgs = xreallocarray(NULL, from->n + 1, sizeof *c.msgs);
+    c.warning = xreallocarray(NULL, from->n + 1, sizeof *c.warning);
+    c.cap = from->n + 1;
+    for (size_t i = 0; i < from->n; i++) {
+        c.msgs[i] = xstrdup(from->msgs[i]);
+        c.warning[i] = from->warning[i];
+    }
+    errlist_append(into, &c);
+    errlist_free(&c);
+}
+
+/* The sets themselves, their strings left where they are (held here for
+ * the whole batch): copying every string of every client's sets again was
+ * as much work as reading them. */
+static void
+copy_sets(struct log *into, const struct log *from)
+{
+    if (from->n == 0)
+        return;
+    if (into->n + from->n > into->cap)
+        grow(&into->sets, &into->cap, into->n + from->n, sizeof *into->sets);
+    memcpy(into->sets + into->n, from->sets, from->n * sizeof *from->sets);
+    for (size_t i = 0; i < from->n; i++)
+        into->sets[into->n + i].seq = into->n + i;
+    into->n += from->n;
+}
+
+int
+log_shared_get(const struct log_shared *s, const char *path, const char *client, bool strict,
+               struct log *log, struct errlist *errs)
+{
+    const struct shared_file *f = held(s, path, client, strict);
+    if (f == NULL)
+        return LOG_SHARED_NOT_HELD;
+    size_t before = errlist_count(errs);
+    copy_problems(errs, &f->errs);
+    const struct client_rows *c = client_of(f, client);
+    if (c != NULL)
+        copy_problems(errs, &c->errs);
+    if (f->rc != 0 || errlist_count(errs) != before)
+        return -1; /* nothing of a bad file is kept */
+    size_t n0 = log->n;
+    copy_sets(log, &f->common);
+    if (c != NULL)
+        copy_sets(log, &c->log);
+    if (log->path == NULL)
+        log->path = xstrdup(path);
+    log->format = f->common.format;
+    if (n0 > 0)
+        log_sort(log);
+    return 0;
+}
+
+/* --- the fingerprint --------------------------------------------------------- */
+
+static uint64_t
+hash_str(uint64_t h, const char *s)
+{
+    return s == NULL ? fnv1a64(h, "\x01", 1) : fnv1a64(h, s, strlen(s) + 1);
+}
+
+/* A string of x, or a mark when it is the very string of the set before
+ * (log_add shares one copy of each name and of the file's name). */
+static uint64_t
+hash_shared_str(uint64_t h, const char *s, const char *before)
+{
+    return s != NULL && s == before ? fnv1a64(h, "\x02", 1) : hash_str(h, s);
+}
+
+static uint64_t
+hash_sets(uint64_t h, const struct log *log)
+{
+    static const struct log_set none;
+    for (size_t i = 0; i < log->n; i++) {
+        const struct log_set *x = &log->sets[i], *b = i > 0 ? x - 1 : &none;
+        /* The numbers one by one: a struct's padding holds no value. */
+        long v[] = {(long) x->date, (long) x->type, x->unit,       x->reps,
+                    x->failed,      x->order,       (long) x->line};
+        double d[] = {x->weight, x->rpe};
+        h = fnv1a64(h, v, sizeof v);
+        h = fnv1a64(h, d, sizeof d);
+        h = hash_shared_str(h, x->exercise, b->exercise);
+        h = hash_shared_str(h, x->day, b->day);
+        h = hash_str(h, x->notes);
+        h = hash_shared_str(h, x->file, b->file);
+    }
+    return h;
+}
+
+static uint64_t
+hash_problems(uint64_t h, const struct errlist *e)
+{
+    for (size_t i = 0; i < e->n; i++)
+        h = hash_str(h, e->msgs[i]);
+    size_t counts[] = {e->n, e->dropped, e->warnings, e->warnings_dropped};
+    return fnv1a64(h, counts, sizeof counts);
+}
+
+bool
+log_shared_hash(const struct log_shared *s, const char *path, const char *client, bool strict,
+                uint64_t *h)
+{
+    const struct shared_file *f = held(s, path, client, strict);
+    if (f == NULL)
+        return false;
+    uint64_t x = hash_str(FNV1A64_BASIS, f->common.format);
+    x = fnv1a64(x, &f->rc, sizeof f->rc);
+    x = hash_problems(x, &f->errs);
+    x = hash_sets(x, &f->common);
+    const struct client_rows *c = client_of(f, client);
+    if (c != NULL) {
+        x = hash_problems(x, &c->errs);
+        x = hash_sets(x, &c->log);
+    }
+    *h = x;
+    return true;
+}
