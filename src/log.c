@@ -147,11 +147,17 @@ cmp_key(const char *a, const char *b)
     return strcmp(a, b);
 }
 
+/* A set in log_sort's sorts: where it is, and its group. */
+struct keyed {
+    const struct log_set *set;
+    size_t group; /* seq of the first set of its (date, day, exercise) */
+};
+
 static int
 cmp_group(const void *pa, const void *pb)
 {
-    const struct log_set *a = *(const struct log_set *const *) pa;
-    const struct log_set *b = *(const struct log_set *const *) pb;
+    const struct log_set *a = ((const struct keyed *) pa)->set;
+    const struct log_set *b = ((const struct keyed *) pb)->set;
     if (a->date != b->date)
         return a->date < b->date ? -1 : 1;
     int c = cmp_key(a->day_key, b->day_key);
@@ -162,22 +168,17 @@ cmp_group(const void *pa, const void *pb)
     return c;
 }
 
-struct keyed {
-    struct log_set set;
-    size_t group; /* seq of the first set of its (date, day, exercise) */
-};
-
 static int
 cmp_keyed(const void *pa, const void *pb)
 {
     const struct keyed *a = pa, *b = pb;
-    if (a->set.date != b->set.date)
-        return a->set.date < b->set.date ? -1 : 1;
+    if (a->set->date != b->set->date)
+        return a->set->date < b->set->date ? -1 : 1;
     if (a->group != b->group)
         return a->group < b->group ? -1 : 1;
-    if (a->set.order != b->set.order)
-        return a->set.order < b->set.order ? -1 : 1;
-    return (a->set.seq > b->set.seq) - (a->set.seq < b->set.seq);
+    if (a->set->order != b->set->order)
+        return a->set->order < b->set->order ? -1 : 1;
+    return (a->set->seq > b->set->seq) - (a->set->seq < b->set->seq);
 }
 
 /*
@@ -222,30 +223,56 @@ in_order(const struct log *log)
     return true;
 }
 
+/*
+ * Put log's sets in the order of k (k[i].set is the set that goes to place
+ * i), following each cycle of that permutation with one set in hand.
+ */
+static void
+apply_order(struct log *log, const struct keyed *k)
+{
+    size_t n = log->n, *from = xreallocarray(NULL, n, sizeof *from);
+    for (size_t i = 0; i < n; i++)
+        from[i] = (size_t) (k[i].set - log->sets);
+    for (size_t i = 0; i < n; i++) {
+        if (from[i] == i)
+            continue;
+        struct log_set hand = log->sets[i];
+        size_t j = i;
+        while (from[j] != i) {
+            log->sets[j] = log->sets[from[j]];
+            size_t next = from[j];
+            from[j] = j;
+            j = next;
+        }
+        log->sets[j] = hand;
+        from[j] = j;
+    }
+    free(from);
+}
+
 void
 log_sort(struct log *log)
 {
     if (log->n < 2 || in_order(log))
         return;
-    const struct log_set **by = xreallocarray(NULL, log->n, sizeof *by);
-    for (size_t i = 0; i < log->n; i++)
-        by[i] = &log->sets[i];
-    qsort(by, log->n, sizeof *by, cmp_group);
+    /* Sorted by reference, then moved in place: a copy of every set (and
+     * an array of pointers besides) was more than the log itself, for a
+     * log out of order (an app's newest-first export). */
     struct keyed *k = xreallocarray(NULL, log->n, sizeof *k);
+    for (size_t i = 0; i < log->n; i++)
+        k[i] = (struct keyed){&log->sets[i], 0};
+    qsort(k, log->n, sizeof *k, cmp_group);
     size_t group = 0;
     for (size_t i = 0; i < log->n; i++) {
-        const struct log_set *x = by[i];
-        if (i == 0 || x->date != by[i - 1]->date || cmp_key(x->day_key, by[i - 1]->day_key) != 0
-            || cmp_key(x->exercise_key, by[i - 1]->exercise_key) != 0)
+        const struct log_set *x = k[i].set, *b = i > 0 ? k[i - 1].set : NULL;
+        if (b == NULL || x->date != b->date || cmp_key(x->day_key, b->day_key) != 0
+            || cmp_key(x->exercise_key, b->exercise_key) != 0)
             group = x->seq;
-        k[i].set = *x;
         k[i].group = group;
     }
     qsort(k, log->n, sizeof *k, cmp_keyed);
-    for (size_t i = 0; i < log->n; i++)
-        log->sets[i] = k[i].set;
+    apply_order(log, k);
     free(k);
-    free(by);
 }
 
 /* --- merging ------------------------------------------------------------ */

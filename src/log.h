@@ -16,24 +16,27 @@
 #include "set_type.h"
 #include "util.h"
 
+/* The eight-byte fields first, then the small ones: a log holds one of
+ * these per row, and padding between them was an eighth of a long log's
+ * memory. */
 struct log_set {
     day_t date;
     const char *exercise;     /* as written (log arena) */
     const char *exercise_key; /* name_fold(exercise) */
     const char *day;          /* workout/day name, or NULL when not named */
     const char *day_key;      /* name_fold(day) or NULL */
-    enum set_type type;
-    double weight; /* as logged, in .unit */
-    int unit;      /* enum unit, or UNIT_UNSPECIFIED */
-    int reps;
-    bool failed;       /* logged as a failed set (Hevy "failure", Strong F); a
-                          0-rep set is failed whatever it is logged as */
-    double rpe;        /* 0: not logged */
-    const char *notes; /* "" when none */
-    const char *file;  /* for messages */
+    double weight;            /* as logged, in .unit */
+    double rpe;               /* 0: not logged */
+    const char *notes;        /* "" when none */
+    const char *file;         /* for messages */
     unsigned long line;
     size_t seq; /* order in which it was read */
-    int order;  /* set order within the session if the file gives one, else 0 */
+    enum set_type type;
+    int unit; /* enum unit, or UNIT_UNSPECIFIED */
+    int reps;
+    int order;   /* set order within the session if the file gives one, else 0 */
+    bool failed; /* logged as a failed set (Hevy "failure", Strong F); a
+                    0-rep set is failed whatever it is logged as */
 };
 
 #define LOG_NAME_SLOTS 64
