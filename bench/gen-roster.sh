@@ -19,7 +19,7 @@ Day 2,Bench Press,5-6,3,8,10,2.5,80,auto
 Day 2,Barbell Row,6-8,2,10,10,2.5,70,auto
 Day 2,Overhead Press,6-8,2,10,10,2.5,45,auto
 Day 2,Lat Pulldown,8-10,2,12,10,2.5,55,none
-Day 2,Curl,10-12,2,12,10,1.25,12,none
+Day 2,Curl,10-12,2,12,10,2.5,12.5,none
 Day 3,Deadlift,3-5,2,6,15,5,140,auto
 Day 3,Front Squat,5-6,2,8,10,2.5,80,auto
 Day 3,Hip Thrust,8-10,2,12,10,5,100,none
