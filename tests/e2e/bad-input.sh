@@ -13,15 +13,23 @@
 bad="$data/bad"
 cd "$bad" || exit 99
 
+# The fixtures run: all of them, or one in $thin (lib.sh) but every
+# roster, since the last checks need a roster's good client planned.
 fixtures=0
+picked=
 missing=
+i=0
 for f in *.csv; do
     if [ -f "${f%.csv}.expect" ]; then
+        i=$((i + 1))
+        case "$f" in roster-*) ;; *) thinned $i || continue ;; esac
         fixtures=$((fixtures + 1))
+        picked="$picked $f"
     else
         missing="$missing $f"
     fi
 done
+[ "$thin" -eq 1 ] || echo "# $fixtures of $i fixtures (TOPSET_TEST_THIN=$thin)"
 plan $((fixtures * 6 + 6 + 11))
 is "" "$missing" "every bad fixture has its .expect"
 
@@ -31,9 +39,8 @@ strict_for() {
     case "$1" in log-* | import-*) echo --strict ;; esac
 }
 
-for f in *.csv; do
+for f in $picked; do
     expect="${f%.csv}.expect"
-    [ -f "$expect" ] || continue
     # shellcheck disable=SC2046
     run_topset check $(strict_for "$f") "$f"
     is 1 "$status" "check $f: exit 1"
@@ -54,9 +61,8 @@ rm -f "$tmp/control.csv" "$tmp/control.xlsx"
 printf 'client,week\nprevious plan\n' >"$tmp/keep.csv"
 cp "$tmp/keep.csv" "$tmp/prev.csv"
 mkdir "$tmp/plans" || exit 99
-for f in *.csv; do
+for f in $picked; do
     expect="${f%.csv}.expect"
-    [ -f "$expect" ] || continue
     cp "$tmp/keep.csv" "$tmp/plans/Alex.csv"
     cp "$tmp/keep.csv" "$tmp/plans/Sam.csv"
     case "$f" in

@@ -59,12 +59,12 @@ ok $same "every previous plan is byte-identical"
 is "" "$(temps fb fb/.topset-state 2>/dev/null)" "no temporary file left"
 
 # --- (b) SIGTERM and SIGINT in the middle of a batch -----------------------
-n=100
+n=56
 {
     echo "client,template,log,weeks"
     i=0
     while [ $i -lt $n ]; do
-        echo "c$i,$tpl,$logf,8"
+        echo "c$i,$tpl,$logf,4"
         i=$((i + 1))
     done
 } >roster.csv

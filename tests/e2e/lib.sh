@@ -1,12 +1,20 @@
 # Shell TAP helpers for topset's end-to-end tests. Source it:
 #   . "$srcdir/tests/e2e/lib.sh"
 # Provides plan N, ok COND NAME, is WANT SEEN NAME, skip REASON,
+# thinned I: true for one case in $thin, counting cases from 1.
+thinned() { [ $((($1 - 1) % thin)) -eq 0 ]; }
+
 # run_topset ARGS... (sets $status, $out, $err), field, temps, and a
 # private $tmp folder removed at exit when every test passed.
 
 : "${srcdir:=.}"
 : "${TOPSET:=src/topset}"
 data="$srcdir/tests/data"
+# The long tests (the bad-input corpus, the rerun property) run one case
+# in $thin when TOPSET_TEST_THIN is set: check-valgrind sets it, since
+# valgrind makes each run of topset some twenty times slower; the plain
+# and sanitizer passes run every case.
+thin=${TOPSET_TEST_THIN:-1}
 _n=0
 _failed=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/topset-e2e-XXXXXX") || exit 99

@@ -10,6 +10,8 @@ for tool in soffice pdfinfo pdftotext python3; do
     command -v "$tool" >/dev/null 2>&1 ||
         skip_all "$tool not found: install libreoffice-calc-nogui, poppler-utils and python3 (tools/install-deps)"
 done
+# Thinned (lib.sh, the valgrind pass): this test's time is LibreOffice's.
+[ "$thin" -eq 1 ] || skip_all "LibreOffice's time, not topset's: run by the plain and sanitizer passes"
 python3 -c 'import zipfile' 2>/dev/null || skip_all "python3 cannot import zipfile"
 
 t="$srcdir/templates"

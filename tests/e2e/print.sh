@@ -11,6 +11,8 @@ for tool in soffice pdfinfo pdftotext; do
     command -v "$tool" >/dev/null 2>&1 ||
         skip_all "$tool not found: install libreoffice-calc-nogui and poppler-utils (tools/install-deps)"
 done
+# Thinned (lib.sh, the valgrind pass): this test's time is LibreOffice's.
+[ "$thin" -eq 1 ] || skip_all "LibreOffice's time, not topset's: run by the plain and sanitizer passes"
 
 t="$srcdir/templates"
 s="$srcdir/samples"

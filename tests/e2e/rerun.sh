@@ -5,7 +5,7 @@
 # seeded property test: random logs and as-of days, where a rerun in one
 # folder must always equal a fresh plan (TOPSET_SEED=N picks the cases).
 . "$srcdir/tests/e2e/lib.sh"
-cases=30
+cases=$((30 / thin))
 plan $((8 + 2 * cases))
 tpl="$data/batch/template.csv"
 w="$tmp/week"
@@ -102,4 +102,9 @@ while read -r kind asof; do
         echo $?)" "case $c: the rerun's plan and index equal a fresh run's"
 done <"$p/cases"
 # Otherwise the property says nothing about what a rerun keeps.
-ok "$(test "$kept" -ge 3; echo $?)" "reruns kept as unchanged: $kept of $cases (at least 3)"
+# Thinned (lib.sh), too few cases to expect three.
+if [ "$thin" -eq 1 ]; then
+    ok "$(test "$kept" -ge 3; echo $?)" "reruns kept as unchanged: $kept of $cases (at least 3)"
+else
+    skip "reruns kept as unchanged: $kept of $cases (thinned: not counted)"
+fi
