@@ -93,6 +93,30 @@ date_weekday(day_t day)
     return (int) (w < 0 ? w + 7 : w);
 }
 
+const char *const date_weekday_words[DATE_WEEKDAY_WORDS] = {
+    "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+int
+date_weekday_parse(const char *s)
+{
+    for (int i = 0; i < DATE_WEEKDAY_WORDS; i++) {
+        const char *a = s, *b = date_weekday_words[i];
+        while (*a != '\0' && (*a | 0x20) == *b)
+            a++, b++;
+        if (*a == '\0' && *b == '\0')
+            return i % 7;
+    }
+    return -1;
+}
+
+const char *
+date_weekday_abbr(int weekday)
+{
+    static const char *const abbr[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    return weekday >= 0 && weekday < 7 ? abbr[weekday] : "";
+}
+
 day_t
 date_monday_of(day_t day)
 {

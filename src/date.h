@@ -19,6 +19,16 @@ void date_to_ymd(day_t day, int *y, int *m, int *d);
 bool date_valid_ymd(int y, int m, int d);
 /* 0 = Monday ... 6 = Sunday. */
 int date_weekday(day_t day);
+/* The names a template's weekday column takes, in this order: "mon" ...
+ * "sun", then "monday" ... "sunday" (lower case). Index % 7 is the
+ * date_weekday number. */
+#define DATE_WEEKDAY_WORDS 14
+extern const char *const date_weekday_words[DATE_WEEKDAY_WORDS];
+/* A weekday as people write it: "mon" ... "sun" or the full name, any
+ * case. Returns 0 (Monday) ... 6 (Sunday), or -1. */
+int date_weekday_parse(const char *s);
+/* "Mon" ... "Sun" for 0 ... 6. */
+const char *date_weekday_abbr(int weekday);
 /* The Monday of the week holding day. */
 day_t date_monday_of(day_t day);
 /* The first Monday strictly after day. */

@@ -339,7 +339,8 @@ struct wsheet {
     bool header, gave_up;   /* found the header row; none in the first rows */
     struct log_reader r;
     day_t monday;
-    char *day; /* the band row above: the day's name */
+    char *day;      /* the band row above: the day's name */
+    day_t day_date; /* and its date ("Sat 2026-12-12"), or 0: the Monday */
 };
 
 /* "BC12" -> column 54 (0-based); -1 without letters. */
@@ -557,7 +558,7 @@ row_set(struct wsheet *w, const struct csv_row *row, const char *exercise)
     memset(&s, 0, sizeof s);
     long order = 0;
     int bad = 0, written = UNIT_UNSPECIFIED;
-    s.date = w->monday;
+    s.date = w->day_date != 0 ? w->day_date : w->monday;
     bad |= log_field_name(r, row, xcols, X_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= log_field_whole(r, row, xcols, X_SET, 1, MAX_SET, &order);
     bad |= xlsx_set_type(w, row, &s.type);
@@ -577,6 +578,23 @@ row_set(struct wsheet *w, const struct csv_row *row, const char *exercise)
     log_add(r->log, &s);
 }
 
+/* The session date a band row gives ("Sat 2026-12-12", from a template's
+ * weekday), when it falls in the sheet's week; else 0 (the Monday). */
+static day_t
+band_date(const struct wsheet *w)
+{
+    for (size_t c = 0; c < XLSX_COLS; c++) {
+        const char *cell = w->cells[c];
+        size_t n = cell != NULL ? strlen(cell) : 0;
+        day_t d;
+        if (n < 10 || n > 20 || date_parse(cell + n - 10, &d) != 0)
+            continue;
+        if (w->monday != 0 && d >= w->monday && d <= w->monday + 6)
+            return d;
+    }
+    return 0;
+}
+
 static void
 row_data(struct wsheet *w)
 {
@@ -590,6 +608,7 @@ row_data(struct wsheet *w)
         if (*day != '\0') { /* a day's band row */
             free(w->day);
             w->day = xstrdup(day);
+            w->day_date = band_date(w);
         }
         return;
     }

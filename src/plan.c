@@ -52,6 +52,8 @@ plan_add_day(struct plan *p, const char *name)
     d->name = arena_strdup(&p->arena, name);
     d->first_ex = p->nexs;
     d->nex = 0;
+    d->date = p->nweeks > 0 ? p->weeks[p->nweeks - 1].monday : p->start;
+    d->dated = false;
     if (p->nweeks > 0)
         p->weeks[p->nweeks - 1].ndays++;
     return d;

@@ -59,6 +59,8 @@ struct plan_exercise {
 
 struct plan_day {
     const char *name;
+    day_t date; /* the session's date: its week's Monday unless dated */
+    bool dated; /* the template gave the day a weekday */
     size_t first_ex, nex;
 };
 
@@ -118,6 +120,8 @@ void plan_free(struct plan *p);
  * copies the strings it is given into p->arena (NULL notes or why: "").
  */
 struct plan_week *plan_add_week(struct plan *p, int number, day_t monday, bool started);
+/* A day dated its week's Monday; planner.c sets date and dated when the
+ * template gives the day a weekday. */
 struct plan_day *plan_add_day(struct plan *p, const char *name);
 struct plan_exercise *plan_add_exercise(struct plan *p, const char *name, const char *notes,
                                         size_t lift, double step);

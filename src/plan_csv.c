@@ -88,12 +88,14 @@ plan_csv_write(const struct plan *p, FILE *fp)
         prefix.len = client_end;
         csv_line_int(&prefix, w->number);
         csv_line_char(&prefix, ',');
-        prefix.len += strlen(date_format(csv_line_room(&prefix, 11), w->monday));
-        csv_line_char(&prefix, ',');
         size_t week_end = prefix.len;
         for (size_t di = w->first_day; di < w->first_day + w->ndays && rc == 0; di++) {
             const struct plan_day *d = &p->days[di];
             prefix.len = week_end;
+            /* The session's own date (its week's Monday when the template
+             * gives the day no weekday). */
+            prefix.len += strlen(date_format(csv_line_room(&prefix, 11), d->date));
+            csv_line_char(&prefix, ',');
             csv_line_text(&prefix, d->name);
             csv_line_char(&prefix, ',');
             size_t day_end = prefix.len;

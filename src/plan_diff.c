@@ -101,6 +101,8 @@ read_top(struct reader *r, const struct csv_row *row, struct plan_top *top)
     char *why;
     if ((why = field_date(header_text(row, r->idx, PLAN_COL_DATE), &top->monday)) != NULL)
         return refused(r, row, PLAN_COL_DATE, why);
+    /* A session's own date (a template weekday) stands for its week. */
+    top->monday = date_monday_of(top->monday);
     if ((why = field_load(header_text(row, r->idx, PLAN_COL_WEIGHT), FIELD_LOAD_ZERO_OK,
                           &top->weight))
         != NULL)

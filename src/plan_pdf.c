@@ -372,10 +372,12 @@ static double
 day_head(struct pdf *d, size_t wi, size_t di, bool more)
 {
     const struct plan *p = d->p;
+    const struct plan_day *day = &p->days[di];
     char date[11];
-    char *what = xasprintf("Week %d \xC2\xB7 %s \xC2\xB7 week of %s%s", p->weeks[wi].number,
-                           p->days[di].name, date_format(date, p->weeks[wi].monday),
-                           more ? " (continued)" : "");
+    /* A dated day shows its own date; others the week they fall in. */
+    char *what = xasprintf("Week %d \xC2\xB7 %s \xC2\xB7 %s %s%s", p->weeks[wi].number, day->name,
+                           day->dated ? date_weekday_abbr(date_weekday(day->date)) : "week of",
+                           date_format(date, day->date), more ? " (continued)" : "");
     double y = day_columns(d, page_head(d, what));
     free(what);
     return y;

@@ -717,6 +717,14 @@ write_week(struct ctx *c, size_t wi)
         TRY(c, put_text(ws, r, COL_DAY, d->name, c->st.band));
         for (int col = COL_DAY + 1; col < NCOLS; col++)
             TRY(c, worksheet_write_blank(ws, r, (lxw_col_t) col, c->st.band));
+        if (d->dated) {
+            /* The session's date, right of the day's name (which runs on
+             * over the blank cells before it); log_xlsx.c reads it back. */
+            char date[11], text[16];
+            snprintf(text, sizeof text, "%s %s", date_weekday_abbr(date_weekday(d->date)),
+                     date_format(date, d->date));
+            TRY(c, worksheet_write_string(ws, r, COL_LOAD, text, c->st.band));
+        }
         r++;
         for (size_t ei = d->first_ex; ei < d->first_ex + d->nex; ei++) {
             const struct plan_exercise *ex = &p->exs[ei];

@@ -709,7 +709,10 @@ plan_week(struct planner *pl, int w, day_t monday)
                 continue;
             }
             if (!day_open) {
-                plan_add_day(pl->p, pl->t->days[d]);
+                struct plan_day *pd = plan_add_day(pl->p, pl->t->days[d]);
+                int wd = pl->t->day_weekdays != NULL ? pl->t->day_weekdays[d] : 0;
+                pd->dated = wd != 0;
+                pd->date = monday + (wd != 0 ? wd - 1 : 0);
                 day_open = true;
             }
             emit(pl, l, row, &rx, started, monday);

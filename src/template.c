@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "date.h"
 #include "field.h"
 #include "header.h"
 #include "names.h"
@@ -96,6 +97,7 @@ static int p_stage_reset(struct tread *, const struct tcol *, const char *, stru
 static int p_slot_ref(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_rotation(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_start_weight(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_weekday(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -159,6 +161,8 @@ static const struct tcol columns[] = {
     {"bar", false, p_bar, OFF(bar), 0, 0, 0, 0, NOFLAG, "a bar weight", "20"},
     {"aliases", false, p_aliases, OFF(aliases), 0, 0, 0, 0, NOFLAG, "other names",
      "Squat (Barbell); Barbell Squat"},
+    /* Issue 16: the sheets' session dates. */
+    {"weekday", false, p_weekday, OFF(weekday), 0, 0, 0, 0, NOFLAG, "a weekday", "mon"},
     {"notes", false, p_text, OFF(notes), 0, 0, 0, 0, NOFLAG, "notes", "pause 1s"},
 };
 
@@ -304,6 +308,32 @@ p_text(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
     (void) tr;
     *(char **) field_at(s, c->off) = xstrdup(text);
     return 0;
+}
+
+/* weekday: the day of the week the template's day is trained, "mon" ...
+ * "sun" or the full name, any case; blank: none. */
+static int
+p_weekday(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0')
+        return 0;
+    int wd = date_weekday_parse(text);
+    if (wd >= 0) {
+        s->weekday = wd + 1;
+        return 0;
+    }
+    const char *near = closest_name(text, date_weekday_words, DATE_WEEKDAY_WORDS);
+    if (near != NULL)
+        col_err(tr, c,
+                "unknown weekday \"%s\": did you mean \"%s\"? (expected mon, tue, wed, "
+                "thu, fri, sat or sun, or the full name)",
+                text, near);
+    else
+        col_err(tr, c,
+                "unknown weekday \"%s\" (expected mon, tue, wed, thu, fri, sat or sun, or "
+                "the full name)",
+                text);
+    return -1;
 }
 
 enum range_result { RANGE_OK, RANGE_SYNTAX, RANGE_OUT, RANGE_REVERSED };
@@ -1177,6 +1207,27 @@ column_number(const struct tread *tr, const char *name)
     return f >= 0 ? (unsigned long) f + 1 : 0;
 }
 
+/* A day is trained on one weekday: rows of it that give one must agree
+ * (rows that leave it blank follow the others). */
+static void
+check_weekdays(struct tread *tr)
+{
+    for (size_t j = 1; j < tr->n; j++) {
+        const struct slot *b = &tr->slots[j];
+        for (size_t i = 0; i < j && b->weekday != 0; i++) {
+            const struct slot *a = &tr->slots[i];
+            if (a->weekday == 0 || a->weekday == b->weekday || strcmp(a->day_key, b->day_key) != 0)
+                continue;
+            const char *was = date_weekday_words[a->weekday - 1];
+            err_at(tr->errs, tr->file, b->line, column_number(tr, "weekday"),
+                   "day \"%s\" on %s here but on %s at line %lu (expected one weekday per day: "
+                   "write %s, or leave it blank to follow line %lu)",
+                   b->day, date_weekday_words[b->weekday - 1], was, a->line, was, a->line);
+            break;
+        }
+    }
+}
+
 /* load_from, tm_from and rotation across rows (template_link): the
  * rotation cycle, or -1 (reported). */
 static int
@@ -1199,11 +1250,15 @@ collect_days(struct template *t)
         if (d == t->ndays) {
             t->days = xreallocarray(t->days, t->ndays + 1, sizeof *t->days);
             t->day_keys = xreallocarray(t->day_keys, t->ndays + 1, sizeof *t->day_keys);
+            t->day_weekdays = xreallocarray(t->day_weekdays, t->ndays + 1, sizeof *t->day_weekdays);
             t->days[d] = xstrdup(s->day);
             t->day_keys[d] = xstrdup(s->day_key);
+            t->day_weekdays[d] = 0;
             t->ndays++;
         }
         s->day_index = d;
+        if (s->weekday != 0) /* check_weekdays: all rows that give one agree */
+            t->day_weekdays[d] = s->weekday;
     }
 }
 
@@ -1228,6 +1283,7 @@ template_read(const char *path, struct template *t, struct errlist *errs)
                    "no exercises (expected a row per exercise slot after the header)");
         }
         check_overlaps(&tr);
+        check_weekdays(&tr);
     }
     int rotations = 0;
     if (rc == 0 && tr.header_ok && errlist_count(errs) == before)
@@ -1265,6 +1321,7 @@ template_free(struct template *t)
     }
     free(t->days);
     free(t->day_keys);
+    free(t->day_weekdays);
     free(t->path);
     memset(t, 0, sizeof *t);
 }

@@ -145,6 +145,9 @@ struct slot {
     size_t naliases;
 
     char *notes; /* may be "" */
+
+    /* Issue 16: what the printed sheets say beside the sets. */
+    int weekday; /* the day's weekday column: 0 none, 1 Monday ... 7 Sunday */
 };
 
 struct template
@@ -155,7 +158,8 @@ struct template
     char **days; /* in order of first appearance */
     char **day_keys;
     size_t ndays;
-    int rotations; /* the rotation cycle in weeks: the last letter used (0: none) */
+    int *day_weekdays; /* per day: 0 none (the week's Monday), 1 Monday ... 7 Sunday */
+    int rotations;     /* the rotation cycle in weeks: the last letter used (0: none) */
     /* The columns (1-based) of start_weight and increment in the header,
      * for template_step_warnings; 0: absent. */
     unsigned long col_start_weight, col_increment;

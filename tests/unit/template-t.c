@@ -71,12 +71,55 @@ test_bodyweight(void)
         ok(!s.bodyweight && s.start_weight == 62.5, "start_weight 62.5: not bodyweight");
 }
 
+/* weekday: mon ... sun or the full name, any case; one per day (issue 16). */
+static void
+test_weekday(void)
+{
+    struct slot s;
+    static const struct {
+        const char *text;
+        int want;
+    } cases[] = {{"mon", 1},    {"TUE", 2}, {"Wednesday", 3}, {"thu", 4},
+                 {"FRIDAY", 5}, {"sat", 6}, {"Sun", 7},       {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (good_row("weekday", cases[i].text, &s, cases[i].text))
+            is_int(cases[i].want, s.weekday, "weekday \"%s\" is day %d", cases[i].text,
+                   cases[i].want);
+    bad("day,exercise,top_reps,weekday\nA,B,5,tues\n",
+        "tpl.csv:2:4: column \"weekday\": unknown weekday \"tues\": did you mean \"tue\"? "
+        "(expected mon, tue, wed, thu, fri, sat or sun, or the full name)",
+        "weekday tues: did you mean tue");
+    bad("day,exercise,top_reps,weekday\nA,B,5,7\n",
+        "tpl.csv:2:4: column \"weekday\": unknown weekday \"7\" (expected mon, tue, wed, thu, "
+        "fri, sat or sun, or the full name)",
+        "weekday 7: no near name");
+    bad("day,exercise,top_reps,weekday\nA,B,5,mon\nA,C,5,\nA,D,5,Tuesday\n",
+        "tpl.csv:4:4: day \"A\" on tue here but on mon at line 2 (expected one weekday per day: "
+        "write mon, or leave it blank to follow line 2)",
+        "two weekdays for one day");
+
+    /* A row that leaves it blank follows its day; days without none. */
+    struct template t;
+    char *errors;
+    int rc = test_read_text(read_template, "tpl.csv",
+                            "day,exercise,top_reps,weekday\nA,B,5,\nA,C,5,fri\nX,Y,5,\n", &t,
+                            &errors);
+    is_int(0, rc, "a weekday on one row of a day reads");
+    if (rc == 0) {
+        is_int(2, (int) t.ndays, "two days");
+        is_int(5, t.day_weekdays[0], "day A is on Friday, from its second row");
+        is_int(0, t.day_weekdays[1], "day X has no weekday");
+        template_free(&t);
+    }
+    free(errors);
+}
+
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_rpe, backoff_cap, "
     "backoff_list, drop_sets, drop_reps, "
     "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, "
-    "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, "
+    "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, weekday, "
     "notes";
 
 /* load_from, load_pct, tm_from and rotation (issue 14: Texas Method,
@@ -166,6 +209,7 @@ main(void)
     if (chdir(test_tmpdir()) != 0)
         bail("cannot enter the temporary folder");
     test_bodyweight();
+    test_weekday();
 
     /* --- a template with every column ---------------------------------- */
     struct template t;
