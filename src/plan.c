@@ -67,6 +67,7 @@ plan_add_exercise(struct plan *p, const char *name, const char *notes, size_t li
     *e = (struct plan_exercise){0};
     e->name = arena_strdup(&p->arena, name);
     e->notes = arena_strdup(&p->arena, notes ? notes : "");
+    e->rest = e->tempo = "";
     e->lift = lift;
     e->step = step;
     e->round = ROUND_NEAREST;
@@ -207,4 +208,13 @@ plan_lift_charted(const struct plan *p, size_t li)
             return true;
     }
     return false;
+}
+
+char *
+plan_exercise_note(const struct plan_exercise *e)
+{
+    const char *rest = e->rest ? e->rest : "", *tempo = e->tempo ? e->tempo : "";
+    const char *notes = e->notes ? e->notes : "";
+    return xasprintf("%s%s%s%s%s%s%s", *rest ? "rest " : "", rest, *rest && *tempo ? ", " : "",
+                     *tempo ? "tempo " : "", tempo, (*rest || *tempo) && *notes ? ": " : "", notes);
 }

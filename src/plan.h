@@ -50,6 +50,8 @@ struct plan_set {
 struct plan_exercise {
     const char *name;
     const char *notes; /* "" when none */
+    const char *rest;  /* rest between sets, "3 min"; "" when none */
+    const char *tempo; /* "3-1-X-0"; "" when none */
     size_t lift;       /* index into plan.lifts */
     double step;
     enum round_mode round; /* how its loads meet the step (load.h) */
@@ -142,6 +144,11 @@ size_t plan_add_lift(struct plan *p, const char *day, const char *exercise);
 /* Appends an estimated 1RM to lift li; a lift's points must be added
  * together, in date order. */
 void plan_add_point(struct plan *p, size_t li, day_t date, double e1rm);
+
+/* What the sheets print with exercise e's sets: its rest, tempo and notes
+ * ("rest 3 min, tempo 3-1-X-0: pause 1s"), newly allocated (caller
+ * frees); "" when it has none. */
+char *plan_exercise_note(const struct plan_exercise *e);
 
 /* The index of the first top set of exercise e, or -1 if it has none. */
 long plan_exercise_top(const struct plan *p, const struct plan_exercise *e);

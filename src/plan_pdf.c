@@ -391,7 +391,8 @@ day_page(struct pdf *d, size_t wi, size_t di)
     double y = day_head(d, wi, di, false), bottom = d->h - MARGIN;
     for (size_t ei = day->first_ex; ei < day->first_ex + day->nex; ei++) {
         const struct plan_exercise *e = &p->exs[ei];
-        bool notes = e->notes && *e->notes;
+        char *note = plan_exercise_note(e);
+        bool notes = *note != '\0';
         double need = ROW_H * (double) e->nsets + (notes ? ROW_H : 0) + 6;
         /* An exercise stays on one page when it fits on one. */
         if (y + need > bottom && need <= bottom - MARGIN - 120) {
@@ -407,9 +408,10 @@ day_page(struct pdf *d, size_t wi, size_t di)
             y += ROW_H;
         }
         if (notes) {
-            text_at(d, MARGIN + 8, y, d->w - 2 * MARGIN - 8, F_SMALL, false, false, e->notes);
+            text_at(d, MARGIN + 8, y, d->w - 2 * MARGIN - 8, F_SMALL, false, false, note);
             y += ROW_H;
         }
+        free(note);
         y += 6;
     }
     cairo_show_page(d->cr);

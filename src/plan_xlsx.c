@@ -677,7 +677,13 @@ put_set_row(struct ctx *c, lxw_worksheet *ws, size_t wi, const struct plan_exerc
     TRY(c, put_text(ws, r, COL_WHY, s->why ? s->why : "", f));
     /* Notes belong to the exercise: once, on the row the lifter reads
      * first, its top set (the first row when it has none). */
-    return put_notes(c, ws, r, si == notes_at && e->notes ? e->notes : "", c->st.notes[k]);
+    if (si != notes_at)
+        return put_notes(c, ws, r, "", c->st.notes[k]);
+    /* Its rest and tempo lead the notes, so they print with its sets. */
+    char *note = plan_exercise_note(e);
+    int rc = put_notes(c, ws, r, note, c->st.notes[k]);
+    free(note);
+    return rc;
 }
 
 static int

@@ -414,6 +414,10 @@ emit(struct planner *pl, struct lift *l, const struct slot *row, const struct pr
     struct plan_exercise *e = plan_add_exercise(p, row->exercise, row->notes, l->plan_lift,
                                                 row->step);
     e->round = row->round;
+    if (row->rest != NULL)
+        e->rest = arena_strdup(&p->arena, row->rest);
+    if (row->tempo != NULL)
+        e->tempo = arena_strdup(&p->arena, row->tempo);
     /* Bodyweight once done at load 0: a chin-up that earns BW+2.5 still
      * prints as one. */
     l->bodyweight = l->bodyweight || row->bodyweight || rx->top_load == 0;

@@ -98,6 +98,8 @@ static int p_slot_ref(struct tread *, const struct tcol *, const char *, struct 
 static int p_rotation(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_start_weight(struct tread *, const struct tcol *, const char *, struct slot *);
 static int p_weekday(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_rest(struct tread *, const struct tcol *, const char *, struct slot *);
+static int p_tempo(struct tread *, const struct tcol *, const char *, struct slot *);
 
 #define OFF(field) offsetof(struct slot, field)
 #define NOFLAG (-1)
@@ -163,6 +165,8 @@ static const struct tcol columns[] = {
      "Squat (Barbell); Barbell Squat"},
     /* Issue 16: the sheets' session dates. */
     {"weekday", false, p_weekday, OFF(weekday), 0, 0, 0, 0, NOFLAG, "a weekday", "mon"},
+    {"rest", false, p_rest, OFF(rest), 1, 3600, 0, 0, NOFLAG, "a rest", "3 min"},
+    {"tempo", false, p_tempo, OFF(tempo), 0, 0, 0, 0, NOFLAG, "a tempo", "3-1-X-0"},
     {"notes", false, p_text, OFF(notes), 0, 0, 0, 0, NOFLAG, "notes", "pause 1s"},
 };
 
@@ -334,6 +338,73 @@ p_weekday(struct tread *tr, const struct tcol *c, const char *text, struct slot 
                 "the full name)",
                 text);
     return -1;
+}
+
+/* rest: the rest between sets, "90 s", "3 min" or "2-3 min" (s, sec,
+ * seconds, min, minutes), at most an hour; kept tidy for the sheets. */
+static int
+p_rest(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    static const struct {
+        const char *word;
+        const char *unit;
+        double secs;
+    } units[] = {{"s", "s", 1},       {"sec", "s", 1},       {"secs", "s", 1},
+                 {"second", "s", 1},  {"seconds", "s", 1},   {"min", "min", 60},
+                 {"mins", "min", 60}, {"minute", "min", 60}, {"minutes", "min", 60}};
+    if (*text == '\0')
+        return 0;
+    char num[32], word[16], extra;
+    int n = sscanf(text, "%31[0-9.-] %15[a-zA-Z]%c", num, word, &extra);
+    double lo = 0, hi = 0;
+    for (size_t i = 0; n == 2 && i < sizeof units / sizeof units[0]; i++) {
+        if (ascii_casecmp(word, units[i].word) != 0)
+            continue;
+        char *dash = strchr(num + 1, '-');
+        if (dash != NULL)
+            *dash = '\0';
+        if (field_number(num, &lo) != 0 || (dash != NULL && field_number(dash + 1, &hi) != 0))
+            break;
+        if (dash == NULL)
+            hi = lo;
+        if (!(lo > 0) || hi < lo || hi * units[i].secs > c->hi)
+            break;
+        char a[32], b[32];
+        s->rest = dash == NULL
+                      ? xasprintf("%s %s", fmt_num(a, lo), units[i].unit)
+                      : xasprintf("%s-%s %s", fmt_num(a, lo), fmt_num(b, hi), units[i].unit);
+        return 0;
+    }
+    col_err(tr, c, "expected a rest like 90 s, 3 min or 2-3 min, up to an hour, got \"%s\"", text);
+    return -1;
+}
+
+/* tempo: four parts, each a digit or X (as fast as possible): eccentric,
+ * pause, concentric, pause, "3-1-X-0" or "31X0"; kept as "3-1-X-0". */
+static int
+p_tempo(struct tread *tr, const struct tcol *c, const char *text, struct slot *s)
+{
+    if (*text == '\0')
+        return 0;
+    char parts[4];
+    int n = 0;
+    bool ok = true;
+    for (const char *p = text; *p != '\0' && ok; p++) {
+        if (*p == '-' && n > 0 && p[1] != '\0' && p[-1] != '-')
+            continue;
+        ok = n < 4 && ((*p >= '0' && *p <= '9') || *p == 'x' || *p == 'X');
+        if (ok)
+            parts[n++] = (char) (*p == 'x' ? 'X' : *p);
+    }
+    if (!ok || n != 4) {
+        col_err(tr, c,
+                "expected a tempo of four digits or X like 3-1-X-0 (down, pause, up, pause), "
+                "got \"%s\"",
+                text);
+        return -1;
+    }
+    s->tempo = xasprintf("%c-%c-%c-%c", parts[0], parts[1], parts[2], parts[3]);
+    return 0;
 }
 
 enum range_result { RANGE_OK, RANGE_SYNTAX, RANGE_OUT, RANGE_REVERSED };
@@ -948,6 +1019,8 @@ slot_free(struct slot *s)
     free(s->notes);
     free(s->load_from);
     free(s->tm_from);
+    free(s->rest);
+    free(s->tempo);
 }
 
 /* load_from and load_pct go together, and a row loaded from another slot

@@ -148,6 +148,8 @@ struct slot {
 
     /* Issue 16: what the printed sheets say beside the sets. */
     int weekday; /* the day's weekday column: 0 none, 1 Monday ... 7 Sunday */
+    char *rest;  /* rest between sets as written tidy ("3 min", "90 s"), or NULL */
+    char *tempo; /* "3-1-X-0" (eccentric, pause, concentric, pause), or NULL */
 };
 
 struct template

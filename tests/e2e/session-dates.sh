@@ -5,9 +5,9 @@
 # bands and the PDF's day pages carry that date, not the Monday; the
 # filled-in plan read back as a log (CSV and workbook) keeps each session on
 # its own day, a Sunday session in its own week; topset diff still matches
-# weeks.
+# weeks. Its rest and tempo columns print with their exercise's sets.
 . "$srcdir/tests/e2e/lib.sh"
-plan 10
+plan 12
 
 t="$data/dates/template.csv"
 run_topset plan --template "$t" --as-of 2026-11-22 --weeks 2 --client Alex --format csv,xlsx,pdf \
@@ -23,7 +23,13 @@ if [ -n "$TOPSET_UNZIP" ] && command -v "$TOPSET_UNZIP" >/dev/null 2>&1; then
         grep -o '[A-Z][a-z][a-z] 2026-1[12]-[0-9][0-9]' | tr '\n' ';')
     is "Mon 2026-11-23;Thu 2026-11-26;Sun 2026-11-29;Mon 2026-11-30;Thu 2026-12-03;Sun 2026-12-06;" \
         "$bands" "workbook: the day bands carry the session dates"
+    # The template's rest and tempo lead the notes on the top-set row.
+    notes=$("$TOPSET_UNZIP" -p "$tmp/p.xlsx" xl/sharedStrings.xml |
+        grep -o '<t[^>]*>\(rest\|tempo\) [^<]*' | sed 's/<t[^>]*>//' | sort -u | tr '\n' ';')
+    is "rest 2-3 min;rest 3 min, tempo 3-1-X-0;rest 90 s;tempo 2-0-X-1;" "$notes" \
+        "workbook: rest and tempo printed with their exercise"
 else
+    skip "no unzip to read the workbook's strings"
     skip "no unzip to read the workbook's strings"
 fi
 
@@ -31,7 +37,11 @@ if command -v pdftotext >/dev/null 2>&1; then
     heads=$(pdftotext "$tmp/p.pdf" - 2>/dev/null | grep '^Week [12] ' | tr '\n' ';')
     is "Week 1 · Upper A · Mon 2026-11-23;Week 1 · Lower A · Thu 2026-11-26;Week 1 · Upper B · Sun 2026-11-29;Week 2 · Upper A · Mon 2026-11-30;Week 2 · Lower A · Thu 2026-12-03;Week 2 · Upper B · Sun 2026-12-06;" \
         "$heads" "PDF: each day's page carries its date"
+    notes=$(pdftotext "$tmp/p.pdf" - 2>/dev/null | grep -e '^rest ' -e '^tempo ' | sort -u | tr '\n' ';')
+    is "rest 2-3 min;rest 3 min, tempo 3-1-X-0;rest 90 s;tempo 2-0-X-1;" "$notes" \
+        "PDF: rest and tempo printed under their exercise's sets"
 else
+    skip "pdftotext not found: install poppler-utils (tools/install-deps)"
     skip "pdftotext not found: install poppler-utils (tools/install-deps)"
 fi
 

@@ -114,12 +114,54 @@ test_weekday(void)
     free(errors);
 }
 
+/* rest and tempo, kept tidy for the sheets (issue 16). */
+static void
+test_rest_tempo(void)
+{
+    static const struct {
+        const char *col, *text, *want;
+    } cases[] = {{"rest", "3 min", "3 min"},         {"rest", "90 SEC", "90 s"},
+                 {"rest", "2-3 minutes", "2-3 min"}, {"rest", "1.5min", "1.5 min"},
+                 {"tempo", "3-1-X-0", "3-1-X-0"},    {"tempo", "31x0", "3-1-X-0"},
+                 {"tempo", "2-0-2-0", "2-0-2-0"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *content = xasprintf("day,exercise,top_reps,%s\nA,B,5,%s\n", cases[i].col,
+                                  cases[i].text);
+        struct template t;
+        char *errors;
+        int rc = test_read_text(read_template, "tpl.csv", content, &t, &errors);
+        free(content);
+        is_int(0, rc, "%s \"%s\" reads", cases[i].col, cases[i].text);
+        if (rc == 0) {
+            const char *got = strcmp(cases[i].col, "rest") == 0 ? t.slots[0].rest
+                                                                : t.slots[0].tempo;
+            is_string(cases[i].want, got, "%s \"%s\" is kept as %s", cases[i].col, cases[i].text,
+                      cases[i].want);
+            template_free(&t);
+        }
+        free(errors);
+    }
+    bad("day,exercise,top_reps,rest\nA,B,5,3 hours\n",
+        "tpl.csv:2:4: column \"rest\": expected a rest like 90 s, 3 min or 2-3 min, up to an "
+        "hour, got \"3 hours\"",
+        "rest 3 hours");
+    bad("day,exercise,top_reps,rest\nA,B,5,61 min\n",
+        "tpl.csv:2:4: column \"rest\": expected a rest like 90 s, 3 min or 2-3 min, up to an "
+        "hour, got \"61 min\"",
+        "rest over an hour");
+    bad("day,exercise,top_reps,tempo\nA,B,5,3-1-X\n",
+        "tpl.csv:2:4: column \"tempo\": expected a tempo of four digits or X like 3-1-X-0 (down, "
+        "pause, up, pause), got \"3-1-X\"",
+        "tempo of three parts");
+}
+
 static const char all_columns[] =
     "day, exercise, top_reps, top_sets, top_rpe, top_pct, tm_pct, start_weight, work_sets, "
     "backoff_sets, backoff_reps, backoff_drop, backoff_pct, backoff_rpe, backoff_cap, "
     "backoff_list, drop_sets, drop_reps, "
     "drop_pct, increment, step, unit, round, amrap_table, amrap_reset, stages, stage_reset, "
-    "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, weekday, "
+    "load_from, load_pct, tm_from, rotation, rule, week, warmup, bar, aliases, weekday, rest, "
+    "tempo, "
     "notes";
 
 /* load_from, load_pct, tm_from and rotation (issue 14: Texas Method,
@@ -210,6 +252,7 @@ main(void)
         bail("cannot enter the temporary folder");
     test_bodyweight();
     test_weekday();
+    test_rest_tempo();
 
     /* --- a template with every column ---------------------------------- */
     struct template t;
