@@ -102,6 +102,21 @@ get_template(const struct job_opts *o, struct template *own, struct errlist *err
     return &e->t;
 }
 
+enum unit
+job_template_unit(const char *path, enum unit fallback)
+{
+    struct template t;
+    struct errlist errs;
+    errlist_init(&errs);
+    enum unit u = fallback;
+    if (template_read(path, &t, &errs) == 0) {
+        u = template_unit(&t, fallback);
+        template_free(&t);
+    }
+    errlist_free(&errs);
+    return u;
+}
+
 /* --- one job ----------------------------------------------------------- */
 
 /* The template's file name without folder and extension: "upper-lower". */

@@ -93,4 +93,11 @@ int job_check_outputs(const struct job_opts *o, struct errlist *errs);
  * was). res may be NULL. */
 int job_run(const struct job_opts *o, struct errlist *errs, struct job_result *res);
 
+/*
+ * The unit of a plan of template path when no --unit names one: the unit
+ * the template declares (template_unit), else fallback, also when the
+ * template cannot be read (job_run then reports why).
+ */
+enum unit job_template_unit(const char *path, enum unit fallback);
+
 #endif

@@ -121,7 +121,7 @@ print_usage(FILE *fp)
         "  --weeks N           weeks in the block, 1-52 (default 4)\n"
         "  --start DATE        the Monday the block starts (default: the Monday after --as-of)\n"
         "  --as-of DATE        plan as of this day; later log entries are ignored (default today)\n"
-        "  --unit kg|lb        the plan's unit (default kg)\n"
+        "  --unit kg|lb        the plan's unit (default: the template's unit column, else kg)\n"
         "  --client NAME       the lifter's name, printed on every page; with a log\n"
         "                      that has a client column, only that client's rows are used\n"
         "  --paper a4|letter   paper size of the workbook and the PDF (default a4)\n"
@@ -307,7 +307,7 @@ cmd_plan(int argc, char **argv)
     const char **more = NULL; /* the logs after the first; usage_error exits: not freed */
     struct job_opts o = {
         .weeks = 4, .unit = UNIT_KG, .paper = PAPER_A4, .formats = format_defaults()};
-    bool have_start = false, have_as_of = false;
+    bool have_start = false, have_as_of = false, have_unit = false;
     int c;
     long n;
     opterr = 0;
@@ -343,7 +343,10 @@ cmd_plan(int argc, char **argv)
                             optarg);
             o.weeks = (int) n;
             break;
-        case 'u': o.unit = unit_option("--unit", optarg); break;
+        case 'u':
+            o.unit = unit_option("--unit", optarg);
+            have_unit = true;
+            break;
         case 'U': o.log_unit = 1 + (int) unit_option("--log-unit", optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
         case 'S': o.strict = true; break;
@@ -357,6 +360,8 @@ cmd_plan(int argc, char **argv)
         usage_error("plan: --template is required");
     if (o.out_prefix == NULL || *o.out_prefix == '\0')
         usage_error("plan: --out is required");
+    if (!have_unit) /* a template written in lb plans in lb */
+        o.unit = job_template_unit(o.template_path, UNIT_KG);
     if (!have_as_of)
         o.as_of = date_today();
     if (!have_start)

@@ -1421,6 +1421,15 @@ convert_slot(struct slot *s, enum unit unit)
     }
 }
 
+enum unit
+template_unit(const struct template *t, enum unit fallback)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->slots[i].unit != UNIT_UNSPECIFIED)
+            return (enum unit) t->slots[i].unit;
+    return fallback;
+}
+
 void
 template_resolve(struct template *t, enum unit unit)
 {

@@ -175,6 +175,11 @@ struct template
 int template_read(const char *path, struct template *t, struct errlist *errs);
 void template_free(struct template *t);
 
+/* The unit a template declares: its first row's unit column (or that of
+ * the first row that names one), else fallback. A plan without --unit is
+ * in it, so a template written in lb plans in lb. */
+enum unit template_unit(const struct template *t, enum unit fallback);
+
 /* Fill unset increment and step with the unit's defaults, and decide the
  * bar of each slot (template_is_barbell for a blank `bar`). */
 void template_resolve(struct template *t, enum unit unit);

@@ -4,7 +4,7 @@
 # are nSuns 5/3/1 LP's published Day 2 squat wave (percentages of the
 # training max), at 300 lb.
 . "$srcdir/tests/e2e/lib.sh"
-plan 43
+plan 46
 d="$data/programs"
 
 run_topset plan --template "$d/nsuns-day2.csv" --maxes "$d/maxes-squat-300.csv" \
@@ -110,6 +110,15 @@ is "130x8 150x6 170x4 170x4 170x4 160x5 150x6 140x7 130x8+" "$(wave "$tmp/ns.csv
     "Day 1 bench: 65x8 75x6 85x4 x3 80x5 75x6 70x7 65x8+ of TM 200"
 is "225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 195x5+" "$(wave "$tmp/ns.csv" 'Day 2' Squat)" \
     "Day 2 squat: the 1+ wave of TM 300"
+# Without --unit the plan is in the unit the template declares (lb): the
+# same loads as with --unit lb, not lb numbers planned as kg.
+run_topset plan --template "$srcdir/templates/nsuns-lp.csv" --maxes "$d/maxes-nsuns.csv" \
+    --as-of 2026-11-15 --start 2026-11-16 --weeks 1 --out "$tmp/ns-nounit" --format csv
+is 0 "$status" "nsuns-lp plans without --unit"
+is "lb" "$(cut -d, -f11 "$tmp/ns-nounit.csv" | sed 1d | sort -u)" \
+    "without --unit, a template whose unit column says lb plans in lb"
+is "225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 195x5+" \
+    "$(wave "$tmp/ns-nounit.csv" 'Day 2' Squat)" "and its Day 2 squat is the same wave"
 is "75x6 90x5 105x3 105x5 105x7 105x4 105x6 105x8" "$(wave "$tmp/ns.csv" 'Day 1' 'Overhead Press')" \
     "Day 1 T2 press: 50x6 60x5 70x3,5,7,4,6,8 of the press TM 150"
 is "200x5 240x5 280x3 280x5 280x7 280x4 280x6 280x8" "$(wave "$tmp/ns.csv" 'Day 2' 'Sumo Deadlift')" \
