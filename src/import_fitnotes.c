@@ -10,7 +10,10 @@
  * Date is YYYY-MM-DD. FitNotes knows no set types, RPE or workout names:
  * every set is a working set (history.c treats lighter working sets before
  * the heaviest as ramp-up) and no day is named. Cardio and timed rows (no
- * weight and reps) are not sets.
+ * weight and reps) are not sets. FitNotes does not quote a comma in an
+ * exercise name ("Overhead Press (Each Side, Dumbbells)"): such a row has
+ * more fields than the header, and the name is recovered from the fixed
+ * columns after it (name_shift).
  */
 #include <config.h>
 
@@ -21,6 +24,7 @@
 #include "field.h"
 #include "import_util.h"
 #include "log_dialect.h"
+#include "util.h"
 
 enum {
     F_DATE,
@@ -95,13 +99,13 @@ static int begin_ios(struct log_reader *r, const struct csv_row *header);
 static int fitnotes_row(struct log_reader *r, const struct csv_row *row);
 
 const struct log_dialect log_dialect_fitnotes = {
-    "fitnotes", "FitNotes", detect_current, begin_current, fitnotes_row, import_end,
+    "fitnotes", "FitNotes", detect_current, begin_current, fitnotes_row, import_end, true,
 };
 const struct log_dialect log_dialect_fitnotes_legacy = {
-    "fitnotes-legacy", "FitNotes", detect_legacy, begin_legacy, fitnotes_row, import_end,
+    "fitnotes-legacy", "FitNotes", detect_legacy, begin_legacy, fitnotes_row, import_end, true,
 };
 const struct log_dialect log_dialect_fitnotes_ios = {
-    "fitnotes-ios", "FitNotes", detect_ios, begin_ios, fitnotes_row, import_end,
+    "fitnotes-ios", "FitNotes", detect_ios, begin_ios, fitnotes_row, import_end, true,
 };
 
 static int
@@ -162,21 +166,90 @@ pick_ios_column(const struct log_reader *r, const struct csv_row *row)
     return F_WEIGHT;
 }
 
+/*
+ * How many fields an unquoted name spilled into: 0 when the row is no
+ * longer than the header or its weight column already holds a load (the
+ * extra fields are a spreadsheet's empty ones), else the least shift that
+ * puts a number (or nothing) in the weight column, the columns after the
+ * name being fixed. 0 when no shift does: the row's problems are then
+ * reported as they are.
+ */
+static size_t
+name_shift(const struct log_reader *r, const struct csv_row *row, size_t width)
+{
+    int e = r->idx[F_EXERCISE], w = r->idx[F_WEIGHT];
+    if (row->n <= width || e < 0 || w <= e)
+        return 0;
+    double v;
+    for (size_t k = 0; k <= row->n - width && (size_t) w + k < row->n; k++) {
+        const char *t = row->fields[(size_t) w + k];
+        if (import_is(t, "") || field_number(t, &v) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* The fields of the name, e to e + k, joined by ", ": the CSV reader drops
+ * the space after a separator, and names are written with one. */
+static char *
+join_name(const struct csv_row *row, size_t e, size_t k)
+{
+    size_t len = 1;
+    for (size_t i = e; i <= e + k; i++)
+        len += strlen(row->fields[i]) + 2;
+    char *name = xmalloc(len), *p = name;
+    for (size_t i = e; i <= e + k; i++) {
+        size_t n = strlen(row->fields[i]);
+        memcpy(p, row->fields[i], n);
+        p += n;
+        if (i < e + k) {
+            *p++ = ',';
+            *p++ = ' ';
+        }
+    }
+    *p = '\0';
+    return name;
+}
+
+static int fitnotes_set(struct log_reader *r, const struct csv_row *row, const char *exercise);
+
+/* One row: its name put together again when a comma split it (the columns
+ * after it then shift by as many fields), then read as a set. */
 static int
 fitnotes_row(struct log_reader *r, const struct csv_row *row)
 {
     struct import_state *st = r->state;
-    const struct log_dialect *d = st->d;
-    const struct column_spec *c = st->specs;
     if (row_is_blank(row))
         return 0;
+    size_t k = name_shift(r, row, st->width);
+    if (row_check_width(row, st->width + k, r->file, r->errs) != 0)
+        return 0;
+    if (k == 0)
+        return fitnotes_set(r, row, import_field(r, row, F_EXERCISE));
+    int saved[F_COUNT];
+    memcpy(saved, r->idx, sizeof saved);
+    for (size_t i = 0; i < F_COUNT; i++)
+        if (r->idx[i] > r->idx[F_EXERCISE])
+            r->idx[i] += (int) k;
+    char *name = join_name(row, (size_t) r->idx[F_EXERCISE], k);
+    int rc = fitnotes_set(r, row, name);
+    free(name);
+    memcpy(r->idx, saved, sizeof saved);
+    return rc;
+}
+
+static int
+fitnotes_set(struct log_reader *r, const struct csv_row *row, const char *exercise)
+{
+    struct import_state *st = r->state;
+    const struct log_dialect *d = st->d;
+    const struct column_spec *c = st->specs;
     bool bad = false;
     struct import_set s = {0};
 
     if (import_report(r, d, row, c, F_DATE, field_date(import_field(r, row, F_DATE), &s.date)) != 0)
         bad = true;
-    const char *exercise;
-    if (import_exercise(r, d, row, c, F_EXERCISE, &exercise) != 0)
+    if (import_report(r, d, row, c, F_EXERCISE, field_name(exercise, FIELD_EXERCISE)) != 0)
         bad = true;
 
     size_t wcol = F_WEIGHT;

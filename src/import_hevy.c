@@ -71,7 +71,7 @@ static int hevy_begin(struct log_reader *r, const struct csv_row *header);
 static int hevy_row(struct log_reader *r, const struct csv_row *row);
 
 const struct log_dialect log_dialect_hevy = {
-    "hevy", "Hevy", hevy_detect, hevy_begin, hevy_row, import_end,
+    "hevy", "Hevy", hevy_detect, hevy_begin, hevy_row, import_end, false,
 };
 
 static int

@@ -232,16 +232,16 @@ static int begin_2016(struct log_reader *r, const struct csv_row *header);
 static int strong_row(struct log_reader *r, const struct csv_row *row);
 
 const struct log_dialect log_dialect_strong = {
-    "strong", "Strong", detect_comma, begin_comma, strong_row, import_end,
+    "strong", "Strong", detect_comma, begin_comma, strong_row, import_end, false,
 };
 const struct log_dialect log_dialect_strong_semicolon = {
-    "strong-semicolon", "Strong", detect_semicolon, begin_semicolon, strong_row, import_end,
+    "strong-semicolon", "Strong", detect_semicolon, begin_semicolon, strong_row, import_end, false,
 };
 const struct log_dialect log_dialect_strong_quoted = {
-    "strong-quoted", "Strong", detect_quoted, begin_quoted, strong_row, import_end,
+    "strong-quoted", "Strong", detect_quoted, begin_quoted, strong_row, import_end, false,
 };
 const struct log_dialect log_dialect_strong_2016 = {
-    "strong-2016", "Strong", detect_2016, begin_2016, strong_row, import_end,
+    "strong-2016", "Strong", detect_2016, begin_2016, strong_row, import_end, false,
 };
 
 static int

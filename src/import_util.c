@@ -74,6 +74,7 @@ import_map(struct log_reader *r, const struct csv_row *header)
         optional[n].required = false;
         where[n++] = i;
     }
+    st->width = header_width(header);
     int rc = header_map(header, r->file, optional, n, true, idx, r->errs);
     for (size_t k = 0; k < n; k++)
         r->idx[where[k]] = idx[k];

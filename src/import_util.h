@@ -21,6 +21,7 @@ struct import_state {
     const struct log_dialect *d;
     size_t first; /* r->log->n when the file began */
     size_t nspecs;
+    size_t width;                                      /* header_width() of the file's header */
     struct column_spec specs[LOG_DIALECT_MAX_COLUMNS]; /* this file's column names */
 };
 

@@ -401,7 +401,7 @@ read_row(struct lread *lr, const struct csv_row *row)
     const char *was = e->as_warning;
     e->as_warning = ROW_SKIPPED;
     int rc = 0;
-    if (row_check_width(row, lr->width, r->file, e) == 0) {
+    if (lr->d->long_rows || row_check_width(row, lr->width, r->file, e) == 0) {
         r->rows++;
         rc = lr->d->row(r, row);
     }

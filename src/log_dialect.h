@@ -60,6 +60,10 @@ struct log_dialect {
     /* After the last row (may be NULL): finish grouping, free state. Called
      * whenever begin() succeeded. Returns 0 or -1. */
     int (*end)(struct log_reader *r);
+    /* True when a row may hold more non-empty fields than the header has
+     * columns and row() makes sense of it (FitNotes leaves commas in names
+     * unquoted); else log.c refuses such a row before row() sees it. */
+    bool long_rows;
 };
 
 extern const struct log_dialect log_dialect_native;

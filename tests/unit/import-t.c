@@ -299,6 +299,64 @@ test_strong_2016(void)
     free(path);
 }
 
+/* The first set of exercise name in log, or an empty set. */
+static const struct log_set *
+set_named(const struct log *log, const char *name, size_t nth)
+{
+    for (size_t i = 0; i < log->n; i++)
+        if (strcmp(log->sets[i].exercise, name) == 0 && nth-- == 0)
+            return &log->sets[i];
+    return set_at(log, (size_t) -1);
+}
+
+/* FitNotes leaves commas in names unquoted: the name is put together
+ * again and the columns after it read in their place. */
+static void
+test_fitnotes_commas(void)
+{
+    char *path = test_data_path("import/fitnotes-comma-names.csv");
+    struct log log;
+    struct errlist errs;
+    is_int(0, read_log(path, NULL, &log, &errs), "fitnotes-comma-names: read, no problem");
+    is_int(0, (long) (errs.n), "fitnotes-comma-names: no warning");
+    is_int(5, (long) log.n, "fitnotes-comma-names: five sets, the walk is none");
+    const struct log_set *x = set_named(&log, "Overhead Press (Each Side, Dumbbells)", 1);
+    is_double(10, x->weight, 1e-9, "fitnotes-comma-names: the press's second set is 10");
+    is_int(KG, x->unit, "fitnotes-comma-names: in kgs");
+    is_int(3, x->reps, "fitnotes-comma-names: for 3");
+    x = set_named(&log, "Row (Cable, Wide, Seated)", 0);
+    is_double(50, x->weight, 1e-9, "fitnotes-comma-names: two commas: the row is 50");
+    is_int(10, x->reps, "fitnotes-comma-names: for 10");
+    is_int(8, set_named(&log, "Squat", 1)->reps, "fitnotes-comma-names: a trailing comma is none");
+    log_free(&log);
+    errlist_free(&errs);
+    free(path);
+}
+
+/* Liftosaur's three timestamp forms; the day as written when an offset is
+ * given; a warm-up with no completed weight done at the required one. */
+static void
+test_liftosaur_timestamps(void)
+{
+    char *path = test_data_path("import/liftosaur-timestamps.csv");
+    struct log log;
+    struct errlist errs;
+    char date[11];
+    is_int(0, read_log(path, NULL, &log, &errs), "liftosaur-timestamps: read");
+    is_int(4, (long) log.n, "liftosaur-timestamps: four sets, the one not done is none");
+    is_string("2026-03-02", date_format(date, set_at(&log, 0)->date), "...T17:30:00.123Z");
+    is_int(W, set_at(&log, 0)->type, "liftosaur-timestamps: a warm-up");
+    is_double(60, set_at(&log, 0)->weight, 1e-9, "with no completed weight: the required 60");
+    is_int(KG, set_at(&log, 0)->unit, "in the required unit");
+    is_string("2026-03-04", date_format(date, set_at(&log, 2)->date), "...T17:30:00Z");
+    is_string("2026-03-07", date_format(date, set_at(&log, 3)->date),
+              "2026-03-07 00:30:00 +02:00 is the lifter's 7 March (UTC: the 6th)");
+    is_double(102.5, set_at(&log, 3)->weight, 1e-9, "liftosaur-timestamps: 102.5");
+    log_free(&log);
+    errlist_free(&errs);
+    free(path);
+}
+
 /* Where a record starts, across multi-line quoted notes. */
 static void
 test_lines(void)
@@ -594,12 +652,14 @@ main(void)
 {
     /* A fixed count: every test runs whatever the reader gives (none is
      * skipped), so a lost row fails its tests instead of shrinking the plan. */
-    plan(1155);
+    plan(1173);
     test_helpers();
     for (size_t i = 0; i < NFIXTURES; i++)
         test_fixture(&fixtures[i]);
     test_lines();
     test_strong_2016();
+    test_fitnotes_commas();
+    test_liftosaur_timestamps();
     test_hevy_dates();
     test_every_problem();
     for (size_t i = 0; i < NFIXTURES; i++)
