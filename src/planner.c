@@ -498,6 +498,15 @@ set_start(const struct slot *row, struct rule_ctx *ctx, char why[WHY_MAX])
     }
 }
 
+/* What an AMRAP top set of reps under row adds to the training max: its
+ * amrap_table's gain on a percent row; a linear row's table adds to the
+ * load instead (rule_linear), not to a training max. */
+static double
+tm_table_gain(const struct slot *row, int reps)
+{
+    return row->rule->prescribe == rule_percent ? slot_amrap_gain(row, reps) : 0;
+}
+
 /* Wave cycles of lift l completed before block week w (0 before the
  * block). */
 static int
@@ -538,7 +547,7 @@ tm_gain_of_log(const struct planner *pl, const struct lift *l, const struct slot
     double gain = 0;
     for (size_t i = 0; i < h->n; i++) {
         const struct session *ss = &h->v[i];
-        gain += slot_amrap_gain(row, session_top_reps(ss));
+        gain += tm_table_gain(row, session_top_reps(ss));
         int w = week_of(pl, ss->date);
         const struct slot *then = row_at_week(pl, l, w);
         int reps = session_judged_reps(ss);
@@ -565,7 +574,7 @@ week_gain(const struct planner *pl, const struct lift *r, const struct slot *rro
     if (r->have_presc && r->last_week == w)
         return r->tm_gain;
     if (!follows_log(r, started))
-        return r->tm_gain + slot_amrap_gain(r->last_row, r->last_presc.top_reps);
+        return r->tm_gain + tm_table_gain(r->last_row, r->last_presc.top_reps);
     struct history h;
     collect(pl, rrow, DAY_MIN, started ? monday - 1 : pl->o->as_of, &h);
     char why[WHY_MAX] = "";
@@ -651,7 +660,7 @@ plan_lift_week(struct planner *pl, struct lift *l, const struct slot *row, int w
     if (from_log)
         l->tm_gain = tm_gain_of_log(pl, l, row, &h, ctx.one_rm, reset_why);
     else
-        l->tm_gain += slot_amrap_gain(l->last_row, l->last_presc.top_reps);
+        l->tm_gain += tm_table_gain(l->last_row, l->last_presc.top_reps);
     if (ctx.one_rm > 0)
         ctx.one_rm += l->tm_gain;
     char label[WHY_MAX];

@@ -123,7 +123,38 @@ rule_double(const struct rule_ctx *ctx, const struct outcome *last, struct presc
     return 0;
 }
 
-/* Linear: every session that reaches the low end of the reps adds load. */
+/* The fewest reps on the AMRAP set that gain load in s's amrap_table. */
+static int
+amrap_goal(const struct slot *s)
+{
+    for (int i = 0; i < s->amrap_n; i++)
+        if (s->amrap_gain[i] > 0)
+            return s->amrap_reps[i];
+    return 0;
+}
+
+/* A linear row with an amrap_table (GZCLP T3, 3x15+ until the last set
+ * reaches 25): every set reached its reps, and the AMRAP set's reps pick
+ * the load added from the table; below its first gain, the load holds. */
+static void
+add_by_table(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p)
+{
+    const struct slot *s = ctx->slot;
+    double gain = slot_amrap_gain(s, last->amrap_reps);
+    p->top_reps = s->top_reps.lo;
+    if (gain > 0) {
+        p->top_load = rnd(ctx, last->top_load + gain);
+        why_printf(p->top_why, "add %s: %d reps on the %d+ set last time", WHY_NUM(gain),
+                   last->amrap_reps, s->top_reps.lo);
+    } else {
+        p->top_load = rnd(ctx, last->top_load);
+        why_printf(p->top_why, "hold: %d/%d reps on the %d+ set last time", last->amrap_reps,
+                   amrap_goal(s), s->top_reps.lo);
+    }
+}
+
+/* Linear: every session that reaches the low end of the reps adds load
+ * (by the amrap_table when the row has one). */
 int
 rule_linear(const struct rule_ctx *ctx, const struct outcome *last, struct prescription *p,
             struct errlist *errs)
@@ -131,7 +162,9 @@ rule_linear(const struct rule_ctx *ctx, const struct outcome *last, struct presc
     const struct slot *s = ctx->slot;
     if (!last->known)
         return start(ctx, p, errs);
-    if (last->top_reps >= s->top_reps.lo)
+    if (last->top_reps >= s->top_reps.lo && s->amrap_n > 0)
+        add_by_table(ctx, last, p);
+    else if (last->top_reps >= s->top_reps.lo)
         add(ctx, last, s->top_reps.lo, p);
     else if (last->misses >= MISSES_BEFORE_CUT)
         cut(ctx, last, p);
@@ -474,6 +507,7 @@ outcome_as_met(const struct prescription *p, struct outcome *o)
     o->known = true;
     o->top_load = p->top_load;
     o->top_reps = p->top_reps;
+    o->amrap_reps = p->top_reps; /* a planned AMRAP set counts as its minimum */
     o->top_rpe = p->top_rpe;
     o->misses = 0;
     o->backoff_load = p->backoff_load;
@@ -568,6 +602,7 @@ outcome_from_history(const struct history *h, const struct slot *s, struct outco
     o->known = true;
     o->top_load = session_judged_load(last);
     o->top_reps = session_judged_reps(last);
+    o->amrap_reps = last->missed || last->ntops == 0 ? 0 : last->tops[last->ntops - 1].reps;
     o->top_rpe = last->missed ? 0 : session_top_rpe(last);
     o->backoff_min_reps = session_backoff_min_reps(last);
     o->backoff_load = last->nbackoffs > 0 ? last->backoffs[0].weight : 0;

@@ -22,6 +22,7 @@ struct outcome {
     int top_reps;
     double top_rpe;       /* 0: not logged */
     int misses;           /* sessions in a row short of the low reps at top_load */
+    int amrap_reps;       /* the reps of the last top set (the AMRAP one, "15+") */
     double backoff_load;  /* 0: no back-offs */
     int backoff_min_reps; /* -1: no back-offs */
     int backoff_target;   /* the back-off reps that were asked for */

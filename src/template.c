@@ -677,8 +677,8 @@ p_round(struct tread *tr, const struct tcol *c, const char *text, struct slot *s
 }
 
 #define AMRAP_WANT                                                                                 \
-    "an AMRAP table like 2:5; 4:10; 6:15 (reps reached on the AMRAP set: what the training max "   \
-    "gains, both rising; fewer reps than the first line gain 0)"
+    "an AMRAP table like 2:5; 4:10; 6:15 (reps reached on the AMRAP set: what the training max, "  \
+    "or a linear row's load, gains; both rising; fewer reps than the first line gain 0)"
 
 /* One line "REPS[+]:[+]GAIN" of an amrap_table; 0 or -1 (not that). */
 static int
@@ -1150,6 +1150,13 @@ finish_slot(struct tread *tr, struct slot *s)
     if (s->amrap_n > 0 && !s->top_reps.amrap) {
         col_err(tr, column("amrap_table"),
                 "needs an AMRAP top set (expected top_reps like 1+, whose reps the table reads)");
+        rc = -1;
+    }
+    if (s->amrap_n > 0 && s->rule->prescribe != rule_percent && s->rule->prescribe != rule_linear) {
+        col_err(tr, column("amrap_table"),
+                "moves the training max of a percent row or the load of a linear row, not a %s"
+                " row (expected rule percent or linear, or an empty amrap_table)",
+                s->rule->name);
         rc = -1;
     }
     if (s->amrap_reset > 0 && !s->top_reps.amrap) {

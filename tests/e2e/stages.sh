@@ -5,7 +5,7 @@
 # again at 85 %; a completed session adds 10 lb (lower body). 5/3/1 cuts
 # the training max 10 % when an AMRAP set misses its minimum.
 . "$srcdir/tests/e2e/lib.sh"
-plan 11
+plan 15
 head='date,day,exercise,set_type,weight,reps,rpe,unit,notes'
 
 # squat_tops FILE: the A1 squat's top sets of week 1 as "LOADxREPS ...".
@@ -51,6 +51,33 @@ run_topset plan --template "$srcdir/templates/gzclp.csv" --log "$tmp/log4.csv" \
 is "235x3 235x3 235x3 235x3 235x3+" "$(squat_tops "$tmp/d.csv")" "a completed 5x3+: +10 lb"
 check=$("$TOPSET" check "$srcdir/templates/gzclp.csv" 2>&1)
 is 0 "$?" "topset check accepts gzclp.csv ($check)"
+
+# GZCLP T3: 3x15+, the load goes up (+5 lb) only once the last, AMRAP set
+# reaches 25 reps (amrap_table 25+:5 on a linear row); 15, 15, 18 holds.
+t3_tops() {
+    grep '^,1,[^,]*,A1,Lat Pulldown,' "$1" | grep ',top,' | cut -d, -f8,9 | tr ',\n' 'x ' |
+        sed 's/ $//'
+}
+t3_plan() {
+    {
+        echo "$head"
+        for r in 15 15 "$1"; do echo "2026-11-24,A1,Lat Pulldown,,60,$r,,lb,"; done
+    } >"$tmp/t3-$1.csv"
+    run_topset plan --template "$srcdir/templates/gzclp.csv" --log "$tmp/t3-$1.csv" \
+        --start 2026-11-30 --as-of 2026-11-29 --weeks 1 --unit lb --out "$tmp/t3-plan-$1" \
+        --format csv
+    t3_tops "$tmp/t3-plan-$1.csv"
+}
+t3_18=$(t3_plan 18)
+t3_25=$(t3_plan 25)
+is "60x15 60x15 60x15+" "$t3_18" "T3 60x15,15,18: 18 of 25 on the AMRAP set, the load holds"
+is "hold: 18/25 reps on the 15+ set last time" \
+    "$(grep '^,1,[^,]*,A1,Lat Pulldown,1,top,' "$tmp/t3-plan-18.csv" | cut -d, -f12)" \
+    "the reason says how far the AMRAP set is from 25"
+is "65x15 65x15 65x15+" "$t3_25" "T3 60x15,15,25: 25 on the AMRAP set, +5 lb"
+is "add 5: 25 reps on the 15+ set last time" \
+    "$(grep '^,1,[^,]*,A1,Lat Pulldown,1,top,' "$tmp/t3-plan-25.csv" | cut -d, -f12)" \
+    "the reason names the AMRAP set's reps"
 
 # 5/3/1: bench at a TM of 225, week 1's 195x5+ done for 4 only: the TM
 # drops 10 % to 202.5 and week 2 is 70/80/90 % of it rounded up, BBB 50 %.
