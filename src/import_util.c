@@ -264,7 +264,7 @@ import_time_of_day(const char *s, int *minutes)
 void
 import_add(struct log_reader *r, const struct csv_row *row, const struct import_set *s)
 {
-    struct log_set x;
+    struct log_row x;
     memset(&x, 0, sizeof x);
     char *exercise_key = name_fold(s->exercise);
     char *day_key = NULL;

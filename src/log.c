@@ -107,18 +107,27 @@ log_name(struct log *log, const char *name, const char *key, const char **name_o
     *key_out = log->names[slot].key;
 }
 
+_Static_assert(sizeof(struct log_set) <= 88, "struct log_set grew: see log.h");
+
 struct log_set *
-log_add(struct log *log, const struct log_set *set)
+log_add(struct log *log, const struct log_row *set)
 {
     if (log->n + 1 > log->cap) /* a call per set was a tenth of log_add */
         grow(&log->sets, &log->cap, log->n + 1, sizeof *log->sets);
     struct log_set *d = &log->sets[log->n];
-    *d = *set;
+    memset(d, 0, sizeof *d);
+    d->date = (int32_t) set->date;
+    d->weight = set->weight;
+    d->rpe = set->rpe;
+    d->line = (uint32_t) set->line;
+    d->reps = set->reps;
+    d->order = set->order;
+    d->unit = (signed char) set->unit;
+    d->type = (unsigned char) set->type;
+    d->failed = set->failed;
     log_name(log, set->exercise ? set->exercise : "", set->exercise_key, &d->exercise,
              &d->exercise_key);
-    if (set->day == NULL)
-        d->day = d->day_key = NULL;
-    else
+    if (set->day != NULL)
         log_name(log, set->day, set->day_key, &d->day, &d->day_key);
     /* Most sets have no notes; they share a constant "". */
     d->notes = set->notes && *set->notes ? arena_strdup(&log->arena, set->notes) : "";
@@ -130,9 +139,30 @@ log_add(struct log *log, const struct log_set *set)
         d->file = log->sets[log->n - 1].file;
     else
         d->file = arena_strdup(&log->arena, set->file);
-    d->seq = log->n;
+    d->seq = (uint32_t) log->n;
     log->n++;
     return d;
+}
+
+/* A set of a log as a reader would give it, to add it to another log. */
+static struct log_row
+row_of(const struct log_set *s)
+{
+    return (struct log_row){.date = s->date,
+                            .exercise = s->exercise,
+                            .exercise_key = s->exercise_key,
+                            .day = s->day,
+                            .day_key = s->day_key,
+                            .weight = s->weight,
+                            .rpe = s->rpe,
+                            .notes = s->notes,
+                            .file = s->file,
+                            .line = s->line,
+                            .type = (enum set_type) s->type,
+                            .unit = s->unit,
+                            .reps = s->reps,
+                            .order = s->order,
+                            .failed = s->failed};
 }
 
 /* --- sorting ------------------------------------------------------------- */
@@ -311,7 +341,7 @@ log_merge(struct log *into, const struct log *from)
         }
         /* Keys folded again, so into's sets of one name share one key
          * (history_index_build tells names apart by pointer). */
-        struct log_set c = *s;
+        struct log_row c = row_of(s);
         c.exercise_key = c.day_key = NULL;
         log_add(into, &c);
     }

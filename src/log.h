@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "date.h"
 #include "errors.h"
@@ -16,13 +17,12 @@
 #include "set_type.h"
 #include "util.h"
 
-/* The eight-byte fields first, then the small ones: a log holds one of
- * these per row, and padding between them was an eighth of a long log's
- * memory. */
-struct log_set {
+/* A set as a reader hands it to log_add, in the types its parsers write
+ * (they take the address of date, type, unit, reps, order, failed). */
+struct log_row {
     day_t date;
-    const char *exercise;     /* as written (log arena) */
-    const char *exercise_key; /* name_fold(exercise) */
+    const char *exercise;     /* as written */
+    const char *exercise_key; /* name_fold(exercise), or NULL: log_add folds it */
     const char *day;          /* workout/day name, or NULL when not named */
     const char *day_key;      /* name_fold(day) or NULL */
     double weight;            /* as logged, in .unit */
@@ -30,13 +30,39 @@ struct log_set {
     const char *notes;        /* "" when none */
     const char *file;         /* for messages */
     unsigned long line;
-    size_t seq; /* order in which it was read */
     enum set_type type;
     int unit; /* enum unit, or UNIT_UNSPECIFIED */
     int reps;
     int order;   /* set order within the session if the file gives one, else 0 */
     bool failed; /* logged as a failed set (Hevy "failure", Strong F); a
                     0-rep set is failed whatever it is logged as */
+};
+
+/*
+ * A set as the log holds it (log_add converts a log_row): a log holds one
+ * per row, so each field is as narrow as its values allow, and the
+ * eight-byte fields come first (no padding). 88 bytes where a log_row is
+ * 112: a 500,000-row log fits the 64 MB issue 15 allows. A day number in
+ * 32 bits spans millions of years, and a file of more than 2^32 lines or
+ * rows would not fit in memory anyway. The fields mean what log_row's do.
+ */
+struct log_set {
+    const char *exercise;     /* in the log's arena */
+    const char *exercise_key; /* name_fold(exercise) */
+    const char *day;
+    const char *day_key;
+    double weight;
+    double rpe;
+    const char *notes;
+    const char *file;
+    int32_t date; /* day_t */
+    uint32_t line;
+    uint32_t seq; /* order in which it was read */
+    int32_t reps;
+    int32_t order;
+    signed char unit;   /* enum unit, or UNIT_UNSPECIFIED */
+    unsigned char type; /* enum set_type */
+    bool failed;
 };
 
 #define LOG_NAME_SLOTS 64
@@ -92,7 +118,7 @@ bool log_is_workbook(const char *path);
 
 /* Append a set; its strings are copied into the log's arena (sets with the
  * same exercise or day name may share one copy). Returns the copy. */
-struct log_set *log_add(struct log *log, const struct log_set *set);
+struct log_set *log_add(struct log *log, const struct log_row *set);
 
 /* Sort sets by date, then order/seq (stable); the sets of one exercise on
  * one date and day stay together, where the file first had them (a plan

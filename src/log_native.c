@@ -61,7 +61,7 @@ native_row(struct log_reader *r, const struct csv_row *row)
     if (!log_row_wanted(r, row, N_CLIENT))
         return 0;
     const struct column_spec *c = native_columns;
-    struct log_set s;
+    struct log_row s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
     int bad = 0, written = UNIT_UNSPECIFIED;

@@ -56,7 +56,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
         return 0; /* not done (yet) */
 
     const struct column_spec *c = plan_columns;
-    struct log_set s;
+    struct log_row s;
     memset(&s, 0, sizeof s);
     const char *exercise = NULL;
     int bad = 0, written = UNIT_UNSPECIFIED;

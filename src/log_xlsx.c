@@ -554,7 +554,7 @@ static void
 row_set(struct wsheet *w, const struct csv_row *row, const char *exercise)
 {
     struct log_reader *r = &w->r;
-    struct log_set s;
+    struct log_row s;
     memset(&s, 0, sizeof s);
     long order = 0;
     int bad = 0, written = UNIT_UNSPECIFIED;

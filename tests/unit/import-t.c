@@ -436,7 +436,8 @@ test_round_trip(const struct fixture *f)
                     && x->type == y->type && x->weight == y->weight && x->unit == y->unit
                     && x->reps == y->reps && x->rpe == y->rpe && strcmp(x->notes, y->notes) == 0;
         if (!same && bad++ < 3)
-            diag("%s: set %zu differs (line %lu of the export)", f->file, i, x->line);
+            diag("%s: set %zu differs (line %lu of the export)", f->file, i,
+                 (unsigned long) x->line);
     }
     is_int(0, (long) bad, "%s: the native log gives the same sets", f->file);
     log_free(&a);

@@ -172,7 +172,7 @@ test_sort_shuffled(void)
     log_init(&log);
     for (size_t k = 0; k < N; k++) {
         size_t i = k * 389 % N;
-        struct log_set in = {.exercise = names[i % 3],
+        struct log_row in = {.exercise = names[i % 3],
                              .date = (day_t) (20000 - (long) (i / 30)),
                              .type = SET_WORK,
                              .weight = (double) i,
@@ -429,7 +429,7 @@ main(void)
     /* --- log_add ----------------------------------------------------------- */
     log_init(&log);
     char name[32] = "Squat (Barbell)", day[32] = "Lower A";
-    struct log_set in = {.exercise = name,
+    struct log_row in = {.exercise = name,
                          .day = day,
                          .type = SET_TOP,
                          .weight = 100,
@@ -456,6 +456,30 @@ main(void)
     log_sort(&log);
     ok(log.sets[0].seq == 0 && log.sets[1].seq == 2 && log.sets[2].seq == 1,
        "log_sort by date, then seq");
+    /* The log holds sets in narrower fields than a reader's row: every
+     * value a reader can give comes back whole. */
+    struct log_row wide = {.exercise = "Deadlift",
+                           .date = 2932896, /* 9999-12-31 */
+                           .type = SET_DROP,
+                           .weight = 227.5,
+                           .rpe = 9.5,
+                           .reps = 120,
+                           .order = 1439,
+                           .unit = UNIT_UNSPECIFIED,
+                           .failed = true,
+                           .file = "mem",
+                           .line = 3000000000UL};
+    out = log_add(&log, &wide);
+    ok(out->date == 2932896 && out->type == SET_DROP && out->weight == 227.5 && out->rpe == 9.5
+           && out->reps == 120 && out->order == 1439 && out->unit == UNIT_UNSPECIFIED && out->failed
+           && out->line == 3000000000UL && out->seq == 3,
+       "log_add keeps every field of a row: far date, unit unspecified, line past 2^31");
+    wide.date = -719162; /* 0001-01-01 */
+    wide.unit = UNIT_LB;
+    wide.failed = false;
+    out = log_add(&log, &wide);
+    ok(out->date == -719162 && out->unit == UNIT_LB && !out->failed,
+       "log_add keeps a date before 1970 and a unit");
     log_free(&log);
 
     /* --- messages ---------------------------------------------------------- */
