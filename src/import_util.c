@@ -108,7 +108,7 @@ import_end(struct log_reader *r)
     if (st->first < log->n) {
         qsort(log->sets + st->first, log->n - st->first, sizeof *log->sets, cmp_when);
         for (size_t i = st->first; i < log->n; i++)
-            log->sets[i].seq = i;
+            log->sets[i].seq = (uint32_t) i;
     }
     discard(r);
     return 0;

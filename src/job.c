@@ -352,7 +352,7 @@ give_log_unit(const struct job_opts *o, struct log *log)
         return;
     for (size_t i = 0; i < log->n; i++)
         if (log->sets[i].unit == UNIT_UNSPECIFIED)
-            log->sets[i].unit = o->log_unit - 1;
+            log->sets[i].unit = (signed char) (o->log_unit - 1);
 }
 
 /* Whether w is a load a pounds lifter logs and a kilo lifter rarely

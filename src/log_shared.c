@@ -237,7 +237,7 @@ copy_sets(struct log *into, const struct log *from)
         grow(&into->sets, &into->cap, into->n + from->n, sizeof *into->sets);
     memcpy(into->sets + into->n, from->sets, from->n * sizeof *from->sets);
     for (size_t i = 0; i < from->n; i++)
-        into->sets[into->n + i].seq = into->n + i;
+        into->sets[into->n + i].seq = (uint32_t) (into->n + i);
     into->n += from->n;
 }
 
