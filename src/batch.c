@@ -197,6 +197,7 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .formats = o->formats,
         .strict = o->strict || c->strict,
         .log_unit = c->log_unit >= 0 ? 1 + c->log_unit : o->log_unit,
+        .date_order = o->date_order,
         .cache = k->templates,
         .shared_logs = k->shared,
         .defer = defer,
@@ -1137,7 +1138,7 @@ read_shared_logs(struct run *run)
             continue; /* not shared, or read already */
         if (run->shared == NULL)
             run->shared = log_shared_new();
-        log_shared_read(run->shared, v[i].path, v[i].strict);
+        log_shared_read(run->shared, v[i].path, v[i].strict, run->o->date_order);
     }
     free(v);
 }

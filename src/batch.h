@@ -23,11 +23,12 @@ struct batch_opts {
     int shard_k, shard_n; /* 1 <= k <= n; 1/1 takes every client */
     unsigned formats;     /* a set of formats (formats.h): FORMAT_BIT(i) */
     enum paper paper;
-    bool progress; /* draw progress on err */
-    bool force;    /* plan every client, even unchanged ones */
-    bool strict;   /* every client's warnings are errors (--strict) */
-    bool quiet;    /* no line for a client written: failures and the summary only */
-    int log_unit;  /* --log-unit: as job_opts.log_unit; a roster's log_unit wins */
+    bool progress;  /* draw progress on err */
+    bool force;     /* plan every client, even unchanged ones */
+    bool strict;    /* every client's warnings are errors (--strict) */
+    bool quiet;     /* no line for a client written: failures and the summary only */
+    int log_unit;   /* --log-unit: as job_opts.log_unit; a roster's log_unit wins */
+    int date_order; /* --date-order: enum date_order, for every client's logs */
 };
 
 /* Counts of one run, for the summary line. */

@@ -105,11 +105,13 @@ check_maxes(const char *path, struct errlist *errs)
 }
 
 static int
-check_log(const char *path, const struct template *t, struct errlist *errs, const char **kind)
+check_log(const char *path, const struct template *t, int date_order, struct errlist *errs,
+          const char **kind)
 {
     struct log log;
     log_init(&log);
-    int rc = log_read(path, NULL, &log, errs);
+    struct log_opts lo = {.date_order = date_order};
+    int rc = log_read(path, &lo, &log, errs);
     if (rc == 0 && t != NULL)
         history_report_unmatched(&log, t, errs);
     if (rc == 0)
@@ -124,7 +126,8 @@ check_log(const char *path, const struct template *t, struct errlist *errs, cons
 /* A file the roster names: open it first so a missing one is reported at
  * the roster's line, then check it with its own reader. */
 static int
-check_named(const struct roster_entry *e, const char *what, const char *path, struct errlist *errs)
+check_named(const struct roster_entry *e, const char *what, const char *path, int date_order,
+            struct errlist *errs)
 {
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {
@@ -138,7 +141,7 @@ check_named(const struct roster_entry *e, const char *what, const char *path, st
         return check_template(path, errs);
     if (strcmp(what, "maxes") == 0)
         return check_maxes(path, errs);
-    return check_log(path, NULL, errs, &kind);
+    return check_log(path, NULL, date_order, errs, &kind);
 }
 
 static bool
@@ -154,7 +157,7 @@ seen_before(const struct roster *r, size_t upto, size_t field, const char *path)
 }
 
 static int
-check_roster(const char *path, struct errlist *errs)
+check_roster(const char *path, int date_order, struct errlist *errs)
 {
     struct roster r;
     if (roster_read(path, &r, errs) != 0)
@@ -166,10 +169,10 @@ check_roster(const char *path, struct errlist *errs)
         static const char *const what[3] = {"template", "log", "maxes"};
         for (size_t f = 0; f < 3; f++)
             if (paths[f] != NULL && !seen_before(&r, i, f, paths[f])
-                && check_named(e, what[f], paths[f], errs) != 0)
+                && check_named(e, what[f], paths[f], date_order, errs) != 0)
                 rc = -1;
         for (size_t m = 0; m < e->nmore_logs; m++)
-            if (check_named(e, "log", e->more_logs[m], errs) != 0)
+            if (check_named(e, "log", e->more_logs[m], date_order, errs) != 0)
                 rc = -1;
         /* batch plans such a client not at all; say so now. */
         if (e->has_start && date_weekday(e->start) != 0) {
@@ -184,7 +187,8 @@ check_roster(const char *path, struct errlist *errs)
 }
 
 int
-check_file(const char *path, const struct template *t, struct errlist *errs, const char **kind)
+check_file(const char *path, const struct template *t, int date_order, struct errlist *errs,
+           const char **kind)
 {
     enum kind k = K_UNKNOWN;
     *kind = NULL;
@@ -196,8 +200,8 @@ check_file(const char *path, const struct template *t, struct errlist *errs, con
     switch (k) {
     case K_TEMPLATE: *kind = "template"; return check_template(path, errs);
     case K_MAXES: *kind = "maxes"; return check_maxes(path, errs);
-    case K_ROSTER: *kind = "roster"; return check_roster(path, errs);
-    case K_LOG: *kind = "log"; return check_log(path, t, errs, kind);
+    case K_ROSTER: *kind = "roster"; return check_roster(path, date_order, errs);
+    case K_LOG: *kind = "log"; return check_log(path, t, date_order, errs, kind);
     case K_UNKNOWN: break;
     }
     return -1;

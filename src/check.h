@@ -21,9 +21,11 @@
  * "log (app export)", "maxes", "roster"), or NULL when even the header
  * could not be read. With t (NULL: none), a log's exercise names that no
  * exercise of t takes are warned about, as a plan does
- * (history_report_unmatched). Returns 0 when the file (and what it names)
- * is good, -1 otherwise.
+ * (history_report_unmatched). Logs, and the logs a roster names, are read
+ * with date_order (enum date_order: --date-order, or AUTO). Returns 0 when
+ * the file (and what it names) is good, -1 otherwise.
  */
-int check_file(const char *path, const struct template *t, struct errlist *errs, const char **kind);
+int check_file(const char *path, const struct template *t, int date_order, struct errlist *errs,
+               const char **kind);
 
 #endif

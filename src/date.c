@@ -163,3 +163,109 @@ date_to_epoch(day_t day)
 {
     return (long long) day * 86400;
 }
+
+int
+date_order_parse(const char *s)
+{
+    static const char *const names[] = {"mdy", "dmy"};
+    for (int i = 0; i < 2; i++) {
+        const char *a = s, *b = names[i];
+        while (*a != '\0' && (*a | 0x20) == *b)
+            a++, b++;
+        if (*a == '\0' && *b == '\0')
+            return i == 0 ? DATE_ORDER_MDY : DATE_ORDER_DMY;
+    }
+    return -1;
+}
+
+const char *
+date_order_name(int order)
+{
+    return order == DATE_ORDER_MDY ? "mdy" : order == DATE_ORDER_DMY ? "dmy" : "";
+}
+
+/* One to max digits at s into *v; returns how many, or 0. */
+static size_t
+some_digits(const char *s, size_t max, int *v)
+{
+    size_t n = 0;
+    *v = 0;
+    while (n < max && s[n] >= '0' && s[n] <= '9')
+        *v = *v * 10 + (s[n++] - '0');
+    return n;
+}
+
+/* "A/B/YYYY" or "A/B/YY" at s: its fields and length, or 0. */
+static size_t
+slash_fields(const char *s, int *a, int *b, int *y)
+{
+    size_t n = some_digits(s, 2, a), k;
+    if (n == 0 || s[n] != '/' || (k = some_digits(s + n + 1, 2, b)) == 0 || s[n + 1 + k] != '/')
+        return 0;
+    n += 1 + k + 1;
+    k = some_digits(s + n, 4, y);
+    if (k != 2 && k != 4)
+        return 0;
+    if (k == 2)
+        *y += 2000; /* a spreadsheet's short year: training logs are this century's */
+    n += k;
+    if (s[n] != '\0' && s[n] != ' ' && s[n] != 'T')
+        return 0;
+    return n;
+}
+
+int
+date_sense_order(const struct date_sense *ds)
+{
+    if (ds->forced != DATE_ORDER_AUTO)
+        return ds->forced;
+    if (ds->decided != DATE_ORDER_AUTO)
+        return ds->decided;
+    return ds->assume != DATE_ORDER_AUTO ? ds->assume : DATE_ORDER_MDY;
+}
+
+static void
+note_text(char dst[16], const char *s, size_t len)
+{
+    size_t n = len < 15 ? len : 15;
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
+int
+date_read_slash(struct date_sense *ds, const char *s, unsigned long line, unsigned long col,
+                day_t *out, size_t *len)
+{
+    int a, b, y;
+    size_t n = slash_fields(s, &a, &b, &y);
+    if (n == 0)
+        return DATE_NOT_SLASH;
+    bool mdy = date_valid_ymd(y, a, b), dmy = date_valid_ymd(y, b, a);
+    if (!mdy && !dmy)
+        return DATE_NOT_SLASH;
+    *len = n;
+    if (mdy != dmy) { /* a field above 12 (or past the month's end) says which */
+        int says = mdy ? DATE_ORDER_MDY : DATE_ORDER_DMY;
+        *out = mdy ? date_from_ymd(y, a, b) : date_from_ymd(y, b, a);
+        if (ds->forced != DATE_ORDER_AUTO && ds->forced != says)
+            return DATE_AGAINST_FORCED;
+        if (ds->decided != DATE_ORDER_AUTO && ds->decided != says)
+            return DATE_AGAINST_FILE;
+        if (ds->forced == DATE_ORDER_AUTO && ds->decided == DATE_ORDER_AUTO) {
+            ds->decided = says;
+            ds->decided_line = line;
+            ds->decided_col = col;
+            note_text(ds->decided_text, s, n);
+            int assumed = ds->assume != DATE_ORDER_AUTO ? ds->assume : DATE_ORDER_MDY;
+            if (ds->ambiguous > 0 && says != assumed)
+                ds->reread = true;
+        }
+    } else if (a != b && ds->forced == DATE_ORDER_AUTO && ds->decided == DATE_ORDER_AUTO
+               && ds->ambiguous++ == 0) {
+        ds->first_line = line;
+        ds->first_col = col;
+        note_text(ds->first_text, s, n);
+    }
+    *out = date_sense_order(ds) == DATE_ORDER_MDY ? date_from_ymd(y, a, b) : date_from_ymd(y, b, a);
+    return DATE_READ;
+}

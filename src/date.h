@@ -6,6 +6,7 @@
 #define TOPSET_DATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef long day_t;
 
@@ -39,5 +40,54 @@ day_t date_today(void);
 char *date_format(char buf[11], day_t day);
 /* Seconds since the epoch at 00:00 UTC of day. */
 long long date_to_epoch(day_t day);
+
+/*
+ * Dates as a spreadsheet writes them: "2/4/2017" (also "02/04/2017" and a
+ * two-digit year "2/4/17", read as 2017), month or day first. Which one a
+ * file means is decided from the whole file: a first field above 12 is a
+ * day (day first), a second field above 12 is a day (month first). A file
+ * writes its dates one way, so one such date decides for every other; a
+ * file where no field is above 12 is read month first, unless an option
+ * (--date-order) says which.
+ */
+enum date_order { DATE_ORDER_AUTO = 0, DATE_ORDER_MDY, DATE_ORDER_DMY };
+
+/* "mdy" or "dmy" (any case) -> DATE_ORDER_MDY/DMY, else -1. */
+int date_order_parse(const char *s);
+/* "mdy" or "dmy" for DATE_ORDER_MDY/DMY; "" for AUTO. */
+const char *date_order_name(int order);
+
+/* What one file's slash dates have said so far (zero it, then set forced
+ * and assume). The texts are for messages. */
+struct date_sense {
+    int forced;  /* MDY or DMY from an option, or AUTO: decide from the file */
+    int assume;  /* AUTO (month first) or the order a second reading knows */
+    int decided; /* the order a date above 12 showed, or AUTO */
+    unsigned long decided_line, decided_col;
+    char decided_text[16];
+    unsigned long ambiguous;             /* dates read before any decided, with a and b different */
+    unsigned long first_line, first_col; /* the first of them */
+    char first_text[16];
+    bool reread; /* ambiguous dates were read in the order the file then
+                                 contradicted: read the file again with assume = decided */
+};
+
+enum date_verdict {
+    DATE_READ,           /* *out holds the date */
+    DATE_NOT_SLASH,      /* not a slash date (nor a valid one in either order) */
+    DATE_AGAINST_FORCED, /* valid only in the order the option did not choose */
+    DATE_AGAINST_FILE    /* valid only in the order the file's other dates ruled out */
+};
+
+/*
+ * Read a slash date at the start of s (followed by the end, a space or
+ * 'T') at line:col of a file whose dates ds follows, and note what it says
+ * in ds. *len is how many bytes it took. Returns a date_verdict; with
+ * DATE_AGAINST_*, *out is the date in the one order it is valid in.
+ */
+int date_read_slash(struct date_sense *ds, const char *s, unsigned long line, unsigned long col,
+                    day_t *out, size_t *len);
+/* The order ds reads an ambiguous date in now (MDY or DMY). */
+int date_sense_order(const struct date_sense *ds);
 
 #endif

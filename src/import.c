@@ -93,7 +93,7 @@ write_native(FILE *out, const struct log *log)
 }
 
 int
-import_run(const struct app *app, const char *path, FILE *out, struct errlist *errs)
+import_run(const struct app *app, const char *path, int date_order, FILE *out, struct errlist *errs)
 {
     /* Which of the app's layouts is it? The header says. */
     struct sniff sn = {app, NULL, 1};
@@ -108,7 +108,7 @@ import_run(const struct app *app, const char *path, FILE *out, struct errlist *e
 
     struct log log;
     log_init(&log);
-    struct log_opts opts = {.force_format = sn.found->name};
+    struct log_opts opts = {.force_format = sn.found->name, .date_order = date_order};
     rc = log_read(path, &opts, &log, errs);
     if (rc == 0 && write_native(out, &log) != 0) {
         err_at(errs, NULL, 0, 0, "cannot write the native log: %s",

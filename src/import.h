@@ -19,8 +19,10 @@ struct app;
  * one row per set in chronological order, loads and units as logged (unit
  * empty when the export does not say it). Nothing is written when the
  * export has a problem. Returns 0, or -1 with every problem in errs
- * (not the app's export, a malformed export, a failed write).
+ * (not the app's export, a malformed export, a failed write). date_order
+ * (enum date_order) is --date-order, or AUTO to decide from the file.
  */
-int import_run(const struct app *app, const char *path, FILE *out, struct errlist *errs);
+int import_run(const struct app *app, const char *path, int date_order, FILE *out,
+               struct errlist *errs);
 
 #endif

@@ -247,7 +247,7 @@ fitnotes_set(struct log_reader *r, const struct csv_row *row, const char *exerci
     bool bad = false;
     struct import_set s = {0};
 
-    if (import_report(r, d, row, c, F_DATE, field_date(import_field(r, row, F_DATE), &s.date)) != 0)
+    if (import_date(r, d, row, c, F_DATE, &s.date) != 0)
         bad = true;
     if (import_report(r, d, row, c, F_EXERCISE, field_name(exercise, FIELD_EXERCISE)) != 0)
         bad = true;

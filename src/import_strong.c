@@ -268,26 +268,31 @@ begin_2016(struct log_reader *r, const struct csv_row *header)
     return begin_with(r, &log_dialect_strong_2016, header, specs_2016);
 }
 
-/* "YYYY-MM-DD HH:MM:SS" (seconds optional, or only the date). */
+/* "YYYY-MM-DD HH:MM:SS" (seconds optional, or only the date; a
+ * spreadsheet's "2/4/2017 7:48" too): 1 and the date, 0 when it is none,
+ * -1 after reporting a date against the file's order. */
 static int
-parse_strong_date(const char *s, day_t *date, int *minutes)
+parse_strong_date(struct log_reader *r, const struct csv_row *row, const char *s, day_t *date,
+                  int *minutes)
 {
+    const struct import_state *st = r->state;
     while (*s == ' ')
         s++;
-    if (date_parse_prefix(s, date) != 0)
-        return -1;
+    int took = log_field_date_at(r, row, st->specs, S_DATE, s, date);
+    if (took <= 0)
+        return took;
     *minutes = 0;
-    if (s[10] == '\0')
+    if (s[took] == '\0')
+        return 1;
+    if (s[took] != ' ')
         return 0;
-    if (s[10] != ' ')
-        return -1;
-    int n = import_time_of_day(s + 11, minutes);
+    int n = import_time_of_day(s + took + 1, minutes);
     if (n < 0)
-        return -1;
-    const char *rest = s + 11 + n;
+        return 0;
+    const char *rest = s + took + 1 + n;
     while (*rest == ' ')
         rest++;
-    return *rest == '\0' ? 0 : -1;
+    return *rest == '\0' ? 1 : 0;
 }
 
 /* Set Order: first..n, W, D or F (v6: WARM_UP, DROP_SET, FAILURE). Returns
@@ -353,10 +358,11 @@ strong_row(struct log_reader *r, const struct csv_row *row)
     struct import_set s = {0};
     const char *date_text = import_field(r, row, S_DATE);
     int minutes = 0;
-    if (parse_strong_date(date_text, &s.date, &minutes) != 0) {
+    int date_ok = parse_strong_date(r, row, date_text, &s.date, &minutes);
+    if (date_ok == 0)
         import_bad(r, d, row, c, S_DATE, "a date like \"2025-09-15 07:48:00\"", date_text);
+    if (date_ok != 1)
         bad = true;
-    }
     if (import_exercise(r, d, row, c, S_EXERCISE, &exercise) != 0)
         bad = true;
     long first = d == &log_dialect_strong_2016 ? 0 : 1;

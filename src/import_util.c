@@ -218,6 +218,25 @@ import_exercise(struct log_reader *r, const struct log_dialect *d, const struct 
     return import_report(r, d, row, specs, i, field_name(*out, FIELD_EXERCISE));
 }
 
+int
+import_date(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+            const struct column_spec *specs, size_t i, day_t *out)
+{
+    const char *text = import_field(r, row, i);
+    const char *s = text;
+    while (*s == ' ')
+        s++;
+    int took = log_field_date_at(r, row, specs, i, s, out);
+    if (took < 0)
+        return -1;
+    const char *rest = s + took;
+    while (*rest == ' ')
+        rest++;
+    if (took > 0 && *rest == '\0')
+        return 0;
+    return import_report(r, d, row, specs, i, field_date(text, out));
+}
+
 static int
 digits(const char *s, int min, int max, int *out)
 {

@@ -102,6 +102,10 @@ int import_rpe(struct log_reader *r, const struct log_dialect *d, const struct c
                const struct column_spec *specs, size_t i, double *out);
 int import_unit(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
                 const struct column_spec *specs, size_t i, int fallback, int *out);
+/* date:     a date and nothing else: YYYY-MM-DD or a spreadsheet's "2/4/2017"
+ *           (log_field_date_at). */
+int import_date(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
+                const struct column_spec *specs, size_t i, day_t *out);
 int import_exercise(struct log_reader *r, const struct log_dialect *d, const struct csv_row *row,
                     const struct column_spec *specs, size_t i, const char **out);
 

@@ -231,6 +231,7 @@ struct job_opts_seen {
     unsigned formats;       /* hashed */
     bool strict;            /* hashed: it decides whether a plan is written at all */
     int log_unit;           /* hashed: a unitless log's loads */
+    int date_order;         /* hashed: a log's slash dates */
     struct job_cache *cache;
     const struct log_shared *shared_logs; /* hashed: a shared log's rows of this client */
     struct outfile_set *defer;
@@ -273,8 +274,9 @@ input_hash(struct input_hasher *h, const struct job_opts *j, const char **log_da
     /* The as-of day itself, not its week: the planner reads every log row
      * up to that day (a Wednesday session changes Friday's plan) and the
      * index's block week and last log are counted from it. */
-    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d|%d|%d", (int) j->unit, (long) j->start,
-             j->weeks, (long) j->as_of, j->formats, (int) j->paper, (int) j->strict, j->log_unit);
+    snprintf(line, sizeof line, "%d|%ld|%d|%ld|%u|%d|%d|%d|%d", (int) j->unit, (long) j->start,
+             j->weeks, (long) j->as_of, j->formats, (int) j->paper, (int) j->strict, j->log_unit,
+             j->date_order);
     hash_str(&x, line);
     *log_data = h->log.ok ? h->log.data : NULL;
     *log_len = h->log.ok ? h->log.len : 0;

@@ -420,6 +420,7 @@ static int
 read_logs(const struct job_opts *o, struct log *log, struct errlist *errs)
 {
     struct log_opts lo = {.client = (o->client && *o->client) ? o->client : NULL,
+                          .date_order = o->date_order,
                           .data = o->log_data,
                           .len = o->log_len};
     int rc = read_one(o, o->log_path, &lo, log, errs);

@@ -53,6 +53,7 @@ struct job_opts {
      * log_unit): 0, the plan's; else 1 + enum unit, so that a zeroed
      * job_opts reads logs as before. */
     int log_unit;
+    int date_order;          /* enum date_order of the logs' slash dates (--date-order), or AUTO */
     struct job_cache *cache; /* NULL: read the template every time */
     /* Logs a roster shares, read once for every client (log_shared.h);
      * a log it holds is taken from there, others are read. NULL: none. */

@@ -502,6 +502,78 @@ read_workbook(const char *path, const struct log_opts *opts, struct log *log, st
     return 0;
 }
 
+/*
+ * A file whose slash dates no field above 12 decided: which order was
+ * read, and the option that says otherwise. Never refuses, even with
+ * --strict: like a unitless log's pounds, it is a guess.
+ */
+static void
+warn_date_order(const struct log_reader *r, struct errlist *errs)
+{
+    const struct date_sense *ds = &r->dates;
+    if (ds->ambiguous == 0 || ds->decided != DATE_ORDER_AUTO || ds->forced != DATE_ORDER_AUTO)
+        return;
+    bool strict = errs->strict;
+    errs->strict = false;
+    warn_at(errs, r->file, ds->first_line, ds->first_col,
+            "dates such as \"%s\" could be month or day first and no date of the file has a"
+            " day above 12 to tell: they are read month first (month/day/year); if the day comes"
+            " first, give --date-order dmy",
+            ds->first_text);
+    errs->strict = strict;
+}
+
+/* One reading of the file by lr (set up by log_read) into log and errs:
+ * csvread's result, or -1 when end() failed. */
+static int
+read_pass(struct lread *lr, const char *path, const struct log_opts *opts, struct errlist *errs)
+{
+    lr->r.errs = errs;
+    struct csvread_opts copts = {0};
+    int rc = opts->data != NULL
+                 ? csvread_buffer(opts->data, opts->len, path, &copts, on_row, lr, errs)
+                 : csvread_file(path, &copts, on_row, lr, errs);
+    if (lr->begun && lr->d->end != NULL && lr->d->end(&lr->r) != 0)
+        rc = -1;
+    return rc;
+}
+
+/*
+ * A file whose first dates were ambiguous and read month first, until a
+ * day above 12 showed they were day first, is read again knowing it (not
+ * for a roster's shared log, whose rows went to every client: there the
+ * date that showed it is an error naming --date-order). Returns the
+ * second reading's result; pass holds its problems.
+ */
+static int
+read_again(struct lread *lr, const char *path, const struct log_opts *opts, struct log *log,
+           size_t n0, struct errlist *pass)
+{
+    struct date_sense *ds = &lr->r.dates;
+    if (opts->route != NULL) {
+        err_at(pass, path, ds->decided_line, ds->decided_col,
+               "date \"%s\" puts the day first, but the dates above it were read month first"
+               " and sent to the roster's clients: give --date-order dmy",
+               ds->decided_text);
+        return -1;
+    }
+    const struct log_dialect *forced = lr->begun ? lr->d : NULL;
+    int assume = ds->decided;
+    bool strict = pass->strict;
+    log->n = n0;
+    errlist_free(pass);
+    errlist_init(pass);
+    pass->strict = strict;
+    memset(ds, 0, sizeof *ds);
+    ds->forced = opts->date_order;
+    ds->assume = assume;
+    lr->d = forced;
+    lr->begun = false;
+    lr->r.rows = 0;
+    memset(lr->r.last_date, 0, sizeof lr->r.last_date);
+    return read_pass(lr, path, opts, pass);
+}
+
 int
 log_read(const char *path, const struct log_opts *opts, struct log *log, struct errlist *errs)
 {
@@ -524,21 +596,27 @@ log_read(const char *path, const struct log_opts *opts, struct log *log, struct 
     lr.r.file = path;
     lr.r.log = log;
     lr.r.opts = opts;
-    lr.r.errs = errs;
     lr.r.unit = UNIT_UNSPECIFIED;
     lr.r.client_key = client_key && *client_key ? client_key : NULL;
+    lr.r.dates.forced = opts->date_order;
     for (size_t i = 0; i < LOG_DIALECT_MAX_COLUMNS; i++)
         lr.r.idx[i] = -1;
 
-    size_t before = errlist_count(errs), n0 = log->n;
-    struct csvread_opts copts = {0};
-    int rc = opts->data != NULL
-                 ? csvread_buffer(opts->data, opts->len, path, &copts, on_row, &lr, errs)
-                 : csvread_file(path, &copts, on_row, &lr, errs);
-    if (lr.begun && lr.d->end != NULL && lr.d->end(&lr.r) != 0)
-        rc = -1;
+    /* The file's own problems, kept apart until it is known whether the
+     * file is read a second time (read_again). */
+    struct errlist pass;
+    errlist_init(&pass);
+    pass.strict = errs->strict;
+    size_t n0 = log->n;
+    int rc = read_pass(&lr, path, opts, &pass);
+    if (lr.r.dates.reread)
+        rc = read_again(&lr, path, opts, log, n0, &pass);
+    warn_date_order(&lr.r, &pass);
+    bool failed = rc != 0 || errlist_count(&pass) != 0;
+    errlist_append(errs, &pass);
+    errlist_free(&pass);
     free(client_key);
-    if (rc != 0 || errlist_count(errs) != before) {
+    if (failed) {
         log->n = n0; /* nothing of a bad file is kept */
         return -1;
     }

@@ -96,6 +96,7 @@ struct log_opts {
      * client's alone), or returns false to skip the row unchecked (no
      * client named). Rows of a log without a client column, and problems
      * of the file itself, stay in log_read's own log and list. */
+    int date_order; /* enum date_order: --date-order, or AUTO to decide from the file */
     bool (*route)(void *route_arg, const char *client, struct log **log, struct errlist **errs);
     void *route_arg;
 };

@@ -37,6 +37,7 @@ struct log_reader {
     char last_date[10];               /* the date log_field_date read last (the sets of a
                                            session share it), or zeros */
     day_t last_day;                   /* ... and its day */
+    struct date_sense dates;          /* what the file's slash dates said (log_field_date_at) */
     /* While a row routed by opts->route is read (log_row_wanted): log and
      * errs are that client's, and these their marks before the row. */
     size_t routed_n0, routed_problems;
@@ -81,9 +82,19 @@ extern const struct log_dialect log_dialect_plan;
  * (header_text: trimmed in place), stores the value, or reports
  * FILE:LINE:COL: column "NAME": ... with field.c's message and returns -1.
  */
-/* YYYY-MM-DD, a real date. */
+/* A date and nothing else: YYYY-MM-DD, or a slash date (log_field_date_at). */
 int log_field_date(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                    size_t i, day_t *out);
+/*
+ * The date at the start of s, the text of spec i of row: YYYY-MM-DD, or a
+ * spreadsheet's "2/4/2017" in the order r->dates decides (date.h).
+ * Returns how many bytes it took; 0 when s starts with no date (the caller
+ * says what it expected); -1 after reporting a date that contradicts the
+ * order --date-order or the file's other dates set, an error, not a row
+ * skipped: the file's dates cannot all be right as written.
+ */
+int log_field_date_at(struct log_reader *r, const struct csv_row *row,
+                      const struct column_spec *specs, size_t i, const char *s, day_t *out);
 /* warmup, top, backoff, drop, work (any case); empty is work. */
 int log_field_set_type(struct log_reader *r, const struct csv_row *row,
                        const struct column_spec *specs, size_t i, enum set_type *out);

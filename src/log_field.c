@@ -29,6 +29,52 @@ report(struct log_reader *r, const struct csv_row *row, const struct column_spec
     return -1;
 }
 
+/* A date against the order in force (date_read_slash's verdict v): an
+ * error, even while the row's problems are warnings. */
+static int
+date_against(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+             size_t i, const char *s, size_t len, int v, day_t day)
+{
+    const struct date_sense *ds = &r->dates;
+    char iso[11];
+    date_format(iso, day);
+    const char *was = r->errs->as_warning;
+    r->errs->as_warning = NULL;
+    if (v == DATE_AGAINST_FORCED)
+        header_err(r->errs, r->file, row, r->idx, specs, i,
+                   "date \"%.*s\" is %s, but --date-order %s reads the %s first: give"
+                   " --date-order %s, or write the date as %s",
+                   (int) len, s, ds->forced == DATE_ORDER_MDY ? "day/month/year" : "month/day/year",
+                   date_order_name(ds->forced), ds->forced == DATE_ORDER_MDY ? "month" : "day",
+                   ds->forced == DATE_ORDER_MDY ? "dmy" : "mdy", iso);
+    else
+        header_err(r->errs, r->file, row, r->idx, specs, i,
+                   "date \"%.*s\" is %s, but line %lu (\"%s\") put the %s first: write every"
+                   " date of the file in one order (this one as %s)",
+                   (int) len, s,
+                   ds->decided == DATE_ORDER_MDY ? "day/month/year" : "month/day/year",
+                   ds->decided_line, ds->decided_text,
+                   ds->decided == DATE_ORDER_MDY ? "month" : "day", iso);
+    r->errs->as_warning = was;
+    return -1;
+}
+
+int
+log_field_date_at(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
+                  size_t i, const char *s, day_t *out)
+{
+    if (date_parse_prefix(s, out) == 0)
+        return 10;
+    size_t len = 0;
+    unsigned long col = r->idx[i] >= 0 ? (unsigned long) r->idx[i] + 1 : 0;
+    int v = date_read_slash(&r->dates, s, row->line, col, out, &len);
+    if (v == DATE_NOT_SLASH)
+        return 0;
+    if (v != DATE_READ)
+        return date_against(r, row, specs, i, s, len, v, *out);
+    return (int) len;
+}
+
 int
 log_field_date(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
                size_t i, day_t *out)
@@ -40,8 +86,11 @@ log_field_date(struct log_reader *r, const struct csv_row *row, const struct col
         *out = r->last_day;
         return 0;
     }
-    if (report(r, row, specs, i, field_date(text, out)) != 0)
+    int took = log_field_date_at(r, row, specs, i, text, out);
+    if (took < 0)
         return -1;
+    if (took == 0 || text[took] != '\0')
+        return report(r, row, specs, i, field_date(text, out));
     if (len == sizeof r->last_date) {
         memcpy(r->last_date, text, len);
         r->last_day = *out;

@@ -165,7 +165,7 @@ file_of(const struct log_shared *s, const char *path, bool strict)
 }
 
 void
-log_shared_read(struct log_shared *s, const char *path, bool strict)
+log_shared_read(struct log_shared *s, const char *path, bool strict, int date_order)
 {
     struct stat st;
     if (file_of(s, path, strict) != NULL || stat(path, &st) != 0 || !S_ISREG(st.st_mode)
@@ -178,7 +178,7 @@ log_shared_read(struct log_shared *s, const char *path, bool strict)
     log_init(&f->common);
     errlist_init(&f->errs);
     f->errs.strict = strict;
-    struct log_opts lo = {.route = route, .route_arg = f};
+    struct log_opts lo = {.route = route, .route_arg = f, .date_order = date_order};
     f->rc = log_read(path, &lo, &f->common, &f->errs);
     for (size_t i = 0; i < f->n; i++)
         log_sort(&f->v[i]->log);

@@ -24,9 +24,10 @@ void log_shared_free(struct log_shared *s);
  * would for each (strict: as in a strict errlist, --strict or a roster's
  * strict column). Nothing is held for a file that cannot be opened or is a
  * workbook: the jobs read those themselves and say why. A path read
- * before with the same strictness is not read again.
+ * before with the same strictness is not read again. date_order: as
+ * log_opts.date_order (the batch's --date-order, the same for every client).
  */
-void log_shared_read(struct log_shared *s, const char *path, bool strict);
+void log_shared_read(struct log_shared *s, const char *path, bool strict, int date_order);
 
 /* What log_shared_get answers for a file it does not hold. */
 #define LOG_SHARED_NOT_HELD 1

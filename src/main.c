@@ -87,12 +87,12 @@ print_usage(FILE *fp)
             "  topset plan  --template T.csv [--log L.csv] [--maxes M.csv] [--weeks N]\n"
             "               [--start YYYY-MM-DD] [--as-of YYYY-MM-DD] [--unit kg|lb]\n"
             "               [--client NAME] [--paper a4|letter] [--format %s] --out PREFIX\n"
-            "               [--strict] [--log-unit kg|lb]\n"
+            "               [--strict] [--log-unit kg|lb] [--date-order mdy|dmy]\n"
             "  topset batch ROSTER.csv --out DIR [-j N] [--as-of YYYY-MM-DD] [--shard K/N]\n"
             "               [--paper a4|letter] [--format %s] [--force] [--strict]\n"
-            "               [--quiet] [--log-unit kg|lb]\n"
-            "  topset check [--strict] [--template T.csv] FILE...\n"
-            "  topset import [--strict] --from %s FILE\n"
+            "               [--quiet] [--log-unit kg|lb] [--date-order mdy|dmy]\n"
+            "  topset check [--strict] [--template T.csv] [--date-order mdy|dmy] FILE...\n"
+            "  topset import [--strict] [--date-order mdy|dmy] --from %s FILE\n"
             "  topset diff [--as-of YYYY-MM-DD] OLD.csv NEW.csv\n"
             "  topset --help | --version\n"
             "\n",
@@ -131,6 +131,9 @@ print_usage(FILE *fp)
         "                      skipping the row with a warning\n"
         "  --log-unit kg|lb    the unit of log rows that name none (a Strong export's)\n"
         "                      (default: the plan's)\n"
+        "  --date-order mdy|dmy  how a log's dates like 2/4/2017 read: month or day first\n"
+        "                      (default: decided from the file, month first if no date\n"
+        "                      has a field above 12)\n"
         "\n",
         titles, choices, defaults, out_files);
     fprintf(fp,
@@ -141,17 +144,17 @@ print_usage(FILE *fp)
             "  --shard K/N         plan only the K-th of N stable shares of the roster\n"
             "  --force             plan every client, even those whose inputs did not change\n"
             "  -q, --quiet         log only the failures and the summary, not each client written\n"
-            "  --paper, --format, --strict, --log-unit   as for plan (a roster's\n"
-            "                      log_unit column wins)\n"
+            "  --paper, --format, --strict, --log-unit, --date-order   as for plan\n"
+            "                      (a roster's log_unit column wins)\n"
             "\n"
             "Options of check:\n"
             "  --template FILE     also list each log's exercises that match no exercise of\n"
             "                      the template, as plan does\n"
-            "  --strict            as for plan\n"
+            "  --strict, --date-order   as for plan\n"
             "\n"
             "Options of import:\n"
             "  --from APP          %s (required)\n"
-            "  --strict            as for plan\n"
+            "  --strict, --date-order   as for plan\n"
             "\n"
             "Options of diff:\n"
             "  --as-of DATE        compare the first week of NEW after this day (default today)\n"
@@ -224,6 +227,18 @@ paper_option(const char *arg)
     usage_error("--paper: expected a4 or letter, got \"%s\"", arg);
 }
 
+/* --date-order: mdy or dmy (enum date_order). */
+static int
+date_order_option(const char *arg)
+{
+    int order = date_order_parse(arg);
+    if (order < 0)
+        usage_error("--date-order: expected mdy (2/4/2017 is February 4) or dmy (April 2),"
+                    " got \"%s\"",
+                    arg);
+    return order;
+}
+
 static unsigned
 formats_option(const char *value)
 {
@@ -288,21 +303,14 @@ static int
 cmd_plan(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"template", required_argument, NULL, 't'},
-        {"log", required_argument, NULL, 'l'},
-        {"maxes", required_argument, NULL, 'm'},
-        {"weeks", required_argument, NULL, 'w'},
-        {"start", required_argument, NULL, 's'},
-        {"as-of", required_argument, NULL, 'a'},
-        {"unit", required_argument, NULL, 'u'},
-        {"client", required_argument, NULL, 'c'},
-        {"paper", required_argument, NULL, 'p'},
-        {"format", required_argument, NULL, 'f'},
-        {"out", required_argument, NULL, 'o'},
-        {"strict", no_argument, NULL, 'S'},
-        {"log-unit", required_argument, NULL, 'U'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"template", required_argument, NULL, 't'}, {"log", required_argument, NULL, 'l'},
+        {"maxes", required_argument, NULL, 'm'},    {"weeks", required_argument, NULL, 'w'},
+        {"start", required_argument, NULL, 's'},    {"as-of", required_argument, NULL, 'a'},
+        {"unit", required_argument, NULL, 'u'},     {"client", required_argument, NULL, 'c'},
+        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
+        {"out", required_argument, NULL, 'o'},      {"strict", no_argument, NULL, 'S'},
+        {"log-unit", required_argument, NULL, 'U'}, {"date-order", required_argument, NULL, 'D'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
     const char **more = NULL; /* the logs after the first; usage_error exits: not freed */
     struct job_opts o = {
@@ -348,6 +356,7 @@ cmd_plan(int argc, char **argv)
             have_unit = true;
             break;
         case 'U': o.log_unit = 1 + (int) unit_option("--log-unit", optarg); break;
+        case 'D': o.date_order = date_order_option(optarg); break;
         case 'p': o.paper = paper_option(optarg); break;
         case 'S': o.strict = true; break;
         case 'h': usage(0);
@@ -401,12 +410,19 @@ static int
 cmd_batch(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},      {"jobs", required_argument, NULL, 'j'},
-        {"as-of", required_argument, NULL, 'a'},    {"shard", required_argument, NULL, 's'},
-        {"paper", required_argument, NULL, 'p'},    {"format", required_argument, NULL, 'f'},
-        {"force", no_argument, NULL, 'F'},          {"strict", no_argument, NULL, 'S'},
-        {"log-unit", required_argument, NULL, 'U'}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"out", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"as-of", required_argument, NULL, 'a'},
+        {"shard", required_argument, NULL, 's'},
+        {"paper", required_argument, NULL, 'p'},
+        {"format", required_argument, NULL, 'f'},
+        {"force", no_argument, NULL, 'F'},
+        {"strict", no_argument, NULL, 'S'},
+        {"log-unit", required_argument, NULL, 'U'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"date-order", required_argument, NULL, 'D'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     struct batch_opts o = {
         .jobs = 1, .shard_k = 1, .shard_n = 1, .paper = PAPER_A4, .formats = format_defaults()};
@@ -427,6 +443,7 @@ cmd_batch(int argc, char **argv)
         case 'S': o.strict = true; break;
         case 'q': o.quiet = true; break;
         case 'U': o.log_unit = 1 + (int) unit_option("--log-unit", optarg); break;
+        case 'D': o.date_order = date_order_option(optarg); break;
         case 'j':
             if (parse_int(optarg, &n) != 0 || n < 1 || n > 64)
                 usage_error("-j: expected a whole number 1-64, got \"%s\"", optarg);
@@ -466,11 +483,12 @@ cmd_batch(int argc, char **argv)
     return rc == 0 ? 0 : rc == -2 ? EXIT_USAGE : EXIT_DATA;
 }
 
-/* check's arguments: --strict, --template T (or --template=T) and the
- * files, which are left in files[0..*nfiles) (argv's pointers). */
+/* check's arguments: --strict, --template T (or --template=T),
+ * --date-order X (or --date-order=X) and the files, which are left in
+ * files[0..*nfiles) (argv's pointers). */
 static void
-check_args(int argc, char **argv, bool *strict, const char **template_path, char **files,
-           int *nfiles)
+check_args(int argc, char **argv, bool *strict, const char **template_path, int *date_order,
+           char **files, int *nfiles)
 {
     *nfiles = 0;
     for (int i = 1; i < argc; i++) {
@@ -484,6 +502,12 @@ check_args(int argc, char **argv, bool *strict, const char **template_path, char
             if (i + 1 == argc)
                 usage_error("check: --template needs a value (the template the logs are for)");
             *template_path = argv[++i];
+        } else if (strncmp(argv[i], "--date-order=", 13) == 0)
+            *date_order = date_order_option(argv[i] + 13);
+        else if (strcmp(argv[i], "--date-order") == 0) {
+            if (i + 1 == argc)
+                usage_error("check: --date-order needs a value (mdy or dmy)");
+            *date_order = date_order_option(argv[++i]);
         } else
             files[(*nfiles)++] = argv[i];
     }
@@ -498,8 +522,8 @@ cmd_check(int argc, char **argv)
     errlist_init(&errs);
     const char *template_path = NULL;
     char **files = xcalloc((size_t) argc, sizeof *files);
-    int nfiles;
-    check_args(argc, argv, &errs.strict, &template_path, files, &nfiles);
+    int nfiles, date_order = DATE_ORDER_AUTO;
+    check_args(argc, argv, &errs.strict, &template_path, &date_order, files, &nfiles);
     /* The template a log is checked against: its names, as plan would. */
     struct template t;
     if (template_path != NULL && template_read(template_path, &t, &errs) != 0) {
@@ -510,7 +534,7 @@ cmd_check(int argc, char **argv)
     for (int i = 0; i < nfiles; i++) {
         const char *kind = NULL;
         size_t warned = errlist_warnings(&errs);
-        if (check_file(files[i], template_path ? &t : NULL, &errs, &kind) != 0)
+        if (check_file(files[i], template_path ? &t : NULL, date_order, &errs, &kind) != 0)
             rc = EXIT_DATA;
         else if (errlist_warnings(&errs) == warned)
             printf("%s: ok (%s)\n", files[i], kind ? kind : "file");
@@ -532,17 +556,20 @@ cmd_import(int argc, char **argv)
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
         {"strict", no_argument, NULL, 'S'},
+        {"date-order", required_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *from = NULL;
     bool strict = false;
+    int date_order = DATE_ORDER_AUTO;
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': from = optarg; break;
         case 'S': strict = true; break;
+        case 'D': date_order = date_order_option(optarg); break;
         case 'h': usage(0);
         default: bad_option("import", longopts, c, argv);
         }
@@ -559,7 +586,7 @@ cmd_import(int argc, char **argv)
     struct errlist errs;
     errlist_init(&errs);
     errs.strict = strict;
-    int rc = import_run(app, argv[optind], stdout, &errs);
+    int rc = import_run(app, argv[optind], date_order, stdout, &errs);
     return finish(&errs, rc == 0 ? 0 : EXIT_DATA);
 }
 

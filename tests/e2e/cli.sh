@@ -17,7 +17,7 @@ is "" "$err" "--help prints nothing on stderr"
 # (src/formats.c), from their tables.
 help=$out
 for line in \
-    "  topset import [--strict] --from strong|hevy|fitnotes|liftosaur FILE" \
+    "  topset import [--strict] [--date-order mdy|dmy] --from strong|hevy|fitnotes|liftosaur FILE" \
     "  --from APP          strong, hevy, fitnotes or liftosaur (required)" \
     "                      workbook (.xlsx), or a Strong, Hevy, FitNotes or Liftosaur export" \
     "[--paper a4|letter] [--format xlsx,csv,pdf] --out PREFIX" \

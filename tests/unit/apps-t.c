@@ -79,8 +79,8 @@ test_layout(const struct app *a, const struct log_dialect *d)
     if (out == NULL)
         bail("cannot make a temporary file");
     errlist_init(&errs);
-    is_int(0, import_run(a, path, out, &errs), "%s: import --from %s reads %s", a->name, a->name,
-           file);
+    is_int(0, import_run(a, path, DATE_ORDER_AUTO, out, &errs), "%s: import --from %s reads %s",
+           a->name, a->name, file);
     ok(ftell(out) > 0, "%s: and writes a log", a->name);
     for (size_t i = 0; i < errs.n; i++)
         diag("%s", errs.msgs[i]);
@@ -118,7 +118,8 @@ test_wrong_app(void)
     FILE *out = tmpfile();
     if (out == NULL)
         bail("cannot make a temporary file");
-    is_int(-1, import_run(hevy, path, out, &errs), "a Strong export is not a Hevy one");
+    is_int(-1, import_run(hevy, path, DATE_ORDER_AUTO, out, &errs),
+           "a Strong export is not a Hevy one");
     char *want = xasprintf("%s:1: not a Hevy export: expected a header with %s", path,
                            hevy->columns);
     is_string(want, errs.n ? errs.msgs[0] : NULL, "and the message names Hevy's columns");

@@ -48,7 +48,7 @@ run_check(const char *path, int *rc, const char **kind)
     /* A log's bad row is a warning that skips it, but under --strict the
      * error these fixtures pin (tests/e2e/log-reading.sh has the rest). */
     e.strict = strncmp(path, "log-", 4) == 0 || strncmp(path, "import-", 7) == 0;
-    *rc = check_file(path, NULL, &e, kind);
+    *rc = check_file(path, NULL, DATE_ORDER_AUTO, &e, kind);
     char *out = test_errors_printed(&e);
     errlist_free(&e);
     return out;

@@ -398,7 +398,7 @@ run_import(const char *app, const char *file, int *rc, struct errlist *errs)
     const struct app *a = app_named(app);
     if (a == NULL)
         bail("no app %s in the table", app);
-    *rc = import_run(a, path, fp, errs);
+    *rc = import_run(a, path, DATE_ORDER_AUTO, fp, errs);
     if (fclose(fp) != 0)
         bail("cannot close %s", out);
     free(path);

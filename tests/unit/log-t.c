@@ -201,10 +201,93 @@ test_sort_shuffled(void)
     log_free(&log);
 }
 
+/* Read the fixture at path with date order order (not strict): its
+ * summary (caller frees), and its messages in *msgs (caller frees). */
+static char *
+read_dates(const char *path, int order, int *rc, char **msgs)
+{
+    struct log log;
+    struct errlist e;
+    struct log_opts o = {.date_order = order};
+    log_init(&log);
+    errlist_init(&e);
+    *rc = log_read(path, &o, &log, &e);
+    *msgs = errlist_text(&e);
+    char *s = summary(&log);
+    log_free(&log);
+    errlist_free(&e);
+    return s;
+}
+
+/* Spreadsheet dates (2/4/2017): month or day first from the whole file,
+ * a file with no day above 12 read month first with a warning, the
+ * order --date-order forces, and a file against it refused. */
+static void
+test_dates(void)
+{
+    char *mdy = test_data_abs("logs/dates-mdy.csv");
+    char *dmy = test_data_abs("logs/dates-dmy.csv");
+    char *amb = test_data_abs("logs/dates-ambiguous.csv");
+    int rc;
+    char *msgs, *s = read_dates(mdy, DATE_ORDER_AUTO, &rc, &msgs);
+    is_string("2017-02-04 Squat work 185x5; 2017-02-04 Squat work 185x5; 2017-02-13 Squat work "
+              "190x5; 2017-03-02 Squat work 195x5",
+              s, "FitNotes, 2/13/2017: month first, 3/2 is March 2");
+    is_string("", msgs, "decided by the file: nothing said");
+    is_int(0, rc, "read");
+    free(s);
+    free(msgs);
+
+    s = read_dates(dmy, DATE_ORDER_AUTO, &rc, &msgs);
+    is_string(
+        "2017-04-02 Squat top 100x5; 2017-04-09 Squat top 102.5x5; 2017-04-16 Squat top 105x5", s,
+        "16/4/2017 on line 4: day first, the two dates above it too (read again)");
+    is_string("", msgs, "nothing said");
+    free(s);
+    free(msgs);
+
+    s = read_dates(dmy, DATE_ORDER_MDY, &rc, &msgs);
+    char *want = xasprintf("%s:4:1: column \"date\": date \"16/4/2017\" is day/month/year, but "
+                           "--date-order mdy reads the month first: give --date-order dmy, or "
+                           "write the date as 2017-04-16",
+                           dmy);
+    is_string(want, msgs, "--date-order mdy against 16/4/2017: an error saying what to write");
+    ok(rc == -1 && *s == '\0', "the file is refused, no set kept");
+    free(want);
+    free(s);
+    free(msgs);
+
+    s = read_dates(amb, DATE_ORDER_AUTO, &rc, &msgs);
+    is_string(
+        "2017-02-04 Squat top 100x5; 2017-09-04 Squat top 102.5x5; 2017-12-12 Squat top 105x5", s,
+        "no day above 12: month first; a two-digit year is this century's");
+    want = xasprintf("%s:2:1: warning: dates such as \"2/4/17\" could be month or day first and no "
+                     "date of the file has a day above 12 to tell: they are read month first "
+                     "(month/day/year); if the day comes first, give --date-order dmy",
+                     amb);
+    is_string(want, msgs, "a warning says which order and names the option");
+    is_int(0, rc, "read");
+    free(want);
+    free(s);
+    free(msgs);
+
+    s = read_dates(amb, DATE_ORDER_DMY, &rc, &msgs);
+    is_string(
+        "2017-04-02 Squat top 100x5; 2017-04-09 Squat top 102.5x5; 2017-12-12 Squat top 105x5", s,
+        "--date-order dmy: day first");
+    is_string("", msgs, "and nothing said");
+    free(s);
+    free(msgs);
+    free(mdy);
+    free(dmy);
+    free(amb);
+}
+
 int
 main(void)
 {
     plan_lazy();
+    test_dates();
     test_sort_shuffled();
     char *native = test_data_abs("ok/log-native.csv");
     char *plan_csv = test_data_abs("ok/log-plan.csv");
@@ -489,8 +572,9 @@ main(void)
         "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"2026-02-30\"",
         "not a real date");
     free(t);
-    bad(NATIVE("11/09/2026,Bench Press,top,100,5,,kg,\n"), NULL,
-        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"11/09/2026\"", "US date");
+    bad(NATIVE("31/09/2026,Bench Press,top,100,5,,kg,\n"), NULL,
+        "log.csv:2:1: column \"date\": expected a date YYYY-MM-DD, got \"31/09/2026\"",
+        "a slash date in neither order");
     free(t);
     bad(NATIVE(",Bench Press,top,100,5,,kg,\n"), NULL,
         "log.csv:2:1: column \"date\": empty (expected a date YYYY-MM-DD)", "empty date");
