@@ -192,7 +192,9 @@ run_client(const struct batch_opts *o, const struct batch_state *st, const struc
         .weeks = b.weeks,
         .start = b.start,
         .as_of = o->as_of,
-        .unit = c->unit >= 0 ? (enum unit) c->unit : UNIT_KG,
+        /* A blank unit: the template's own, as `topset plan` without --unit. */
+        .unit = c->unit >= 0 ? (enum unit) c->unit
+                             : job_cached_template_unit(k->templates, c->template_path, UNIT_KG),
         .paper = o->paper,
         .formats = o->formats,
         .strict = o->strict || c->strict,

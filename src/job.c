@@ -105,6 +105,19 @@ get_template(const struct job_opts *o, struct template *own, struct errlist *err
 enum unit
 job_template_unit(const char *path, enum unit fallback)
 {
+    return job_cached_template_unit(NULL, path, fallback);
+}
+
+enum unit
+job_cached_template_unit(struct job_cache *c, const char *path, enum unit fallback)
+{
+    /* A template read for any unit declares the same one: the unit column
+     * as written, which template_resolve leaves alone. */
+    struct stat st;
+    if (c != NULL && stat(path, &st) == 0)
+        for (size_t i = 0; i < c->n; i++)
+            if (strcmp(c->v[i].path, path) == 0 && stat_same_file(&c->v[i].st, &st))
+                return template_unit(&c->v[i].t, fallback);
     struct template t;
     struct errlist errs;
     errlist_init(&errs);

@@ -101,4 +101,8 @@ int job_run(const struct job_opts *o, struct errlist *errs, struct job_result *r
  */
 enum unit job_template_unit(const char *path, enum unit fallback);
 
+/* The same, from a template cache c has (any unit) when it has one, so a
+ * roster's clients of one program read it once; c may be NULL. */
+enum unit job_cached_template_unit(struct job_cache *c, const char *path, enum unit fallback);
+
 #endif

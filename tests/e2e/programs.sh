@@ -4,7 +4,7 @@
 # are nSuns 5/3/1 LP's published Day 2 squat wave (percentages of the
 # training max), at 300 lb.
 . "$srcdir/tests/e2e/lib.sh"
-plan 46
+plan 50
 d="$data/programs"
 
 run_topset plan --template "$d/nsuns-day2.csv" --maxes "$d/maxes-squat-300.csv" \
@@ -119,6 +119,23 @@ is "lb" "$(cut -d, -f11 "$tmp/ns-nounit.csv" | sed 1d | sort -u)" \
     "without --unit, a template whose unit column says lb plans in lb"
 is "225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 195x5+" \
     "$(wave "$tmp/ns-nounit.csv" 'Day 2' Squat)" "and its Day 2 squat is the same wave"
+# A batch's roster row with an empty unit plans in the template's unit
+# too; a unit given (kg) still wins: TM 300 lb is 136.1 kg, 95 % of it
+# 129.3, 130 at a 2.5 kg step.
+{
+    echo "client,template,maxes,unit,start,weeks"
+    echo "blank,$srcdir/templates/nsuns-lp.csv,$d/maxes-nsuns.csv,,2026-11-16,1"
+    echo "kilos,$srcdir/templates/nsuns-lp.csv,$d/maxes-nsuns.csv,kg,2026-11-16,1"
+} >"$tmp/units-roster.csv"
+run_topset batch "$tmp/units-roster.csv" --as-of 2026-11-15 --out "$tmp/units" --format csv --quiet
+is 0 "$status" "a batch plans a roster with an empty unit ($err)"
+is "lb" "$(cut -d, -f11 "$tmp/units/blank.csv" | sed 1d | sort -u)" \
+    "batch: an empty roster unit is the template's (lb)"
+is "225x5 255x3 285x1+ 270x3 255x3 240x3 225x5 210x5 195x5+" \
+    "$(sed 's/^blank,/,/' "$tmp/units/blank.csv" | wave /dev/stdin 'Day 2' Squat)" \
+    "batch: and its Day 2 squat is the lb wave of TM 300"
+is "kg 130" "$(grep ',Day 2,Squat,' "$tmp/units/kilos.csv" | grep ',top,' | cut -d, -f11,8 |
+    awk -F, '{print $2, $1}')" "batch: a roster unit of kg still plans in kg"
 is "75x6 90x5 105x3 105x5 105x7 105x4 105x6 105x8" "$(wave "$tmp/ns.csv" 'Day 1' 'Overhead Press')" \
     "Day 1 T2 press: 50x6 60x5 70x3,5,7,4,6,8 of the press TM 150"
 is "200x5 240x5 280x3 280x5 280x7 280x4 280x6 280x8" "$(wave "$tmp/ns.csv" 'Day 2' 'Sumo Deadlift')" \
