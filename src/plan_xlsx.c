@@ -142,6 +142,7 @@ struct styles {
     lxw_format *notes[SET_TYPE_COUNT];  /* notes: the row's fill, plain wrapped type */
     lxw_format *ov_cell;                /* overview values */
     lxw_format *ov_date;                /* overview dates */
+    lxw_format *ov_bw;                  /* overview loads of a bodyweight lift: "BW", "BW+5" */
 };
 
 /* Where a set's row is: which week sheet and which row on it. */
@@ -376,6 +377,21 @@ row_look(lxw_format *f, int k, bool fill)
         row_fill(f, k);
 }
 
+/* The Overview's loads of a bodyweight lift, shown as the week sheets
+ * show them (a number still, for the formulas and the chart). Made last,
+ * so the other formats keep their style numbers. */
+static int
+make_ov_bw(struct ctx *c)
+{
+    lxw_format *f = c->st.ov_bw = new_format(c);
+    if (f == NULL)
+        return -1;
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_border_color(f, COLOR_RULE);
+    format_set_num_format(f, "\"BW+\"General;-General;\"BW\"");
+    return 0;
+}
+
 static int
 make_styles(struct ctx *c)
 {
@@ -454,7 +470,7 @@ make_styles(struct ctx *c)
         row_fill(st->notes[k], k);
         format_set_text_wrap(st->notes[k]);
     }
-    return 0;
+    return make_ov_bw(c);
 }
 
 /* --- print setup ------------------------------------------------------ */
@@ -752,6 +768,14 @@ write_week(struct ctx *c, size_t wi)
 
 /* --- overview --------------------------------------------------------- */
 
+/* The format of lift li's loads on the Overview: "BW+5" for a
+ * bodyweight lift, a plain number for the rest. */
+static lxw_format *
+ov_load_format(const struct ctx *c, size_t li)
+{
+    return c->p->lifts[li].bodyweight ? c->st.ov_bw : c->st.ov_cell;
+}
+
 /* The Overview's width of column col (characters): Day, Exercise, then
  * Load and Reps per week, then Date and e1RM pairs. */
 static double
@@ -898,7 +922,7 @@ write_load_chart(struct ctx *c, lxw_row_t r, lxw_row_t chart_row, lxw_row_t *nex
             cell_ref(ref, NULL, (lxw_row_t) (OV_FIRST_ROW + li),
                      (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi));
             snprintf(formula, sizeof formula, "=%s", ref);
-            TRY(c, worksheet_write_formula_num(ws, row, col, formula, c->st.ov_cell,
+            TRY(c, worksheet_write_formula_num(ws, row, col, formula, ov_load_format(c, li),
                                                p->sets[top].weight));
         }
         lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
@@ -1031,7 +1055,8 @@ write_overview(struct ctx *c)
             const struct pos *at = &c->pos[top];
             cell_ref(ref, c->week_names[at->week], at->row, COL_LOAD);
             snprintf(formula, sizeof formula, "=%s", ref);
-            TRY(c, worksheet_write_formula_num(ws, r, col, formula, c->st.ov_cell, s->weight));
+            TRY(c,
+                worksheet_write_formula_num(ws, r, col, formula, ov_load_format(c, li), s->weight));
             cell_ref(ref, c->week_names[at->week], at->row, COL_REPS);
             snprintf(formula, sizeof formula, "=%s", ref);
             TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));

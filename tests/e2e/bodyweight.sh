@@ -4,7 +4,7 @@
 # the sheets print "BW" and "BW+5"; the plan CSV keeps the added load as a
 # number (0, 5) for other tools.
 . "$srcdir/tests/e2e/lib.sh"
-plan 15
+plan 17
 data="$srcdir/tests/data/bodyweight"
 
 # tops FILE EXERCISE: week:LOADxREPS of each week's first top set.
@@ -42,6 +42,32 @@ fmt=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("
     "$tmp/p.xlsx" | grep -o 'formatCode="[^"]*BW[^"]*"')
 is 'formatCode="&quot;BW+&quot;General;-General;&quot;BW&quot;"' "$fmt" \
     "the workbook shows bodyweight loads as BW and BW+5"
+
+# The Overview's week 1 top set of each lift, read back from the workbook:
+# its cell's cached value and the number format it is shown with. A
+# bodyweight lift's is shown BW / BW+5 as on the week sheets, not as 0.
+cat >"$tmp/overview.py" <<'EOF'
+import re, sys, zipfile
+import xml.etree.ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+z = zipfile.ZipFile(sys.argv[1])
+sst = [''.join(t.text or '' for t in si.iter(M + 't'))
+       for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
+styles = ET.fromstring(z.read('xl/styles.xml'))
+codes = {n.get('numFmtId'): n.get('formatCode') for n in styles.iter(M + 'numFmt')}
+xfs = list(styles.find(M + 'cellXfs'))
+for row in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(M + 'row'):
+    c = {re.sub(r'\d', '', x.get('r')): x for x in row}
+    if 'B' in c and c['B'].get('t') == 's' and 'C' in c and c['C'].find(M + 'f') is not None:
+        code = codes.get(xfs[int(c['C'].get('s', '0'))].get('numFmtId'), 'General')
+        print('%s|%s|%s' % (sst[int(c['B'].find(M + 'v').text)], c['C'].find(M + 'v').text, code))
+EOF
+ov=$(python3 "$tmp/overview.py" "$tmp/p.xlsx")
+bwfmt='"BW+"General;-General;"BW"'
+is "Chin-up|0|$bwfmt Dip|5|$bwfmt" "$(echo "$ov" | grep -E '^(Chin-up|Dip)\|' | sort -u | tr '\n' ' ' |
+    sed 's/ $//')" "the Overview shows the chin-up's top set as BW and the dip's as BW+5"
+is "Squat|100|General" "$(echo "$ov" | grep '^Squat|' | sort -u)" \
+    "and a barbell lift's as a plain number"
 
 # A chin-up logged at 0 kg x8, in a template without BW: still bodyweight.
 printf 'day,exercise,top_reps,top_sets,backoff_sets,increment\nA,Chin-up,6-10,3,0,2.5\n' \
