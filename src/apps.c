@@ -20,6 +20,7 @@ extern const struct log_dialect log_dialect_hevy;
 extern const struct log_dialect log_dialect_fitnotes;        /* Weight Unit per row */
 extern const struct log_dialect log_dialect_fitnotes_legacy; /* "Weight (kgs)" / "Weight (lbs)" */
 extern const struct log_dialect log_dialect_fitnotes_ios;    /* both, plus Kind */
+extern const struct log_dialect log_dialect_fitnotes_status; /* Status per set, decimal commas */
 extern const struct log_dialect log_dialect_liftosaur;
 
 /* In the order --help lists them and `--log` tries their layouts (after
@@ -37,7 +38,8 @@ const struct app apps[] = {
     {"fitnotes",
      "FitNotes",
      "Date, Exercise, Category, Weight, Weight Unit, Reps",
-     {&log_dialect_fitnotes, &log_dialect_fitnotes_legacy, &log_dialect_fitnotes_ios}},
+     {&log_dialect_fitnotes, &log_dialect_fitnotes_legacy, &log_dialect_fitnotes_ios,
+      &log_dialect_fitnotes_status}},
     {"liftosaur",
      "Liftosaur",
      "Workout DateTime, Day Name, Exercise, Is Warmup Set?, Completed Reps, Completed Weight Value",

@@ -29,6 +29,7 @@ static const struct {
     {"fitnotes", "fitnotes-current.csv"},
     {"fitnotes-legacy", "fitnotes-legacy-kgs.csv"},
     {"fitnotes-ios", "fitnotes-ios.csv"},
+    {"fitnotes-status", "fitnotes-status.csv"},
     {"liftosaur", "liftosaur.csv"},
 };
 

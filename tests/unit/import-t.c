@@ -299,6 +299,37 @@ test_strong_2016(void)
     free(path);
 }
 
+/* The layout with a Status per set (published as FitNotes.csv): decimal
+ * commas, spreadsheet dates, 12-hour times ordering two workouts of a day,
+ * Failed a failed set, NotStarted and a run no sets. */
+static void
+test_fitnotes_status(void)
+{
+    char *path = test_data_path("import/fitnotes-status.csv");
+    struct log log;
+    struct errlist errs;
+    char date[11];
+    is_int(0, read_log(path, NULL, &log, &errs), "fitnotes-status: read");
+    is_int(0, (long) (errs.n), "fitnotes-status: nothing said (9/18 tells month first)");
+    is_string("fitnotes-status", log.format, "fitnotes-status: detected");
+    is_int(5, (long) log.n, "fitnotes-status: five sets; NotStarted and the run are none");
+    is_string("2025-09-15", date_format(date, set_at(&log, 0)->date), "fitnotes-status: 9/15/2025");
+    is_string("Morning", set_at(&log, 0)->day, "fitnotes-status: 7:02 AM before 6:45 PM");
+    is_double(62.5, set_at(&log, 0)->weight, 1e-9, "fitnotes-status: \"62,5\" is 62.5");
+    is_int(UNIT_UNSPECIFIED, set_at(&log, 0)->unit, "fitnotes-status: no unit in the file");
+    ok(!set_at(&log, 0)->failed, "fitnotes-status: Done is no failed set");
+    ok(set_at(&log, 1)->failed && set_at(&log, 1)->reps == 3 && set_at(&log, 1)->weight == 65,
+       "fitnotes-status: Failed 65x3 is a failed set");
+    is_string("Evening", set_at(&log, 2)->day, "fitnotes-status: Name is the day");
+    is_double(102.5, set_at(&log, 3)->weight, 1e-9, "fitnotes-status: 102,5");
+    ok(set_at(&log, 4)->weight == 0 && set_at(&log, 4)->reps == 8,
+       "fitnotes-status: a pull-up with no weight is 0x8");
+    is_string("2025-09-18", date_format(date, set_at(&log, 4)->date), "fitnotes-status: 9/18/2025");
+    log_free(&log);
+    errlist_free(&errs);
+    free(path);
+}
+
 /* The first set of exercise name in log, or an empty set. */
 static const struct log_set *
 set_named(const struct log *log, const char *name, size_t nth)
@@ -508,7 +539,7 @@ test_bad(void)
         "import-strong-bad-set-order.csv",    "import-strong-semicolon-bad-unit.csv",
         "import-strong-quoted-bad-reps.csv",  "import-fitnotes-bad-date.csv",
         "import-fitnotes-ios-bad-weight.csv", "import-liftosaur-bad-warmup.csv",
-        "import-liftosaur-bad-timestamp.csv",
+        "import-liftosaur-bad-timestamp.csv", "import-fitnotes-status-bad-status.csv",
     };
     char *dir = test_data_path("bad");
     char cwd[4096];
@@ -653,12 +684,13 @@ main(void)
 {
     /* A fixed count: every test runs whatever the reader gives (none is
      * skipped), so a lost row fails its tests instead of shrinking the plan. */
-    plan(1173);
+    plan(1189);
     test_helpers();
     for (size_t i = 0; i < NFIXTURES; i++)
         test_fixture(&fixtures[i]);
     test_lines();
     test_strong_2016();
+    test_fitnotes_status();
     test_fitnotes_commas();
     test_liftosaur_timestamps();
     test_hevy_dates();
