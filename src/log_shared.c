@@ -1,9 +1,14 @@
 /*
  * log_shared: see log_shared.h. log_read reads the file once with a route
- * (log.h): each row goes to the log and problem list of the client its
- * client column names, found by that name folded (as the client filter
- * compares names). A log without a client column keeps every row in the
- * file's own log, which every client then gets whole.
+ * (log.h): each row goes to the problem list of the client its client
+ * column names, found by that name folded (as the client filter compares
+ * names), and its sets to one log of every client's rows, each set's
+ * client noted. After reading, those sets are put in client order in
+ * place, and each client's log is its slice of them. (A log per client,
+ * each grown as its rows came, spent a third of a roster's reading in
+ * realloc copying them and faulting in new pages: issue 15.) A log
+ * without a client column keeps every row in the file's own log, which
+ * every client then gets whole.
  */
 #include <config.h>
 
@@ -16,8 +21,9 @@
 #include "util.h"
 
 struct client_rows {
-    char *key; /* name_fold of the client's name */
-    struct log log;
+    char *key;      /* name_fold of the client's name */
+    uint32_t index; /* in its file's v */
+    struct log log; /* a slice of its file's rows: owns nothing */
     struct errlist errs;
 };
 
@@ -27,6 +33,10 @@ struct shared_file {
     struct stat id; /* when read: a file changed since is not held */
     int rc;         /* log_read's */
     struct log common;
+    struct log rows; /* every client's sets (and their strings) */
+    uint32_t *owner; /* while reading: the client (index into v) of each set of rows */
+    size_t owned;    /* rows' sets before this have their owner noted */
+    size_t cap_owner;
     struct errlist errs; /* the file's own problems */
     struct client_rows **v;
     size_t n, cap;
@@ -54,10 +64,11 @@ file_free(struct shared_file *f)
 {
     for (size_t i = 0; i < f->n; i++) {
         free(f->v[i]->key);
-        log_free(&f->v[i]->log);
         errlist_free(&f->v[i]->errs);
         free(f->v[i]);
     }
+    log_free(&f->rows);
+    free(f->owner);
     free(f->v);
     free(f->slots);
     free(f->last_text);
@@ -120,6 +131,7 @@ add_client(struct shared_file *f, char *key)
         grow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
     struct client_rows *c = xcalloc(1, sizeof *c);
     c->key = key;
+    c->index = (uint32_t) f->n;
     log_init(&c->log);
     errlist_init(&c->errs);
     c->errs.strict = f->strict;
@@ -128,11 +140,27 @@ add_client(struct shared_file *f, char *key)
     return c;
 }
 
+/* The sets of rows read since the last call are the last client's (rows
+ * a bad row gave were taken back before). */
+static void
+note_owner(struct shared_file *f)
+{
+    if (f->owned == f->rows.n)
+        return;
+    if (f->rows.n > f->cap_owner)
+        grow(&f->owner, &f->cap_owner, f->rows.n, sizeof *f->owner);
+    uint32_t c = f->last->index;
+    for (size_t i = f->owned; i < f->rows.n; i++)
+        f->owner[i] = c;
+    f->owned = f->rows.n;
+}
+
 /* log_opts.route: the client whose name text is. */
 static bool
 route(void *arg, const char *text, struct log **log, struct errlist **errs)
 {
     struct shared_file *f = arg;
+    note_owner(f);
     if (f->last == NULL || strcmp(f->last_text, text) != 0) {
         char *key = name_fold(text);
         if (*key == '\0') { /* no client's: skipped, as a client filter does */
@@ -148,12 +176,51 @@ route(void *arg, const char *text, struct log **log, struct errlist **errs)
         f->last_text = xstrdup(text);
         f->last = c;
     }
-    *log = &f->last->log;
+    *log = &f->rows;
     *errs = &f->last->errs;
     return true;
 }
 
 /* --- reading ---------------------------------------------------------------- */
+
+/*
+ * Put the sets of f->rows in client order, each client's in the order
+ * read (a counting sort, moved in place by swapping each set straight to
+ * its place), and make each client's log its slice, numbered from 0 as
+ * if read alone. owner is freed: it was only needed till here.
+ */
+static void
+split_by_client(struct shared_file *f)
+{
+    size_t n = f->rows.n, *end = xcalloc(f->n + 1, sizeof *end);
+    for (size_t i = 0; i < n; i++)
+        end[f->owner[i] + 1]++;
+    for (size_t c = 0; c < f->n; c++)
+        end[c + 1] += end[c];
+    uint32_t *to = f->owner; /* each set's place, over its owner */
+    for (size_t i = 0; i < n; i++)
+        to[i] = (uint32_t) end[to[i]]++;
+    for (size_t i = 0; i < n; i++)
+        while (to[i] != i) {
+            size_t j = to[i];
+            struct log_set hand = f->rows.sets[j];
+            f->rows.sets[j] = f->rows.sets[i];
+            f->rows.sets[i] = hand;
+            to[i] = to[j];
+            to[j] = (uint32_t) j;
+        }
+    for (size_t c = 0, begin = 0; c < f->n; begin = end[c++]) {
+        struct log *log = &f->v[c]->log;
+        log->sets = f->rows.sets + begin;
+        log->n = log->cap = end[c] - begin;
+        for (size_t k = 0; k < log->n; k++)
+            log->sets[k].seq = (uint32_t) k;
+    }
+    free(end);
+    free(f->owner);
+    f->owner = NULL;
+    f->owned = f->cap_owner = 0;
+}
 
 static struct shared_file *
 file_of(const struct log_shared *s, const char *path, bool strict)
@@ -178,8 +245,11 @@ log_shared_read(struct log_shared *s, const char *path, bool strict, int date_or
     log_init(&f->common);
     errlist_init(&f->errs);
     f->errs.strict = strict;
+    log_init(&f->rows);
     struct log_opts lo = {.route = route, .route_arg = f, .date_order = date_order};
     f->rc = log_read(path, &lo, &f->common, &f->errs);
+    note_owner(f);
+    split_by_client(f);
     for (size_t i = 0; i < f->n; i++)
         log_sort(&f->v[i]->log);
     if (s->n + 1 > s->cap)
@@ -275,12 +345,16 @@ hash_str(uint64_t h, const char *s)
     return s == NULL ? fnv1a64(h, "\x01", 1) : fnv1a64(h, s, strlen(s) + 1);
 }
 
-/* A string of x, or a mark when it is the very string of the set before
- * (log_add shares one copy of each name and of the file's name). */
+/* A string of x, or a mark when it is the string of the set before
+ * (log_add mostly shares one copy of each name and of the file's name, so
+ * comparing pointers mostly does). By content: which names share a copy
+ * depends on every client's rows, and a client's fingerprint must not. */
 static uint64_t
 hash_shared_str(uint64_t h, const char *s, const char *before)
 {
-    return s != NULL && s == before ? fnv1a64(h, "\x02", 1) : hash_str(h, s);
+    if (s != NULL && before != NULL && (s == before || strcmp(s, before) == 0))
+        return fnv1a64(h, "\x02", 1);
+    return hash_str(h, s);
 }
 
 static uint64_t
