@@ -462,6 +462,33 @@ main(void)
         "tpl.csv:2:4: column \"amrap_reset\": expected a % cut of the training max above 0 and "
         "up to 50, got \"60\"",
         "amrap_reset above 50");
+    /* amrap_table: a training max's (percent) or a linear row's load (GZCLP T3). */
+    struct template gz;
+    char *gz_errors;
+    if (test_read_text(read_template, "tpl.csv",
+                       "day,exercise,rule,top_reps,top_sets,start_weight,amrap_table\n"
+                       "A1,Lat Pulldown,linear,15+,3,60,25+:5\n",
+                       &gz, &gz_errors)
+        == 0) {
+        ok(gz.slots[0].amrap_n == 1 && gz.slots[0].amrap_reps[0] == 25
+               && gz.slots[0].amrap_gain[0] == 5,
+           "amrap_table 25+:5 on a linear row: one line, 25 reps gain 5");
+        is_double(0, slot_amrap_gain(&gz.slots[0], 24), 1e-9, "24 reps on the AMRAP set gain 0");
+        is_double(5, slot_amrap_gain(&gz.slots[0], 25), 1e-9, "25 reps gain 5");
+        template_free(&gz);
+    } else
+        ok(false, "amrap_table on a linear row: %s", gz_errors ? gz_errors : "");
+    free(gz_errors);
+    bad("day,exercise,rule,top_reps,amrap_table\nA,B,double,12+,25+:5",
+        "tpl.csv:2:5: column \"amrap_table\": moves the training max of a percent row or the load "
+        "of a linear row, not a double row (expected rule percent or linear, or an empty "
+        "amrap_table)",
+        "amrap_table on a double row");
+    bad("day,exercise,rule,top_reps,top_pct,amrap_table\nA,B,percent,1+,95,2:5; 4:10; 4:15",
+        "tpl.csv:2:6: column \"amrap_table\": \"4:15\" does not rise after \"4:10\" (expected an "
+        "AMRAP table like 2:5; 4:10; 6:15 (reps reached on the AMRAP set: what the training max, "
+        "or a linear row's load, gains; both rising; fewer reps than the first line gain 0))",
+        "amrap_table: reps that do not rise");
     if (good_row("rule,stages,stage_reset", "linear,3x5; 6 X 2+ ;10×1+,85%", &s, "stages")) {
         ok(s.nstages == 3 && s.stages[0].sets == 3 && s.stages[0].reps.lo == 5
                && !s.stages[0].reps.amrap && s.stages[1].sets == 6 && s.stages[1].reps.lo == 2
