@@ -19,4 +19,6 @@ const struct column_spec plan_columns[PLAN_COL_COUNT] = {
     [PLAN_COL_ACTUAL_WEIGHT] = {"actual_weight", true},
     [PLAN_COL_ACTUAL_REPS] = {"actual_reps", true},
     [PLAN_COL_ACTUAL_RPE] = {"actual_rpe", false},
+    [PLAN_COL_REST] = {"rest", false},
+    [PLAN_COL_TEMPO] = {"tempo", false},
 };

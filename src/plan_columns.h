@@ -25,11 +25,15 @@ enum plan_column {
     PLAN_COL_ACTUAL_WEIGHT,
     PLAN_COL_ACTUAL_REPS,
     PLAN_COL_ACTUAL_RPE,
+    PLAN_COL_REST,
+    PLAN_COL_TEMPO,
     PLAN_COL_COUNT
 };
 
 /* Each column's name in the header row, and whether reading a filled-in
- * plan back as a log needs it (the rest may be deleted by the lifter). */
+ * plan back as a log needs it (the rest may be deleted by the lifter).
+ * rest and tempo come last, after the actual_* columns a lifter fills in,
+ * so plan CSVs written before them still read back. */
 extern const struct column_spec plan_columns[PLAN_COL_COUNT];
 
 #endif

@@ -32,11 +32,11 @@ line_rpe(struct csv_line *l, double rpe)
 }
 
 /* Append the row of set s: the exercise's prefix (its shared fields),
- * then the set's own fields from "set" on, in the order of plan_columns[], and
- * the row's "\n". */
+ * then the set's own fields from "set" on, in the order of plan_columns[]
+ * (ending with its exercise e's rest and tempo), and the row's "\n". */
 static void
 line_set(struct csv_line *l, const struct csv_line *prefix, const struct plan *p,
-         const struct plan_set *s)
+         const struct plan_exercise *e, const struct plan_set *s)
 {
     csv_line_bytes(l, prefix->buf, prefix->len);
     csv_line_int(l, s->number);
@@ -65,6 +65,11 @@ line_set(struct csv_line *l, const struct csv_line *prefix, const struct plan *p
         csv_line_char(l, ',');
         csv_line_char(l, ',');
     }
+    /* The template's rest and tempo, on every set of the exercise. */
+    csv_line_char(l, ',');
+    csv_line_text(l, e->rest ? e->rest : "");
+    csv_line_char(l, ',');
+    csv_line_text(l, e->tempo ? e->tempo : "");
     csv_line_char(l, '\n');
 }
 
@@ -105,7 +110,7 @@ plan_csv_write(const struct plan *p, FILE *fp)
                 csv_line_text(&prefix, e->name);
                 csv_line_char(&prefix, ',');
                 for (size_t si = e->first_set; si < e->first_set + e->nsets && rc == 0; si++) {
-                    line_set(&out, &prefix, p, &p->sets[si]);
+                    line_set(&out, &prefix, p, e, &p->sets[si]);
                     if (out.len >= FLUSH_AT)
                         rc = csv_line_flush(&out, fp);
                 }

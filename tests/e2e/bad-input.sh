@@ -117,7 +117,7 @@ printf 'day,exercise,top_reps,start_weight\n@Upper,"=HYPERLINK(""http://evil"","
 run_topset plan --template "$tmp/inj/t.csv" --client "$client" --weeks 2 --as-of 2026-11-22 \
     --out "$tmp/inj/p"
 is 0 "$status" "plan with formula-like names: exit 0"
-is "\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",5,top,100,5,,kg,start,,," \
+is "\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",5,top,100,5,,kg,start,,,,," \
     "$(grep ',top,' "$tmp/inj/p.csv" | head -n 1)" "CSV: client, day and exercise start with '"
 is "'-Lower,'+Squat" "$(grep -o "'-Lower,'+Squat" "$tmp/inj/p.csv" | head -n 1)" "CSV: - and + before text guarded"
 if [ -n "$TOPSET_UNZIP" ]; then
@@ -135,7 +135,7 @@ else
     for i in 1 2 3 4; do skip "no unzip to read the workbook"; done
 fi
 # Fill in the top sets of week 1 and plan on from them.
-sed '/,1,2026-11-23,/s/,top,\([0-9.]*\),\([0-9]*\),\(.*\),,,$/,top,\1,\2,\3,\1,6,/' "$tmp/inj/p.csv" \
+sed '/,1,2026-11-23,/s/,top,\([0-9.]*\),\([0-9]*\),\(.*\),,,,,$/,top,\1,\2,\3,\1,6,,,/' "$tmp/inj/p.csv" \
     >"$tmp/inj/filled.csv"
 run_topset check "$tmp/inj/filled.csv"
 is "$tmp/inj/filled.csv: ok (log (plan))" "$out" "the filled-in plan reads back as a log"

@@ -7,7 +7,7 @@
 # its own day, a Sunday session in its own week; topset diff still matches
 # weeks. Its rest and tempo columns print with their exercise's sets.
 . "$srcdir/tests/e2e/lib.sh"
-plan 12
+plan 13
 
 t="$data/dates/template.csv"
 run_topset plan --template "$t" --as-of 2026-11-22 --weeks 2 --client Alex --format csv,xlsx,pdf \
@@ -17,6 +17,11 @@ is "0|" "$status|$err" "a template with weekdays plans, silently"
 dates=$(awk -F, 'NR > 1 { print $2, $3, $4 }' "$tmp/p.csv" | uniq | tr '\n' ';')
 is "1 2026-11-23 Upper A;1 2026-11-26 Lower A;1 2026-11-29 Upper B;2 2026-11-30 Upper A;2 2026-12-03 Lower A;2 2026-12-06 Upper B;" \
     "$dates" "plan CSV: each session on its own day, a Sunday session in its week"
+# The template's rest and tempo (written tidy) on every set of their exercise.
+rt=$(awk -F, 'NR == 1 { print $16, $17 } NR > 1 { print $5 "|" $16 "|" $17 }' "$tmp/p.csv" | sort -u |
+    tr '\n' ';')
+is "Barbell Row|90 s|;Bench Press|3 min|3-1-X-0;Chin-up||;Overhead Press||2-0-X-1;Squat|2-3 min|;rest tempo;" \
+    "$rt" "plan CSV: rest and tempo columns carry the template's values"
 
 if [ -n "$TOPSET_UNZIP" ] && command -v "$TOPSET_UNZIP" >/dev/null 2>&1; then
     bands=$("$TOPSET_UNZIP" -p "$tmp/p.xlsx" xl/sharedStrings.xml |

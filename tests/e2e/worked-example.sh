@@ -18,7 +18,7 @@ run_topset plan --template "$w/template.csv" --log "$w/log-week2.csv" \
     --as-of 2026-11-22 --weeks 1 --out "$tmp/b" --format csv
 is 0 "$status" "plan after week 2 exits 0"
 row=$(grep ',top,' "$tmp/b.csv")
-is ",1,2026-11-23,Upper A,Bench Press,1,top,102.5,5,,kg,add 2.5: 6/6 reps last time,,," "$row" \
+is ",1,2026-11-23,Upper A,Bench Press,1,top,102.5,5,,kg,add 2.5: 6/6 reps last time,,,,," "$row" \
     "after 100x6, 90x8,8,8 (logged as work sets): top 102.5x5"
 is 3 "$(grep -c ',backoff,92.5,8,' "$tmp/b.csv")" "three back-offs at 92.5 x 8"
 ok "$(test ! -e "$tmp/b.xlsx"; echo $?)" "--format csv writes no workbook"

@@ -19,21 +19,29 @@
 
 static const char expected[] =
     "client,week,date,day,exercise,set,set_type,weight,reps,rpe,unit,why,"
-    "actual_weight,actual_reps,actual_rpe\n"
-    "Alex,1,2026-11-23,Upper A,Bench Press,1,warmup,50,5,,kg,warm-up 50%,50,5,\n"
+    "actual_weight,actual_reps,actual_rpe,rest,tempo\n"
+    "Alex,1,2026-11-23,Upper A,Bench Press,1,warmup,50,5,,kg,warm-up 50%,50,5,,3 min,3-1-X-0\n"
     "Alex,1,2026-11-23,Upper A,Bench Press,2,top,102.5,5,8,kg,add 2.5: 6/6 reps @8 last time,"
-    "102.5,5,8.5\n"
-    "Alex,1,2026-11-23,Upper A,Bench Press,3,backoff,92.5,8,,kg,10% drop,92.5,8,\n"
+    "102.5,5,8.5,3 min,3-1-X-0\n"
+    "Alex,1,2026-11-23,Upper A,Bench Press,3,backoff,92.5,8,,kg,10% drop,92.5,8,,3 min,3-1-X-0\n"
     "Alex,1,2026-11-23,Upper A,Bench Press,4,backoff,92.5,8,,kg,"
-    "\"collapsed: 7, \"\"ugly\"\"\nnext +5\",92.5,7,9\n"
-    "Alex,1,2026-11-23,Upper A,Bench Press,5,drop,62.5,15,,kg,drop 60%,,,\n"
-    "Alex,1,2026-11-23,Lower A,Squat,1,top,140,5,,kg,start,,,\n"
-    "Alex,2,2026-11-30,Upper A,Bench Press,1,warmup,52.5,5,,kg,warm-up 50%,,,\n"
-    "Alex,2,2026-11-30,Upper A,Bench Press,2,top,105,5,8,kg,add 2.5: 6/6 reps @8 last time,,,\n"
-    "Alex,2,2026-11-30,Upper A,Bench Press,3,backoff,95,8,,kg,10% drop,,,\n"
-    "Alex,2,2026-11-30,Upper A,Bench Press,4,backoff,95,8,,kg,10% drop,,,\n"
-    "Alex,2,2026-11-30,Upper A,Bench Press,5,drop,62.5,15,,kg,drop 60%,,,\n"
-    "Alex,2,2026-11-30,Lower A,Deadlift,1,top,180,3,,kg,start,,,\n";
+    "\"collapsed: 7, \"\"ugly\"\"\nnext +5\",92.5,7,9,3 min,3-1-X-0\n"
+    "Alex,1,2026-11-23,Upper A,Bench Press,5,drop,62.5,15,,kg,drop 60%,,,,3 min,3-1-X-0\n"
+    "Alex,1,2026-11-23,Lower A,Squat,1,top,140,5,,kg,start,,,,,\n"
+    "Alex,2,2026-11-30,Upper A,Bench Press,1,warmup,52.5,5,,kg,warm-up 50%,,,,,\n"
+    "Alex,2,2026-11-30,Upper A,Bench Press,2,top,105,5,8,kg,add 2.5: 6/6 reps @8 last time,,,,,\n"
+    "Alex,2,2026-11-30,Upper A,Bench Press,3,backoff,95,8,,kg,10% drop,,,,,\n"
+    "Alex,2,2026-11-30,Upper A,Bench Press,4,backoff,95,8,,kg,10% drop,,,,,\n"
+    "Alex,2,2026-11-30,Upper A,Bench Press,5,drop,62.5,15,,kg,drop 60%,,,,,\n"
+    "Alex,2,2026-11-30,Lower A,Deadlift,1,top,180,3,,kg,start,,,,,\n";
+
+/* A plan CSV written before the rest and tempo columns: it still reads back
+ * as a log. */
+static const char older[] =
+    "client,week,date,day,exercise,set,set_type,weight,reps,rpe,unit,why,"
+    "actual_weight,actual_reps,actual_rpe\n"
+    "Alex,1,2026-11-23,Upper A,Bench Press,1,top,100,5,,kg,start,100,6,8\n"
+    "Alex,1,2026-11-23,Upper A,Bench Press,2,backoff,90,8,,kg,10% drop,,,\n";
 
 int
 main(void)
@@ -43,8 +51,11 @@ main(void)
 
     plan_lazy();
 
-    /* The whole plan, byte for byte. */
+    /* The whole plan, byte for byte. Week 1's bench press has the
+     * template's rest and tempo, on each of its rows; the rest have none. */
     sample_plan(&p, PAPER_A4);
+    p.exs[0].rest = "3 min";
+    p.exs[0].tempo = "3-1-X-0";
     FILE *fp = fopen(path, "wb");
     if (fp == NULL)
         bail("cannot write %s", path);
@@ -74,7 +85,7 @@ main(void)
     ok(mem != NULL && plan_csv_write(&empty, mem) == 0, "an empty plan writes");
     fclose(mem);
     is_string("client,week,date,day,exercise,set,set_type,weight,reps,rpe,unit,why,"
-              "actual_weight,actual_reps,actual_rpe\n",
+              "actual_weight,actual_reps,actual_rpe,rest,tempo\n",
               buf, "just the header");
     free(buf);
     plan_free(&empty);
@@ -100,6 +111,22 @@ main(void)
     }
     log_free(&log);
     errlist_free(&errs);
+
+    /* An older plan CSV, without rest and tempo. */
+    char *opath = xasprintf("%s/older.csv", test_tmpdir());
+    FILE *of = fopen(opath, "wb");
+    if (of == NULL || fputs(older, of) < 0 || fclose(of) != 0)
+        bail("cannot write %s", opath);
+    log_init(&log);
+    errlist_init(&errs);
+    ok(log_read(opath, NULL, &log, &errs) == 0, "a plan CSV without rest and tempo still reads");
+    for (size_t i = 0; i < errs.n; i++)
+        diag("%s", errs.msgs[i]);
+    is_int(1, (long) log.n, "its one logged set");
+    is_int(6, log.n ? log.sets[0].reps : -1, "with its actual reps");
+    log_free(&log);
+    errlist_free(&errs);
+    free(opath);
 
     plan_free(&p);
 
@@ -128,7 +155,7 @@ main(void)
         const char *row = text ? strchr(text, '\n') : NULL;
         is_string(
             "\n\"'=HYPERLINK(\"\"http://evil\"\",\"\"Alex\"\")\",1,2026-11-23,'@Upper,'-Bench+,1,"
-            "top,100,5,,kg,start,100,5,\n",
+            "top,100,5,,kg,start,100,5,,,\n",
             row, "client, day and exercise start with '");
         free(text);
         struct log hl;
