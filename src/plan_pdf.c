@@ -6,7 +6,8 @@
  * Pages (portrait, A4 or Letter as the plan's paper): a cover with the
  * Overview table (each lift's top set week by week) and a chart of the
  * planned top-set loads; then one page per training day with the client,
- * block, week and date on top and every exercise with its sets: type,
+ * block, week and date on top and every exercise with its sets (its name
+ * wrapped beside them, so a long name prints whole): type,
  * load, plates per side, reps (AMRAP as "5+"), target RPE, and empty
  * boxes for the load, reps and RPE done. A day too long for a page goes on
  * to the next with its header repeated. Fonts (DejaVu Sans) are embedded
@@ -40,7 +41,8 @@
 #define SIZE_SUB 11
 #define SIZE_BODY 10
 #define SIZE_SMALL 9
-#define ROW_H 17.0 /* one set row */
+#define ROW_H 17.0   /* one set row */
+#define NAME_LINES 4 /* an exercise's name wraps onto this many lines at most */
 
 /* The day page's columns: title, width share, right-aligned, a box to write in. */
 enum pcol {
@@ -62,16 +64,16 @@ static const struct {
     double width; /* points on a 515 pt line; scaled to the page */
     bool right, box;
 } pcols[P_N] = {
-    [P_EXERCISE] = {"Exercise", 92, false, false},
+    [P_EXERCISE] = {"Exercise", 100, false, false}, /* names wrap (exercise_name) */
     [P_SET] = {"Set", 22, true, false},
-    [P_TYPE] = {"Type", 44, false, false},
-    [P_LOAD] = {"Load", 36, true, false},
-    [P_PLATES] = {"Plates", 96, false, false},
-    [P_REPS] = {"Reps", 30, true, false},
-    [P_RPE] = {"RPE", 27, true, false},
-    [P_DLOAD] = {"Done load", 56, false, true},
-    [P_DREPS] = {"Done reps", 56, false, true},
-    [P_DRPE] = {"Done RPE", 56, false, true},
+    [P_TYPE] = {"Type", 48, false, false}, /* "warm-up" */
+    [P_LOAD] = {"Load", 40, true, false},  /* "117.5" bold, "BW+22.5" */
+    [P_PLATES] = {"Plates", 92, false, false},
+    [P_REPS] = {"Reps", 28, true, false},
+    [P_RPE] = {"RPE", 26, true, false},
+    [P_DLOAD] = {"Done load", 53, false, true}, /* the titles whole at 9 pt bold */
+    [P_DREPS] = {"Done reps", 53, false, true},
+    [P_DRPE] = {"Done RPE", 53, false, true},
 };
 
 static const char *const type_label[SET_TYPE_COUNT] = {
@@ -113,9 +115,39 @@ text_at(struct pdf *d, double x, double y, double width, enum font_kind f, bool 
     pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(d->layout, fd);
     pango_layout_set_width(d->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+    pango_layout_set_height(d->layout, -1); /* one line */
     pango_layout_set_ellipsize(d->layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
     pango_layout_set_alignment(d->layout, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     pango_layout_set_text(d->layout, s, -1);
+    cairo_move_to(d->cr, x, y);
+    pango_cairo_show_layout(d->cr, d->layout);
+}
+
+/*
+ * Lay out text s in width, bold in font f, wrapped at words onto at most
+ * lines lines (the last cut with an ellipsis only past them); returns its
+ * height. text_wrap_show() then draws it at x, y.
+ */
+static double
+text_wrap(struct pdf *d, double width, enum font_kind f, int lines, const char *s)
+{
+    PangoFontDescription *fd = d->font[f];
+    pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    pango_layout_set_font_description(d->layout, fd);
+    pango_layout_set_width(d->layout, (int) (width * PANGO_SCALE));
+    pango_layout_set_height(d->layout, -lines); /* negative: a count of lines */
+    pango_layout_set_wrap(d->layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_ellipsize(d->layout, PANGO_ELLIPSIZE_END);
+    pango_layout_set_alignment(d->layout, PANGO_ALIGN_LEFT);
+    pango_layout_set_text(d->layout, s, -1);
+    int h;
+    pango_layout_get_pixel_size(d->layout, NULL, &h);
+    return h;
+}
+
+static void
+text_wrap_show(struct pdf *d, double x, double y)
+{
     cairo_move_to(d->cr, x, y);
     pango_cairo_show_layout(d->cr, d->layout);
 }
@@ -357,14 +389,28 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
             cairo_rectangle(d->cr, x + 3, y - 1, w - 6, ROW_H - 3);
             cairo_stroke(d->cr);
             cairo_set_source_rgb(d->cr, 0, 0, 0);
-        } else if (c == P_EXERCISE) {
-            if (si == e->first_set)
-                text_at(d, x + 2, y, w - 4, F_BODY, true, false, e->name);
-        } else
+        } else if (c != P_EXERCISE) /* the name is drawn over the rows (exercise_name) */
             text_at(d, x + 2, y, w - 4, F_BODY, top, pcols[c].right, cell[c]);
         x += w;
     }
-    rule(d, MARGIN, y + ROW_H - 3, d->w - MARGIN, 0.85, 0.4);
+    /* Between the sets, not across the name beside them. */
+    rule(d, MARGIN + pcols[P_EXERCISE].width * d->scale, y + ROW_H - 3, d->w - MARGIN, 0.85, 0.4);
+}
+
+/*
+ * The exercise's name in its column, wrapped at words over the rows beside
+ * it (NAME_LINES at most, so a name of 30 characters or more prints whole);
+ * drawn at y when draw, else only measured. Returns the height the name
+ * needs below y.
+ */
+static double
+exercise_name(struct pdf *d, const struct plan_exercise *e, double y, bool draw)
+{
+    double w = pcols[P_EXERCISE].width * d->scale - 4;
+    double h = text_wrap(d, w, F_BODY, NAME_LINES, e->name) + 6;
+    if (draw)
+        text_wrap_show(d, MARGIN + 2, y);
+    return h;
 }
 
 /* The page header of a training day (again on a page it runs on to). */
@@ -393,20 +439,27 @@ day_page(struct pdf *d, size_t wi, size_t di)
         const struct plan_exercise *e = &p->exs[ei];
         char *note = plan_exercise_note(e);
         bool notes = *note != '\0';
-        double need = ROW_H * (double) e->nsets + (notes ? ROW_H : 0) + 6;
+        double name_h = exercise_name(d, e, y, false);
+        double rows = fmax(ROW_H * (double) e->nsets, name_h);
+        double need = rows + (notes ? ROW_H : 0) + 6;
         /* An exercise stays on one page when it fits on one. */
         if (y + need > bottom && need <= bottom - MARGIN - 120) {
             cairo_show_page(d->cr);
             y = day_head(d, wi, di, true);
         }
+        /* The name again at the top of a page the exercise runs on to. */
+        double name_end = y + exercise_name(d, e, y, true);
         for (size_t si = e->first_set; si < e->first_set + e->nsets; si++) {
             if (y + ROW_H > bottom) {
                 cairo_show_page(d->cr);
                 y = day_head(d, wi, di, true);
+                name_end = y + exercise_name(d, e, y, true);
             }
             set_row(d, e, si, y);
             y += ROW_H;
         }
+        y = fmax(y, name_end); /* a long name under a few sets */
+        rule(d, MARGIN, y - 3, d->w - MARGIN, 0.6, 0.5);
         if (notes) {
             text_at(d, MARGIN + 8, y, d->w - 2 * MARGIN - 8, F_SMALL, false, false, note);
             y += ROW_H;
