@@ -2,7 +2,9 @@
  * libFuzzer target: the log reader, every dialect. The first byte picks
  * how: below 0x80 detection from the header (native, plan, Strong's three
  * dialects, Hevy, FitNotes, Liftosaur), else one dialect forced by name or
- * a client filter; the rest is the file.
+ * a client filter; its bits 4-6 pick the date order of slash dates (0, 3
+ * and 6 decide from the file, as fuzz/run's seed byte 'd' does; 1, 4 and 7
+ * force month first, 2 and 5 day first); the rest is the file.
  */
 #include <config.h>
 
@@ -37,18 +39,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     /* Below 0x80: detect. Else one dialect forced, or a client filter. */
-    struct log_opts opts = {0};
+    struct log_opts opts = {.date_order = ((data[0] >> 4) & 7) % 3};
     unsigned how = data[0] % (unsigned) (nnames + 1);
-    if (how < nnames)
+    if (data[0] >= 0x80 && how < nnames)
         opts.force_format = names[how];
-    else
+    else if (data[0] >= 0x80)
         opts.client = "Alex";
     const char *path = fuzz_path(data + 1, size - 1);
     struct log log;
     struct errlist e;
     log_init(&log);
     errlist_init(&e);
-    log_read(path, data[0] < 0x80 ? NULL : &opts, &log, &e);
+    log_read(path, &opts, &log, &e);
     fuzz_check_errors(&e, path);
     log_free(&log);
     errlist_free(&e);
