@@ -276,46 +276,39 @@ slots_named(const struct template *t, const char *key, size_t **hits, size_t *nh
     return nh;
 }
 
-/* The slot matches of names (*n so far), the name key belongs to; one
- * more when it is new. Sets mostly come in runs of one name (*last). */
-static size_t
-name_at(struct name_hits **names, size_t *n, size_t *cap, size_t last, const char *key,
-        const struct template *t, size_t **hits, size_t *nhits, size_t *cap_hits)
-{
-    if (last < *n && (*names)[last].key == key)
-        return last;
-    size_t k = 0;
-    while (k < *n && (*names)[k].key != key)
-        k++;
-    if (k == *n) {
-        grow(names, cap, *n + 1, sizeof **names);
-        (*names)[(*n)++] = slots_named(t, key, hits, nhits, cap_hits);
-    }
-    return k;
-}
-
 /*
  * For each slot, the sets it names, in log order: counted, then placed
  * (a counting sort by slot). Each distinct name is matched against the
  * slots once: the log shares one copy of each folded name, so its few
  * names are told apart by pointer, and comparing every set's name with
- * every slot's was a tenth of a CSV-only batch (make bench). The names
- * are found again in the second pass rather than kept per set: that
- * array was a tenth of a long log's memory (issue 15).
+ * every slot's was a tenth of a CSV-only batch (make bench).
  */
 void
 history_index_build(struct history_index *x, const struct log *log, const struct template *t)
 {
     size_t nsets = log != NULL ? log->n : 0;
     struct name_hits *names = NULL;
-    size_t nnames = 0, cap_names = 0, *hits = NULL, nhits = 0, cap_hits = 0, k = 0;
+    size_t nnames = 0, cap_names = 0, *hits = NULL, nhits = 0, cap_hits = 0;
+    size_t *name_of = xmalloc((nsets + 1) * sizeof *name_of);
     x->nslots = t->n;
     x->first = xcalloc(t->n + 1, sizeof *x->first);
     for (size_t i = 0; i < nsets; i++) {
         const char *key = log->sets[i].exercise_key;
-        if (key == NULL)
+        size_t k = 0;
+        if (key == NULL) {
+            name_of[i] = SIZE_MAX;
             continue;
-        k = name_at(&names, &nnames, &cap_names, k, key, t, &hits, &nhits, &cap_hits);
+        }
+        if (i > 0 && log->sets[i - 1].exercise_key == key)
+            k = name_of[i - 1];
+        else
+            while (k < nnames && names[k].key != key)
+                k++;
+        if (k == nnames) {
+            grow(&names, &cap_names, nnames + 1, sizeof *names);
+            names[nnames++] = slots_named(t, key, &hits, &nhits, &cap_hits);
+        }
+        name_of[i] = k;
         for (size_t h = 0; h < names[k].n; h++)
             x->first[hits[names[k].first + h] + 1]++;
     }
@@ -325,15 +318,12 @@ history_index_build(struct history_index *x, const struct log *log, const struct
         next[si] = x->first[si];
     }
     x->set = xmalloc((x->first[t->n] + 1) * sizeof *x->set);
-    for (size_t i = 0; i < nsets; i++) {
-        const char *key = log->sets[i].exercise_key;
-        if (key == NULL)
-            continue;
-        k = name_at(&names, &nnames, &cap_names, k, key, t, &hits, &nhits, &cap_hits);
-        for (size_t h = 0; h < names[k].n; h++)
-            x->set[next[hits[names[k].first + h]]++] = i;
-    }
+    for (size_t i = 0; i < nsets; i++)
+        if (name_of[i] != SIZE_MAX)
+            for (size_t h = 0; h < names[name_of[i]].n; h++)
+                x->set[next[hits[names[name_of[i]].first + h]]++] = i;
     free(next);
+    free(name_of);
     free(names);
     free(hits);
 }
