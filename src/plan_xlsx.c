@@ -143,6 +143,7 @@ struct styles {
     lxw_format *ov_cell;                /* overview values */
     lxw_format *ov_date;                /* overview dates */
     lxw_format *ov_bw;                  /* overview loads of a bodyweight lift: "BW", "BW+5" */
+    lxw_format *ov_amrap;               /* overview reps of an AMRAP top set: "5+" */
 };
 
 /* Where a set's row is: which week sheet and which row on it. */
@@ -392,6 +393,20 @@ make_ov_bw(struct ctx *c)
     return 0;
 }
 
+/* The Overview's reps of an AMRAP top set, "5+" as on the week sheets
+ * (a number still). Made after ov_bw for the same reason. */
+static int
+make_ov_amrap(struct ctx *c)
+{
+    lxw_format *f = c->st.ov_amrap = new_format(c);
+    if (f == NULL)
+        return -1;
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_border_color(f, COLOR_RULE);
+    format_set_num_format(f, "0\"+\"");
+    return 0;
+}
+
 static int
 make_styles(struct ctx *c)
 {
@@ -470,7 +485,7 @@ make_styles(struct ctx *c)
         row_fill(st->notes[k], k);
         format_set_text_wrap(st->notes[k]);
     }
-    return make_ov_bw(c);
+    return make_ov_bw(c) != 0 ? -1 : make_ov_amrap(c);
 }
 
 /* --- print setup ------------------------------------------------------ */
@@ -1059,7 +1074,8 @@ write_overview(struct ctx *c)
                 worksheet_write_formula_num(ws, r, col, formula, ov_load_format(c, li), s->weight));
             cell_ref(ref, c->week_names[at->week], at->row, COL_REPS);
             snprintf(formula, sizeof formula, "=%s", ref);
-            TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, c->st.ov_cell, s->reps));
+            lxw_format *reps_format = s->amrap ? c->st.ov_amrap : c->st.ov_cell;
+            TRY(c, worksheet_write_formula_num(ws, r, col + 1, formula, reps_format, s->reps));
         }
     }
     lxw_row_t print_row;

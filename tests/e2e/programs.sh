@@ -4,7 +4,7 @@
 # are nSuns 5/3/1 LP's published Day 2 squat wave (percentages of the
 # training max), at 300 lb.
 . "$srcdir/tests/e2e/lib.sh"
-plan 50
+plan 51
 d="$data/programs"
 
 run_topset plan --template "$d/nsuns-day2.csv" --maxes "$d/maxes-squat-300.csv" \
@@ -43,6 +43,26 @@ if command -v unzip >/dev/null 2>&1; then
 else
     skip "unzip is needed to read the workbook"
 fi
+# The Overview's week 1 reps of the squat (its top set is the 1+ set):
+# cached value and number format, read back from the workbook.
+ov_reps=$(python3 - "$tmp/c.xlsx" <<'EOF'
+import re, sys, zipfile
+import xml.etree.ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+z = zipfile.ZipFile(sys.argv[1])
+sst = [''.join(t.text or '' for t in si.iter(M + 't'))
+       for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
+styles = ET.fromstring(z.read('xl/styles.xml'))
+codes = {n.get('numFmtId'): n.get('formatCode') for n in styles.iter(M + 'numFmt')}
+xfs = list(styles.find(M + 'cellXfs'))
+for row in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(M + 'row'):
+    c = {re.sub(r'\d', '', x.get('r')): x for x in row}
+    if 'B' in c and c['B'].get('t') == 's' and 'D' in c and c['D'].find(M + 'f') is not None:
+        code = codes.get(xfs[int(c['D'].get('s', '0'))].get('numFmtId'), 'General')
+        print('%s|%s|%s' % (sst[int(c['B'].find(M + 'v').text)], c['D'].find(M + 'v').text, code))
+EOF
+)
+is 'Squat|1|0"+"' "$ov_reps" "the Overview shows the squat's 1+ top set as 1+, as the week sheet"
 
 # templates/531-bbb.csv: 5/3/1 Boring But Big as the book prints it, bench
 # press at a training max of 225 lb, loads rounded up to 5 lb.
