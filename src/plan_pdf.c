@@ -88,14 +88,27 @@ static const double palette[][3] = {
 };
 #define NPALETTE (sizeof palette / sizeof palette[0])
 
+/* The set rows' lines of a page (boxes, rules under the rows, a darker
+ * rule under each exercise), drawn as
+ * one path each when the page is done: one operation for cairo to analyse
+ * and write instead of one per line. */
+struct lines {
+    double (*v)[4]; /* x, y, width, height of a box; x0, y, x1, 0 of a rule */
+    size_t n, cap;
+};
+
 struct pdf {
     const struct plan *p;
     cairo_surface_t *surface;
     cairo_t *cr;
     PangoLayout *layout;
-    PangoFontDescription *font[4]; /* title, sub, body, small */
-    double w, h;                   /* the page */
-    double scale;                  /* pcols' widths to the page */
+    /* Laid-out texts by font, alignment, width and text: the same words
+     * ("warm-up", "8", a header) recur on every page and are shaped once. */
+    GHashTable *laid;
+    struct lines boxes, rules, seps; /* seps: under each exercise, over its last rule */
+    PangoFontDescription *font[4];   /* title, sub, body, small */
+    double w, h;                     /* the page */
+    double scale;                    /* pcols' widths to the page */
 };
 
 enum font_kind { F_TITLE, F_SUB, F_BODY, F_SMALL };
@@ -111,16 +124,66 @@ static void
 text_at(struct pdf *d, double x, double y, double width, enum font_kind f, bool bold, bool right,
         const char *s)
 {
-    PangoFontDescription *fd = d->font[f];
-    pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_layout_set_font_description(d->layout, fd);
-    pango_layout_set_width(d->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-    pango_layout_set_height(d->layout, -1); /* one line */
-    pango_layout_set_ellipsize(d->layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_alignment(d->layout, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-    pango_layout_set_text(d->layout, s, -1);
+    int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
+    char *key = xasprintf("%d%c%c%d:%s", (int) f, bold ? 'b' : 'r', right ? 'r' : 'l', w, s);
+    PangoLayout *l = g_hash_table_lookup(d->laid, key);
+    if (l == NULL) {
+        l = pango_layout_new(pango_layout_get_context(d->layout));
+        PangoFontDescription *fd = d->font[f];
+        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_layout_set_font_description(l, fd);
+        pango_layout_set_width(l, w);
+        pango_layout_set_ellipsize(l, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+        pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+        pango_layout_set_text(l, s, -1);
+        g_hash_table_insert(d->laid, key, l); /* the table owns both */
+    } else
+        free(key);
     cairo_move_to(d->cr, x, y);
-    pango_cairo_show_layout(d->cr, d->layout);
+    pango_cairo_show_layout(d->cr, l);
+}
+
+/* Add a box or a rule to lines, to be drawn with the page. */
+static void
+lines_add(struct lines *ls, double a, double b, double c, double e)
+{
+    grow(&ls->v, &ls->cap, ls->n + 1, sizeof *ls->v);
+    ls->v[ls->n][0] = a;
+    ls->v[ls->n][1] = b;
+    ls->v[ls->n][2] = c;
+    ls->v[ls->n][3] = e;
+    ls->n++;
+}
+
+/* Draw the page's boxes and row rules, each set as one path, and end the
+ * page. */
+static void
+page_end(struct pdf *d)
+{
+    cairo_new_path(d->cr);
+    for (size_t i = 0; i < d->boxes.n; i++)
+        cairo_rectangle(d->cr, d->boxes.v[i][0], d->boxes.v[i][1], d->boxes.v[i][2],
+                        d->boxes.v[i][3]);
+    cairo_set_source_rgb(d->cr, 0.45, 0.45, 0.45);
+    cairo_set_line_width(d->cr, 0.6);
+    cairo_stroke(d->cr);
+    for (size_t i = 0; i < d->rules.n; i++) {
+        cairo_move_to(d->cr, d->rules.v[i][0], d->rules.v[i][1]);
+        cairo_line_to(d->cr, d->rules.v[i][2], d->rules.v[i][1]);
+    }
+    cairo_set_source_rgb(d->cr, 0.85, 0.85, 0.85);
+    cairo_set_line_width(d->cr, 0.4);
+    cairo_stroke(d->cr);
+    for (size_t i = 0; i < d->seps.n; i++) {
+        cairo_move_to(d->cr, d->seps.v[i][0], d->seps.v[i][1]);
+        cairo_line_to(d->cr, d->seps.v[i][2], d->seps.v[i][1]);
+    }
+    cairo_set_source_rgb(d->cr, 0.6, 0.6, 0.6);
+    cairo_set_line_width(d->cr, 0.5);
+    cairo_stroke(d->cr);
+    cairo_set_source_rgb(d->cr, 0, 0, 0);
+    d->boxes.n = d->rules.n = d->seps.n = 0;
+    cairo_show_page(d->cr);
 }
 
 /*
@@ -345,7 +408,7 @@ cover(struct pdf *d)
     double y = page_head(d, what);
     y = cover_table(d, y + 4);
     cover_chart(d, y + 8);
-    cairo_show_page(d->cr);
+    page_end(d);
 }
 
 /* --- day pages -------------------------------------------------------------- */
@@ -384,17 +447,14 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
     for (int c = 0; c < P_N; c++) {
         double w = pcols[c].width * d->scale;
         if (pcols[c].box) {
-            cairo_set_source_rgb(d->cr, 0.45, 0.45, 0.45);
-            cairo_set_line_width(d->cr, 0.6);
-            cairo_rectangle(d->cr, x + 3, y - 1, w - 6, ROW_H - 3);
-            cairo_stroke(d->cr);
-            cairo_set_source_rgb(d->cr, 0, 0, 0);
+            lines_add(&d->boxes, x + 3, y - 1, w - 6, ROW_H - 3);
         } else if (c != P_EXERCISE) /* the name is drawn over the rows (exercise_name) */
             text_at(d, x + 2, y, w - 4, F_BODY, top, pcols[c].right, cell[c]);
         x += w;
     }
     /* Between the sets, not across the name beside them. */
-    rule(d, MARGIN + pcols[P_EXERCISE].width * d->scale, y + ROW_H - 3, d->w - MARGIN, 0.85, 0.4);
+    lines_add(&d->rules, MARGIN + pcols[P_EXERCISE].width * d->scale, y + ROW_H - 3, d->w - MARGIN,
+              0);
 }
 
 /*
@@ -444,14 +504,14 @@ day_page(struct pdf *d, size_t wi, size_t di)
         double need = rows + (notes ? ROW_H : 0) + 6;
         /* An exercise stays on one page when it fits on one. */
         if (y + need > bottom && need <= bottom - MARGIN - 120) {
-            cairo_show_page(d->cr);
+            page_end(d);
             y = day_head(d, wi, di, true);
         }
         /* The name again at the top of a page the exercise runs on to. */
         double name_end = y + exercise_name(d, e, y, true);
         for (size_t si = e->first_set; si < e->first_set + e->nsets; si++) {
             if (y + ROW_H > bottom) {
-                cairo_show_page(d->cr);
+                page_end(d);
                 y = day_head(d, wi, di, true);
                 name_end = y + exercise_name(d, e, y, true);
             }
@@ -459,7 +519,7 @@ day_page(struct pdf *d, size_t wi, size_t di)
             y += ROW_H;
         }
         y = fmax(y, name_end); /* a long name under a few sets */
-        rule(d, MARGIN, y - 3, d->w - MARGIN, 0.6, 0.5);
+        lines_add(&d->seps, MARGIN, y - 3, d->w - MARGIN, 0);
         if (notes) {
             text_at(d, MARGIN + 8, y, d->w - 2 * MARGIN - 8, F_SMALL, false, false, note);
             y += ROW_H;
@@ -467,7 +527,7 @@ day_page(struct pdf *d, size_t wi, size_t di)
         free(note);
         y += 6;
     }
-    cairo_show_page(d->cr);
+    page_end(d);
 }
 
 /* --- the document ------------------------------------------------------------ */
@@ -512,11 +572,16 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     d.surface = cairo_pdf_surface_create(path, d.w, d.h);
     d.cr = cairo_create(d.surface);
     d.layout = pango_cairo_create_layout(d.cr);
+    d.laid = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
     fonts_new(&d);
     if (cairo_surface_status(d.surface) == CAIRO_STATUS_SUCCESS)
         draw(&d);
     for (int i = 0; i < 4; i++)
         pango_font_description_free(d.font[i]);
+    g_hash_table_destroy(d.laid);
+    free(d.boxes.v);
+    free(d.rules.v);
+    free(d.seps.v);
     g_object_unref(d.layout);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
