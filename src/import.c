@@ -58,7 +58,7 @@ write_set(FILE *out, const struct log_set *x)
     const char *fields[] = {
         date,
         x->exercise,
-        set_type_name(x->type),
+        x->failed ? LOG_FAILED_SET : set_type_name(x->type),
         weight,
         reps,
         rpe,

@@ -65,6 +65,10 @@ struct log_set {
     bool failed;
 };
 
+/* The native log's set_type for a failed working set: topset import
+ * writes an app's failed set so, and the native reader reads it back. */
+#define LOG_FAILED_SET "failed"
+
 #define LOG_NAME_SLOTS 64
 
 struct log {

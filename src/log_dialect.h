@@ -95,9 +95,11 @@ int log_field_date(struct log_reader *r, const struct csv_row *row, const struct
  */
 int log_field_date_at(struct log_reader *r, const struct csv_row *row,
                       const struct column_spec *specs, size_t i, const char *s, day_t *out);
-/* warmup, top, backoff, drop, work (any case); empty is work. */
+/* warmup, top, backoff, drop, work (any case); empty is work. With failed
+ * not NULL, "failed" is read too: a failed working set (*failed true), as
+ * topset import writes the app's failed sets into a native log. */
 int log_field_set_type(struct log_reader *r, const struct csv_row *row,
-                       const struct column_spec *specs, size_t i, enum set_type *out);
+                       const struct column_spec *specs, size_t i, enum set_type *out, bool *failed);
 /* A load from 0 (bodyweight) to FIELD_LOAD_MAX, perhaps with its unit
  * ("60kg"): *unit is that unit or UNIT_UNSPECIFIED (field_load_in_unit
  * joins it with the row's unit). Required. */

@@ -100,14 +100,18 @@ log_field_date(struct log_reader *r, const struct csv_row *row, const struct col
 
 int
 log_field_set_type(struct log_reader *r, const struct csv_row *row, const struct column_spec *specs,
-                   size_t i, enum set_type *out)
+                   size_t i, enum set_type *out, bool *failed)
 {
     const char *text = header_text(row, r->idx, i);
     if (*text == '\0')
         *out = SET_WORK;
-    else if (set_type_parse(text, out) != 0) {
-        header_err(r->errs, r->file, row, r->idx, specs, i, "unknown set type \"%s\" (expected %s)",
-                   text, set_type_names_list());
+    else if (failed != NULL && ascii_casecmp(text, LOG_FAILED_SET) == 0) {
+        *out = SET_WORK;
+        *failed = true;
+    } else if (set_type_parse(text, out) != 0) {
+        header_err(r->errs, r->file, row, r->idx, specs, i,
+                   "unknown set type \"%s\" (expected %s%s)", text, set_type_names_list(),
+                   failed != NULL ? ", " LOG_FAILED_SET : "");
         return -1;
     }
     return 0;

@@ -67,7 +67,7 @@ native_row(struct log_reader *r, const struct csv_row *row)
     int bad = 0, written = UNIT_UNSPECIFIED;
     bad |= log_field_date(r, row, c, N_DATE, &s.date);
     bad |= log_field_name(r, row, c, N_EXERCISE, FIELD_EXERCISE, &exercise);
-    bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type);
+    bad |= log_field_set_type(r, row, c, N_SET_TYPE, &s.type, &s.failed);
     bad |= log_field_weight(r, row, c, N_WEIGHT, &s.weight, &written);
     bad |= log_field_reps(r, row, c, N_REPS, &s.reps);
     bad |= log_field_rpe(r, row, c, N_RPE, &s.rpe);

@@ -64,7 +64,7 @@ plan_row(struct log_reader *r, const struct csv_row *row)
     bad |= log_field_date(r, row, c, PLAN_COL_DATE, &s.date);
     bad |= log_field_name(r, row, c, PLAN_COL_EXERCISE, FIELD_EXERCISE, &exercise);
     bad |= set_order(r, row, &s.order);
-    bad |= log_field_set_type(r, row, c, PLAN_COL_SET_TYPE, &s.type);
+    bad |= log_field_set_type(r, row, c, PLAN_COL_SET_TYPE, &s.type, NULL);
     bad |= log_field_unit(r, row, c, PLAN_COL_UNIT, &s.unit);
     if (!done_w) {
         header_err(r->errs, r->file, row, r->idx, c, PLAN_COL_ACTUAL_WEIGHT,

@@ -3,7 +3,7 @@
 # rows that cannot be read, names that match no template exercise,
 # several logs, the unit of a unitless export.
 . "$srcdir/tests/e2e/lib.sh"
-plan 43
+plan 46
 d="$data/logs"
 
 # plan_top LOG...: plans one week after the logs (run_topset's $status,
@@ -30,6 +30,17 @@ plan_top "$d/failed-strong.csv"
 is "105,5,hold: 0 of 5 reps" "$top" \
     "Strong F 105x2 before the working sets: a miss at 105, not 95x6 as the top"
 is "0:" "$status:$err" "the Strong export is read without a word"
+# topset import keeps a failed set failed: the native log's set_type
+# "failed", read back by plan with the same outcome as the export.
+"$TOPSET" import --from strong "$d/failed-strong.csv" >"$tmp/strong-native.csv"
+is "2026-11-16,Bench Press,failed,105,2" "$(grep ',failed,' "$tmp/strong-native.csv" | cut -d, -f1-5)" \
+    "import writes Strong's F set as set_type failed"
+plan_top "$tmp/strong-native.csv"
+is "105,5,hold: 0 of 5 reps" "$top" "planned from the import: the same miss at 105"
+"$TOPSET" import --from hevy "$d/failed-hevy.csv" >"$tmp/hevy-native.csv"
+plan_top "$tmp/hevy-native.csv"
+is "100,6,add 1 rep: 5/6 reps last time" "$top" \
+    "planned from the Hevy import: the failed 107.5x3 is still not the top set"
 run_topset plan --template "$d/template.csv" --log "$d/failed-after-top.csv" \
     --as-of 2026-11-22 --weeks 1 --format csv --out "$tmp/bo"
 is 3 "$(grep -c ',backoff,90,8,' "$tmp/bo.csv")" "back-offs follow the completed top: 3 x 90x8"

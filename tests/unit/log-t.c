@@ -390,7 +390,7 @@ main(void)
     is_int(-1, read_log(clients, NULL, &log, &errors), "no filter: every row checked");
     is_string("log.csv:5:2: column \"date\": expected a date YYYY-MM-DD, got \"2026-13-01\"\n"
               "log.csv:5:4: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
-              "backoff, drop, work)\n"
+              "backoff, drop, work, failed)\n"
               "log.csv:5:5: column \"weight\": expected a load from 0 to 10000 like 62.5, got "
               "\"x\"",
               errors, "no filter: every problem of the bad row");
@@ -585,7 +585,7 @@ main(void)
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,heavy,100,5,,kg,\n"), NULL,
         "log.csv:2:3: column \"set_type\": unknown set type \"heavy\" (expected warmup, top, "
-        "backoff, drop, work)",
+        "backoff, drop, work, failed)",
         "unknown set type");
     free(t);
     bad(NATIVE("2026-11-09,Bench Press,top,-1,5,,kg,\n"), NULL,
