@@ -10,10 +10,12 @@
  * without a client column keeps every row in the file's own log, which
  * every client then gets whole.
  */
+#define _DEFAULT_SOURCE /* MADV_HUGEPAGE, a Linux advice; see reserve_rows */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "log_shared.h"
@@ -222,6 +224,42 @@ split_by_client(struct shared_file *f)
     f->owned = f->cap_owner = 0;
 }
 
+/*
+ * Room for every set of a file of size bytes before reading it: a row of
+ * a log with a client column takes at least MIN_ROW bytes (a shorter one
+ * only makes log_add grow the array). A roster's shared log holds every
+ * client's sets at once, where a log per client reuses the same few pages
+ * client after client: faulting in those pages one by one (about 25 us
+ * each on our VM) and copying them at every doubling was most of what a
+ * shared log cost over a log per client (issue 15). So the array is
+ * reserved whole, in huge pages where the system gives them on request;
+ * pages never touched cost no memory.
+ */
+enum { MIN_ROW = 24, HUGE_PAGE = 2 << 20 };
+
+static void
+reserve_rows(struct shared_file *f, off_t size)
+{
+    size_t rows = size > 0 ? (size_t) size / MIN_ROW + 1 : 0;
+    size_t bytes = rows * sizeof *f->rows.sets;
+    void *p = NULL;
+#ifdef MADV_HUGEPAGE
+    if (rows <= SIZE_MAX / sizeof *f->rows.sets && bytes >= HUGE_PAGE) {
+        bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+        if (posix_memalign(&p, HUGE_PAGE, bytes) == 0)
+            (void) madvise(p, bytes, MADV_HUGEPAGE); /* advice: refused costs only time */
+        else
+            p = NULL;
+    }
+#endif
+    if (p != NULL) {
+        f->rows.sets = p;
+        f->rows.cap = bytes / sizeof *f->rows.sets;
+    } else
+        grow(&f->rows.sets, &f->rows.cap, rows, sizeof *f->rows.sets);
+    grow(&f->owner, &f->cap_owner, rows, sizeof *f->owner);
+}
+
 static struct shared_file *
 file_of(const struct log_shared *s, const char *path, bool strict)
 {
@@ -246,6 +284,7 @@ log_shared_read(struct log_shared *s, const char *path, bool strict, int date_or
     errlist_init(&f->errs);
     f->errs.strict = strict;
     log_init(&f->rows);
+    reserve_rows(f, st.st_size);
     struct log_opts lo = {.route = route, .route_arg = f, .date_order = date_order};
     f->rc = log_read(path, &lo, &f->common, &f->errs);
     note_owner(f);
