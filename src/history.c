@@ -223,34 +223,57 @@ pick_sets(const struct log *log, const size_t *sets, size_t nsets, const struct 
     return n;
 }
 
+/* Room for n sets in x (kept, and grown only, from call to call). */
+static void
+scratch_reserve(struct history_scratch *x, size_t n)
+{
+    grow(&x->picked, &x->cap_picked, n, sizeof *x->picked);
+    grow(&x->logged, &x->cap_logged, n, sizeof *x->logged);
+    grow(&x->role, &x->cap_role, n, sizeof *x->role);
+}
+
 void
-history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
-                const struct slot *s, enum unit unit, day_t from, day_t to)
+history_scratch_free(struct history_scratch *x)
+{
+    free(x->picked);
+    free(x->logged);
+    free(x->role);
+    memset(x, 0, sizeof *x);
+}
+
+void
+history_collect_reusing(struct history *h, struct history_scratch *x, const struct log *log,
+                        const size_t *sets, size_t nsets, const struct slot *s, enum unit unit,
+                        day_t from, day_t to)
 {
     memset(h, 0, sizeof *h);
     if (log == NULL)
         return;
     h->by_day = log_names_day(log, sets, nsets, s, from, to);
-    const struct log_set **picked = xmalloc(nsets * sizeof *picked);
-    size_t n = pick_sets(log, sets, nsets, s, from, to, h->by_day, picked);
-    if (n > 0) {
-        struct hset *logged = xmalloc(n * sizeof *logged);
-        unsigned char *role = xmalloc(n);
-        for (size_t i = 0; i < n; i++)
-            logged[i] = hset_of(picked[i], unit);
-        /* A session is a run of sets on one date and day. */
-        h->pool = xmalloc(n * sizeof *h->pool);
-        size_t used = 0;
-        for (size_t i = 0, end; i < n; i = end) {
-            for (end = i + 1; end < n && same_session(picked[end], picked[i]); end++)
-                continue;
-            used += add_session(h, picked[i], logged + i, end - i, slot_max_top_sets(s),
-                                h->pool + used, role);
-        }
-        free(logged);
-        free(role);
+    scratch_reserve(x, nsets + 1);
+    size_t n = pick_sets(log, sets, nsets, s, from, to, h->by_day, x->picked);
+    if (n == 0)
+        return;
+    for (size_t i = 0; i < n; i++)
+        x->logged[i] = hset_of(x->picked[i], unit);
+    /* A session is a run of sets on one date and day. */
+    h->pool = xmalloc(n * sizeof *h->pool);
+    size_t used = 0;
+    for (size_t i = 0, end; i < n; i = end) {
+        for (end = i + 1; end < n && same_session(x->picked[end], x->picked[i]); end++)
+            continue;
+        used += add_session(h, x->picked[i], x->logged + i, end - i, slot_max_top_sets(s),
+                            h->pool + used, x->role);
     }
-    free(picked);
+}
+
+void
+history_collect(struct history *h, const struct log *log, const size_t *sets, size_t nsets,
+                const struct slot *s, enum unit unit, day_t from, day_t to)
+{
+    struct history_scratch x = {0};
+    history_collect_reusing(h, &x, log, sets, nsets, s, unit, from, to);
+    history_scratch_free(&x);
 }
 
 /* --- which sets each slot names ------------------------------------------ */
@@ -292,6 +315,7 @@ history_index_build(struct history_index *x, const struct log *log, const struct
     size_t *name_of = xmalloc((nsets + 1) * sizeof *name_of);
     x->nslots = t->n;
     x->first = xcalloc(t->n + 1, sizeof *x->first);
+    x->scratch = xcalloc(1, sizeof *x->scratch);
     for (size_t i = 0; i < nsets; i++) {
         const char *key = log->sets[i].exercise_key;
         size_t k = 0;
@@ -333,6 +357,9 @@ history_index_free(struct history_index *x)
 {
     free(x->first);
     free(x->set);
+    if (x->scratch != NULL)
+        history_scratch_free(x->scratch);
+    free(x->scratch);
     memset(x, 0, sizeof *x);
 }
 

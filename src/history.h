@@ -68,6 +68,25 @@ void history_collect(struct history *h, const struct log *log, const size_t *set
 void history_free(struct history *h);
 
 /*
+ * history_collect's scratch arrays, kept from call to call: a plan
+ * collects each slot's history for every week, and allocating and freeing
+ * arrays as long as a slot's sets each time was cheap only while glibc
+ * kept them off mmap (issue 15). Zero-initialise; free with
+ * history_scratch_free.
+ */
+struct history_scratch {
+    const struct log_set **picked;
+    struct hset *logged;
+    unsigned char *role;
+    size_t cap_picked, cap_logged, cap_role;
+};
+void history_scratch_free(struct history_scratch *x);
+/* history_collect, with its scratch arrays in x. */
+void history_collect_reusing(struct history *h, struct history_scratch *x, const struct log *log,
+                             const size_t *sets, size_t nsets, const struct slot *s, enum unit unit,
+                             day_t from, day_t to);
+
+/*
  * Which sets of a log each slot of a template names (by its exercise or an
  * alias), in log order. A plan collects a history of each slot for every
  * week; with this built once, each looks only at its slot's sets instead
@@ -77,6 +96,9 @@ struct history_index {
     size_t *first; /* slot i's sets are set[first[i] .. first[i + 1]) */
     size_t *set;   /* indices into log->sets */
     size_t nslots;
+    /* history_collect_reusing's, for the plan that built the index (a
+     * pointer: the index is read-only once built, the scratch is not). */
+    struct history_scratch *scratch;
 };
 /* log may be NULL (no sets). Free with history_index_free. */
 void history_index_build(struct history_index *x, const struct log *log, const struct template *t);

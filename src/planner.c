@@ -101,7 +101,7 @@ collect(const struct planner *pl, const struct slot *s, day_t from, day_t to, st
 {
     size_t n;
     const size_t *sets = history_index_sets(&pl->index, pl->t, s, &n);
-    history_collect(h, pl->log, sets, n, s, pl->o->unit, from, to);
+    history_collect_reusing(h, pl->index.scratch, pl->log, sets, n, s, pl->o->unit, from, to);
     return keep_own_sessions(pl, s, h);
 }
 
