@@ -438,7 +438,9 @@ make_styles(struct ctx *c)
     format_set_border_color(st->ov_cell, COLOR_RULE);
     format_set_border(st->ov_date, LXW_BORDER_THIN);
     format_set_border_color(st->ov_date, COLOR_RULE);
-    format_set_num_format(st->ov_date, "yyyy-mm-dd");
+    /* "19 Oct 26": fits the Overview's narrow columns (the chart's axis
+     * shows the dates in full). */
+    format_set_num_format(st->ov_date, "d mmm yy");
 
     for (int k = 0; k < SET_TYPE_COUNT; k++) {
         lxw_format *cell = st->cell[k] = new_format(c);
@@ -791,16 +793,21 @@ ov_load_format(const struct ctx *c, size_t li)
     return c->p->lifts[li].bodyweight ? c->st.ov_bw : c->st.ov_cell;
 }
 
-/* The Overview's width of column col (characters): Day, Exercise, then
- * Load and Reps per week, then Date and e1RM pairs. */
+/*
+ * The Overview's width of column col (characters): Day, Exercise, then
+ * Load and Reps per week, then Date and e1RM pairs. Narrow enough that
+ * the table of 6 weeks (and the two charts under it) fit a landscape page
+ * at 85% or more, so its 11 pt type prints at 9 pt or more: the week's
+ * heading wraps onto two lines ("Week 1" over its date).
+ */
 static double
 ov_width(const struct plan *p, lxw_col_t col)
 {
     if (col < OV_FIRST_WEEK_COL)
-        return col == 0 ? 14 : 26;
+        return col == 0 ? 11 : 22;
     if (col < OV_FIRST_WEEK_COL + 2 * p->nweeks)
-        return (col - OV_FIRST_WEEK_COL) % 2 == 0 ? 11 : 7;
-    return col % 2 == 0 ? 10 : 7;
+        return (col - OV_FIRST_WEEK_COL) % 2 == 0 ? 8 : 5;
+    return col % 2 == 0 ? 8 : 5;
 }
 
 static int
@@ -822,16 +829,17 @@ write_overview_head(struct ctx *c)
 
     TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 0, c->st.header));
     TRY(c, worksheet_write_blank(ws, OV_HEAD_ROW, 1, c->st.header));
-    /* Two lines for "Week 1 (2026-11-23)" when a wider font wraps it. */
+    /* Two lines: "Week 1" over "2026-11-23". */
     TRY(c, worksheet_set_row(ws, OV_HEAD_ROW, HEADER_HEIGHT, NULL));
     TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 0, "Day", c->st.header));
     TRY(c, worksheet_write_string(ws, OV_SUBHEAD_ROW, 1, "Exercise", c->st.header));
-    TRY(c, worksheet_set_column(ws, 0, 0, 14, NULL));
-    TRY(c, worksheet_set_column(ws, 1, 1, 26, NULL));
+    TRY(c, worksheet_set_column(ws, 0, 0, ov_width(p, 0), NULL));
+    TRY(c, worksheet_set_column(ws, 1, 1, ov_width(p, 1), NULL));
     snprintf(load_title, sizeof load_title, "Load (%s)", unit_name(p->unit));
     for (size_t wi = 0; wi < p->nweeks; wi++) {
         lxw_col_t col = (lxw_col_t) (OV_FIRST_WEEK_COL + 2 * wi);
-        snprintf(label, sizeof label, "%s (%s)", c->week_names[wi],
+        /* "Week 1" over its Monday: two lines in the week's two columns. */
+        snprintf(label, sizeof label, "%s\n%s", c->week_names[wi],
                  date_format(date, p->weeks[wi].monday));
         TRY(c,
             worksheet_merge_range(ws, OV_HEAD_ROW, col, OV_HEAD_ROW, col + 1, label, c->st.header));
@@ -855,7 +863,7 @@ write_overview_head(struct ctx *c)
  */
 
 #define OV_CHART_ROWS 18      /* rows a chart covers at the scale below */
-#define OV_CHART_W 600        /* pixels: 480 at 1.25 */
+#define OV_CHART_W 504        /* pixels: 480 at 1.05 */
 #define OV_CHART_GAP 16       /* pixels between the two charts */
 #define EXCEL_EPOCH_DAY 25569 /* 1970-01-01 as an Excel date serial */
 
@@ -881,9 +889,19 @@ new_chart(struct ctx *c, uint8_t type, const char *title, const char *y_name)
         c->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
         return NULL;
     }
+    /* The chart's type as large as the cells' (11 pt), so that it too
+     * prints at 9 pt or more at the Overview's scale; fonts are set once,
+     * like the names. */
+    lxw_chart_font title_font = {.size = 12};
+    lxw_chart_font font = {.size = 11};
     chart_title_set_name(ch, title);
+    chart_title_set_name_font(ch, &title_font);
     chart_axis_set_name(ch->y_axis, y_name);
+    chart_axis_set_name_font(ch->y_axis, &font);
+    chart_axis_set_num_font(ch->x_axis, &font);
+    chart_axis_set_num_font(ch->y_axis, &font);
     chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+    chart_legend_set_font(ch, &font);
     return ch;
 }
 
@@ -891,7 +909,7 @@ new_chart(struct ctx *c, uint8_t type, const char *title, const char *y_name)
 static int
 insert_chart(struct ctx *c, lxw_row_t row, lxw_chart *ch, bool right)
 {
-    lxw_chart_options opt = {.x_scale = 1.25, .y_scale = 1.15};
+    lxw_chart_options opt = {.x_scale = 1.05, .y_scale = 1.15};
     if (right)
         opt.x_offset = OV_CHART_W + OV_CHART_GAP;
     TRY(c, worksheet_insert_chart_opt(c->overview, row, 0, ch, &opt));
@@ -1091,6 +1109,7 @@ write_overview(struct ctx *c)
     /* One page: the table and the charts, no heading repeated above
      * anything else. */
     worksheet_fit_to_pages(ws, 1, 1);
+    worksheet_set_margins(ws, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
     return print_setup(c, ws, what, false, OV_HEAD_ROW, OV_SUBHEAD_ROW, 2);
 }
 

@@ -108,7 +108,7 @@ while read -r name template log maxes unit paper weeks <&3; do
         esac
         case $sheet in
         Week*) echo "$text" | grep -q 'Day  *Exercise .*Notes' || bad="$bad $i" ;;
-        Overview) echo "$text" | grep -q "Week $weeks (" || bad="$bad $i" ;;
+        Overview) echo "$text" | grep -qE "Week $weeks([^0-9]|\$)" || bad="$bad $i" ;;
         *) bad="$bad $i" ;;
         esac
         echo "$text" | grep -q "Page $i of $pages" || bad="$bad $i(footer)"
