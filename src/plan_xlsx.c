@@ -378,33 +378,20 @@ row_look(lxw_format *f, int k, bool fill)
         row_fill(f, k);
 }
 
-/* The Overview's loads of a bodyweight lift, shown as the week sheets
- * show them (a number still, for the formulas and the chart). Made last,
- * so the other formats keep their style numbers. */
-static int
-make_ov_bw(struct ctx *c)
+/* An Overview cell that stays a number (for the formulas and the chart)
+ * shown as the week sheets show it: a bodyweight lift's load "BW",
+ * "BW+5"; an AMRAP top set's reps "5+". Made after the other formats, so
+ * those keep their style numbers. */
+static lxw_format *
+make_ov_number(struct ctx *c, const char *num_format)
 {
-    lxw_format *f = c->st.ov_bw = new_format(c);
+    lxw_format *f = new_format(c);
     if (f == NULL)
-        return -1;
+        return NULL;
     format_set_border(f, LXW_BORDER_THIN);
     format_set_border_color(f, COLOR_RULE);
-    format_set_num_format(f, "\"BW+\"General;-General;\"BW\"");
-    return 0;
-}
-
-/* The Overview's reps of an AMRAP top set, "5+" as on the week sheets
- * (a number still). Made after ov_bw for the same reason. */
-static int
-make_ov_amrap(struct ctx *c)
-{
-    lxw_format *f = c->st.ov_amrap = new_format(c);
-    if (f == NULL)
-        return -1;
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_border_color(f, COLOR_RULE);
-    format_set_num_format(f, "0\"+\"");
-    return 0;
+    format_set_num_format(f, num_format);
+    return f;
 }
 
 static int
@@ -487,7 +474,10 @@ make_styles(struct ctx *c)
         row_fill(st->notes[k], k);
         format_set_text_wrap(st->notes[k]);
     }
-    return make_ov_bw(c) != 0 ? -1 : make_ov_amrap(c);
+    if ((st->ov_bw = make_ov_number(c, "\"BW+\"General;-General;\"BW\"")) == NULL
+        || (st->ov_amrap = make_ov_number(c, "0\"+\"")) == NULL)
+        return -1;
+    return 0;
 }
 
 /* --- print setup ------------------------------------------------------ */

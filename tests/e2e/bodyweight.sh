@@ -46,23 +46,7 @@ is 'formatCode="&quot;BW+&quot;General;-General;&quot;BW&quot;"' "$fmt" \
 # The Overview's week 1 top set of each lift, read back from the workbook:
 # its cell's cached value and the number format it is shown with. A
 # bodyweight lift's is shown BW / BW+5 as on the week sheets, not as 0.
-cat >"$tmp/overview.py" <<'EOF'
-import re, sys, zipfile
-import xml.etree.ElementTree as ET
-M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
-z = zipfile.ZipFile(sys.argv[1])
-sst = [''.join(t.text or '' for t in si.iter(M + 't'))
-       for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
-styles = ET.fromstring(z.read('xl/styles.xml'))
-codes = {n.get('numFmtId'): n.get('formatCode') for n in styles.iter(M + 'numFmt')}
-xfs = list(styles.find(M + 'cellXfs'))
-for row in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(M + 'row'):
-    c = {re.sub(r'\d', '', x.get('r')): x for x in row}
-    if 'B' in c and c['B'].get('t') == 's' and 'C' in c and c['C'].find(M + 'f') is not None:
-        code = codes.get(xfs[int(c['C'].get('s', '0'))].get('numFmtId'), 'General')
-        print('%s|%s|%s' % (sst[int(c['B'].find(M + 'v').text)], c['C'].find(M + 'v').text, code))
-EOF
-ov=$(python3 "$tmp/overview.py" "$tmp/p.xlsx")
+ov=$(python3 "$srcdir/tests/e2e/overview-cells.py" "$tmp/p.xlsx" C)
 bwfmt='"BW+"General;-General;"BW"'
 is "Chin-up|0|$bwfmt Dip|5|$bwfmt" "$(echo "$ov" | grep -E '^(Chin-up|Dip)\|' | sort -u | tr '\n' ' ' |
     sed 's/ $//')" "the Overview shows the chin-up's top set as BW and the dip's as BW+5"

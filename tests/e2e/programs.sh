@@ -45,23 +45,7 @@ else
 fi
 # The Overview's week 1 reps of the squat (its top set is the 1+ set):
 # cached value and number format, read back from the workbook.
-ov_reps=$(python3 - "$tmp/c.xlsx" <<'EOF'
-import re, sys, zipfile
-import xml.etree.ElementTree as ET
-M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
-z = zipfile.ZipFile(sys.argv[1])
-sst = [''.join(t.text or '' for t in si.iter(M + 't'))
-       for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
-styles = ET.fromstring(z.read('xl/styles.xml'))
-codes = {n.get('numFmtId'): n.get('formatCode') for n in styles.iter(M + 'numFmt')}
-xfs = list(styles.find(M + 'cellXfs'))
-for row in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(M + 'row'):
-    c = {re.sub(r'\d', '', x.get('r')): x for x in row}
-    if 'B' in c and c['B'].get('t') == 's' and 'D' in c and c['D'].find(M + 'f') is not None:
-        code = codes.get(xfs[int(c['D'].get('s', '0'))].get('numFmtId'), 'General')
-        print('%s|%s|%s' % (sst[int(c['B'].find(M + 'v').text)], c['D'].find(M + 'v').text, code))
-EOF
-)
+ov_reps=$(python3 "$srcdir/tests/e2e/overview-cells.py" "$tmp/c.xlsx" D)
 is 'Squat|1|0"+"' "$ov_reps" "the Overview shows the squat's 1+ top set as 1+, as the week sheet"
 
 # templates/531-bbb.csv: 5/3/1 Boring But Big as the book prints it, bench
