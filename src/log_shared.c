@@ -402,9 +402,12 @@ hash_sets(uint64_t h, const struct log *log)
     static const struct log_set none;
     for (size_t i = 0; i < log->n; i++) {
         const struct log_set *x = &log->sets[i], *b = i > 0 ? x - 1 : &none;
-        /* The numbers one by one: a struct's padding holds no value. */
-        long v[] = {(long) x->date, (long) x->type, x->unit,       x->reps,
-                    x->failed,      x->order,       (long) x->line};
+        /* The numbers one by one (a struct's padding holds no value), in
+         * 32 bits: longs doubled the bytes hashed, and hashing every
+         * client's sets is the one step a log per client does not have. */
+        uint32_t v[] = {
+            (uint32_t) x->date,  x->type, (uint32_t) x->unit, (uint32_t) x->reps, x->failed,
+            (uint32_t) x->order, x->line};
         double d[] = {x->weight, x->rpe};
         h = fnv1a64(h, v, sizeof v);
         h = fnv1a64(h, d, sizeof d);
