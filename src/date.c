@@ -164,6 +164,17 @@ date_to_epoch(day_t day)
     return (long long) day * 86400;
 }
 
+void
+date_utc_to_local(day_t *day, int *minutes)
+{
+    time_t t = (time_t) (date_to_epoch(*day) + (long long) *minutes * 60);
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL)
+        return; /* out of the C library's range: the UTC day stands */
+    *day = date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    *minutes = tm.tm_hour * 60 + tm.tm_min;
+}
+
 int
 date_order_parse(const char *s)
 {

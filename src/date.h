@@ -40,6 +40,9 @@ day_t date_today(void);
 char *date_format(char buf[11], day_t day);
 /* Seconds since the epoch at 00:00 UTC of day. */
 long long date_to_epoch(day_t day);
+/* A UTC date and minute of the day moved to the local time zone (TZ, the
+ * system's zone when unset): a UTC timestamp's day as the lifter lived it. */
+void date_utc_to_local(day_t *day, int *minutes);
 
 /*
  * Dates as a spreadsheet writes them: "2/4/2017" (also "02/04/2017" and a

@@ -8,9 +8,9 @@
  * Workout DateTime is a timestamp in one of the forms the app has written:
  * "2025-05-20T05:00:00.000Z", "2025-05-20T05:00:00Z" (UTC) or
  * "2026-03-07 09:01:00 +00:00" (local time and its offset). The session's
- * date is the date as written: the lifter's local day when an offset is
- * given; for a UTC ("Z") time no local offset is known, so the UTC day is
- * taken (topset-formats(5) says so). Day Name is the day. Liftosaur
+ * date is the lifter's local day: as written when an offset is given; a
+ * UTC ("Z") time is moved to the local time zone (TZ), since the file
+ * does not say the lifter's (topset-formats(5) says so). Day Name is the day. Liftosaur
  * records what the program required and what was completed: only the
  * completed values are the log, a set with no completed reps was not
  * performed, and a warm-up done with no completed weight was done at the
@@ -120,9 +120,10 @@ parse_timestamp(const char *s, day_t *date, int *minutes)
     }
     while (*p == ' ')
         p++;
-    if (*p == 'Z')
+    if (*p == 'Z') {
         p++;
-    else if (*p == '+' || *p == '-') {
+        date_utc_to_local(date, minutes);
+    } else if (*p == '+' || *p == '-') {
         int k = parse_offset(p);
         if (k < 0)
             return -1;

@@ -17,7 +17,7 @@ fitnotes:fitnotes-current.csv:kg fitnotes:fitnotes-legacy-kgs.csv:kg
 fitnotes:fitnotes-legacy-lbs-nocomment.csv:lb fitnotes:fitnotes-ios.csv:kg
 liftosaur:liftosaur.csv:lb"
 
-plan $((11 * 10 + 5 + 4))
+plan $((11 * 10 + 5 + 4 + 2))
 
 # others TEXT: its lines but the warnings naming a logged exercise that
 # the template does not take (the fixtures log accessories too).
@@ -110,3 +110,13 @@ run_topset plan --template "$tmp/evil-t.csv" --log "$tmp/evil-log.csv" --as-of 2
 ok "$(cmp -s "$tmp/from-export.csv" "$tmp/from-log.csv"; echo $?)" "the guarded log plans as the export does"
 is "102.5,5" "$(grep ',top,' "$tmp/from-log.csv" | head -n 1 | cut -d, -f8,9)" \
     "and its history is found: 100x6 -> 102.5x5"
+
+# Liftosaur's UTC ("Z") timestamps are dated on the lifter's local day
+# (TZ); a timestamp with its offset is dated as written, whatever TZ says.
+days=$(TZ=JST-9 "$TOPSET" import --from liftosaur "$d/liftosaur-timestamps.csv" | sed 1d | cut -d, -f1 |
+    uniq | tr '\n' ' ')
+is "2026-03-03 2026-03-05 2026-03-07 " "$days" \
+    "at UTC+9, 17:30Z is the next day; 00:30 +02:00 stays the 7th"
+days=$(TZ=UTC "$TOPSET" import --from liftosaur "$d/liftosaur-timestamps.csv" | sed 1d | cut -d, -f1 |
+    uniq | tr '\n' ' ')
+is "2026-03-02 2026-03-04 2026-03-07 " "$days" "at UTC, the UTC days"

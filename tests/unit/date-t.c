@@ -2,7 +2,9 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "date.h"
 #include "tap/basic.h"
@@ -61,13 +63,41 @@ test_slash(void)
        "the date it would be, and its length before a time");
 }
 
+/* POSIX TZ strings (no zoneinfo files needed): EST5 is UTC-5, JST-9 UTC+9. */
+static const char *
+utc_to_local(const char *tz, const char *date, int *minutes)
+{
+    static char buf[11];
+    day_t d = 0;
+    setenv("TZ", tz, 1);
+    tzset();
+    if (date_parse(date, &d) != 0)
+        return "bad date";
+    date_utc_to_local(&d, minutes);
+    return date_format(buf, d);
+}
+
+static void
+test_utc_to_local(void)
+{
+    int m = 3 * 60;
+    is_string("2026-03-01", utc_to_local("EST5", "2026-03-02", &m),
+              "03:00 UTC is the evening before at UTC-5");
+    is_int(22 * 60, m, "at 22:00");
+    m = 17 * 60 + 30;
+    is_string("2026-03-03", utc_to_local("JST-9", "2026-03-02", &m),
+              "17:30 UTC is the next morning at UTC+9");
+    setenv("TZ", "UTC", 1);
+    tzset();
+}
+
 int
 main(void)
 {
     day_t d;
     char buf[11];
 
-    plan(17 + 20);
+    plan(17 + 20 + 3);
     test_slash();
     ok(date_parse("2026-11-22", &d) == 0, "parse a date");
     is_string("2026-11-22", date_format(buf, d), "format it back");
@@ -88,5 +118,6 @@ main(void)
     is_int(0, date_from_ymd(1970, 1, 1), "epoch is day 0");
     is_int(3, date_weekday(0), "1970-01-01 was a Thursday");
     ok(date_to_epoch(1) == 86400, "epoch seconds");
+    test_utc_to_local();
     return 0;
 }
