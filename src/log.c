@@ -5,6 +5,7 @@
  * in its own file (log_native.c, log_plan.c, import_<app>.c) and appends
  * sets with log_add().
  */
+#define _GNU_SOURCE /* qsort_r(), in glibc and POSIX.1-2024; see log_sort */
 #include <config.h>
 
 #include <math.h>
@@ -177,17 +178,22 @@ cmp_key(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-/* A set in log_sort's sorts: where it is, and its group. */
-struct keyed {
-    const struct log_set *set;
-    size_t group; /* seq of the first set of its (date, day, exercise) */
+/*
+ * log_sort sorts 32-bit indices into log->sets, not pointers: for a
+ * 500,000-row log out of order, 16-byte keys plus qsort's merge buffer
+ * were what took the run over 64 MB. The comparisons need the sets, hence
+ * qsort_r (glibc; POSIX.1-2024 has it with this signature).
+ */
+struct sort_ctx {
+    const struct log_set *sets;
+    const uint32_t *group; /* per set: seq of the first set of its (date, day, exercise) */
 };
 
 static int
-cmp_group(const void *pa, const void *pb)
+cmp_group(const void *pa, const void *pb, void *ctx)
 {
-    const struct log_set *a = ((const struct keyed *) pa)->set;
-    const struct log_set *b = ((const struct keyed *) pb)->set;
+    const struct log_set *sets = ((const struct sort_ctx *) ctx)->sets;
+    const struct log_set *a = &sets[*(const uint32_t *) pa], *b = &sets[*(const uint32_t *) pb];
     if (a->date != b->date)
         return a->date < b->date ? -1 : 1;
     int c = cmp_key(a->day_key, b->day_key);
@@ -199,16 +205,18 @@ cmp_group(const void *pa, const void *pb)
 }
 
 static int
-cmp_keyed(const void *pa, const void *pb)
+cmp_keyed(const void *pa, const void *pb, void *ctx)
 {
-    const struct keyed *a = pa, *b = pb;
-    if (a->set->date != b->set->date)
-        return a->set->date < b->set->date ? -1 : 1;
-    if (a->group != b->group)
-        return a->group < b->group ? -1 : 1;
-    if (a->set->order != b->set->order)
-        return a->set->order < b->set->order ? -1 : 1;
-    return (a->set->seq > b->set->seq) - (a->set->seq < b->set->seq);
+    const struct sort_ctx *c = ctx;
+    uint32_t ia = *(const uint32_t *) pa, ib = *(const uint32_t *) pb;
+    const struct log_set *a = &c->sets[ia], *b = &c->sets[ib];
+    if (a->date != b->date)
+        return a->date < b->date ? -1 : 1;
+    if (c->group[ia] != c->group[ib])
+        return c->group[ia] < c->group[ib] ? -1 : 1;
+    if (a->order != b->order)
+        return a->order < b->order ? -1 : 1;
+    return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
 /*
@@ -254,30 +262,41 @@ in_order(const struct log *log)
 }
 
 /*
- * Put log's sets in the order of k (k[i].set is the set that goes to place
- * i), following each cycle of that permutation with one set in hand.
+ * Put log's sets in the order from[] gives (from[i] is the set that goes
+ * to place i), following each cycle of that permutation with one set in
+ * hand. from[] is used up.
  */
 static void
-apply_order(struct log *log, const struct keyed *k)
+apply_order(struct log *log, uint32_t *from)
 {
-    size_t n = log->n, *from = xreallocarray(NULL, n, sizeof *from);
-    for (size_t i = 0; i < n; i++)
-        from[i] = (size_t) (k[i].set - log->sets);
-    for (size_t i = 0; i < n; i++) {
+    for (uint32_t i = 0; i < log->n; i++) {
         if (from[i] == i)
             continue;
         struct log_set hand = log->sets[i];
-        size_t j = i;
+        uint32_t j = i;
         while (from[j] != i) {
             log->sets[j] = log->sets[from[j]];
-            size_t next = from[j];
+            uint32_t next = from[j];
             from[j] = j;
             j = next;
         }
         log->sets[j] = hand;
         from[j] = j;
     }
-    free(from);
+}
+
+/* The group of each set, for cmp_keyed: idx is in cmp_group's order. */
+static uint32_t *
+groups_of(const struct log *log, const uint32_t *idx)
+{
+    uint32_t *group = xreallocarray(NULL, log->n, sizeof *group), first = 0;
+    for (size_t i = 0; i < log->n; i++) {
+        const struct log_set *x = &log->sets[idx[i]], *b = i > 0 ? &log->sets[idx[i - 1]] : NULL;
+        if (b == NULL || x->date != b->date || !same_group(x, b))
+            first = x->seq;
+        group[idx[i]] = first;
+    }
+    return group;
 }
 
 void
@@ -285,24 +304,20 @@ log_sort(struct log *log)
 {
     if (log->n < 2 || in_order(log))
         return;
-    /* Sorted by reference, then moved in place: a copy of every set (and
-     * an array of pointers besides) was more than the log itself, for a
-     * log out of order (an app's newest-first export). */
-    struct keyed *k = xreallocarray(NULL, log->n, sizeof *k);
-    for (size_t i = 0; i < log->n; i++)
-        k[i] = (struct keyed){&log->sets[i], 0};
-    qsort(k, log->n, sizeof *k, cmp_group);
-    size_t group = 0;
-    for (size_t i = 0; i < log->n; i++) {
-        const struct log_set *x = k[i].set, *b = i > 0 ? k[i - 1].set : NULL;
-        if (b == NULL || x->date != b->date || cmp_key(x->day_key, b->day_key) != 0
-            || cmp_key(x->exercise_key, b->exercise_key) != 0)
-            group = x->seq;
-        k[i].group = group;
-    }
-    qsort(k, log->n, sizeof *k, cmp_keyed);
-    apply_order(log, k);
-    free(k);
+    /* Sorted by index, then moved in place: a copy of every set was more
+     * than the log itself, for a log out of order (an app's newest-first
+     * export). seq is 32-bit, so n fits too. */
+    uint32_t *idx = xreallocarray(NULL, log->n, sizeof *idx);
+    for (uint32_t i = 0; i < log->n; i++)
+        idx[i] = i;
+    struct sort_ctx ctx = {log->sets, NULL};
+    qsort_r(idx, log->n, sizeof *idx, cmp_group, &ctx);
+    uint32_t *group = groups_of(log, idx);
+    ctx.group = group;
+    qsort_r(idx, log->n, sizeof *idx, cmp_keyed, &ctx);
+    free(group);
+    apply_order(log, idx);
+    free(idx);
 }
 
 /* --- merging ------------------------------------------------------------ */
