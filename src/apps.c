@@ -12,10 +12,11 @@
 #include "util.h"
 
 /* The app dialects, each defined in its import_<app>.c. */
-extern const struct log_dialect log_dialect_strong;           /* comma, no unit */
-extern const struct log_dialect log_dialect_strong_semicolon; /* unit per row */
-extern const struct log_dialect log_dialect_strong_quoted;    /* "Weight (kg)" / "Weight (lbs)" */
-extern const struct log_dialect log_dialect_strong_2016;      /* "kg": set numbers from 0 */
+extern const struct log_dialect log_dialect_strong;            /* comma, no unit */
+extern const struct log_dialect log_dialect_strong_semicolon;  /* unit per row */
+extern const struct log_dialect log_dialect_strong_quoted;     /* "Weight (kg)" / "Weight (lbs)" */
+extern const struct log_dialect log_dialect_strong_2016;       /* "kg": set numbers from 0 */
+extern const struct log_dialect log_dialect_strong_positional; /* comma, another language */
 extern const struct log_dialect log_dialect_hevy;
 extern const struct log_dialect log_dialect_fitnotes;        /* Weight Unit per row */
 extern const struct log_dialect log_dialect_fitnotes_legacy; /* "Weight (kgs)" / "Weight (lbs)" */
@@ -30,7 +31,7 @@ const struct app apps[] = {
      "Strong",
      "Date, Workout Name, Exercise Name, Set Order, Weight, Reps",
      {&log_dialect_strong, &log_dialect_strong_semicolon, &log_dialect_strong_quoted,
-      &log_dialect_strong_2016}},
+      &log_dialect_strong_2016, &log_dialect_strong_positional}},
     {"hevy",
      "Hevy",
      "title, start_time, exercise_title, set_index, set_type, weight_kg, reps",

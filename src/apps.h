@@ -13,7 +13,7 @@
 
 struct log_dialect;
 
-#define APP_MAX_LAYOUTS 5
+#define APP_MAX_LAYOUTS 6
 
 struct app {
     const char *name;    /* as --from takes it, any case: "strong" */

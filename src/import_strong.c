@@ -13,6 +13,9 @@
  *              "Notes";"Workout Notes"            (unit in the header, or "Weight (lbs)")
  *   2016:      Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes
  *              (the unit is the weight column's name; set numbers from 0)
+ *   by position: the comma header in a language not in languages[]: twelve
+ *              columns ending in RPE, read in the comma dialect's order, with
+ *              a warning (the translations seen keep the columns in place)
  * Date is "YYYY-MM-DD HH:MM:SS" (the workout's start); Workout Name is the
  * day. Set Order is 1..n for working sets, W warm-up, D drop set, F failure
  * set (a failed set: history.c), WARM_UP, DROP_SET and FAILURE in v6; the
@@ -64,7 +67,8 @@ static const struct column_spec comma_specs[S_COUNT] = {
  * The comma dialect's header in each language the app exports it in. Only
  * the header is translated: the rows keep dot decimals and the English set
  * letters, but for the rest-timer rows' word. These are the languages seen
- * in real exports; a new one is a row here (and a fixture).
+ * in real exports; a new one is a row here (and a fixture). A header in
+ * any other language is read by place (detect_positional below).
  */
 struct strong_language {
     const char *name;
@@ -88,6 +92,20 @@ static const struct strong_language languages[] = {
 };
 
 #define NLANGUAGES (sizeof languages / sizeof languages[0])
+
+/*
+ * Where the comma dialect's columns stand in its twelve (Date, Workout
+ * Name, Duration, Exercise Name, Set Order, Weight, Reps, Distance, Seconds,
+ * Notes, Workout Notes, RPE): the French and German exports translate the
+ * names and keep these places, and RPE untranslated, so a header in any
+ * other language is read by them.
+ */
+#define POSITIONAL_WIDTH 12
+static const int positional_place[S_COUNT] = {
+    [S_DATE] = 0,     [S_WORKOUT] = 1, [S_EXERCISE] = 3, [S_SET_ORDER] = 4,
+    [S_WEIGHT] = 5,   [S_UNIT] = -1,   [S_REPS] = 6,     [S_RPE] = 11,
+    [S_DISTANCE] = 7, [S_SECONDS] = 8, [S_NOTES] = 9,
+};
 
 static const struct column_spec semicolon_specs[S_COUNT] = {
     [S_DATE] = {"Date", true},
@@ -188,6 +206,25 @@ detect_comma(const struct csv_row *h)
            && !is_2016(h);
 }
 
+/* Twelve distinct names ending in RPE, none of them a name topset knows
+ * (those are the dialects above). */
+static bool
+detect_positional(const struct csv_row *h)
+{
+    if (header_width(h) != POSITIONAL_WIDTH || !import_is(h->fields[POSITIONAL_WIDTH - 1], "RPE")
+        || language_of(h) != NULL || header_has(h, "Exercise Name") || header_has(h, "Set Order")
+        || header_has(h, "Weight") || header_has(h, "Reps"))
+        return false;
+    for (size_t i = 0; i < POSITIONAL_WIDTH; i++) {
+        if (import_is(h->fields[i], ""))
+            return false;
+        for (size_t j = 0; j < i; j++)
+            if (import_is(h->fields[i], h->fields[j]))
+                return false;
+    }
+    return true;
+}
+
 static bool
 detect_semicolon(const struct csv_row *h)
 {
@@ -226,6 +263,7 @@ begin_with(struct log_reader *r, const struct log_dialect *d, const struct csv_r
 }
 
 static int begin_comma(struct log_reader *r, const struct csv_row *header);
+static int begin_positional(struct log_reader *r, const struct csv_row *header);
 static int begin_semicolon(struct log_reader *r, const struct csv_row *header);
 static int begin_quoted(struct log_reader *r, const struct csv_row *header);
 static int begin_2016(struct log_reader *r, const struct csv_row *header);
@@ -233,6 +271,10 @@ static int strong_row(struct log_reader *r, const struct csv_row *row);
 
 const struct log_dialect log_dialect_strong = {
     "strong", "Strong", detect_comma, begin_comma, strong_row, import_end, false,
+};
+const struct log_dialect log_dialect_strong_positional = {
+    "strong-by-position", "Strong", detect_positional, begin_positional, strong_row,
+    import_end,           false,
 };
 const struct log_dialect log_dialect_strong_semicolon = {
     "strong-semicolon", "Strong", detect_semicolon, begin_semicolon, strong_row, import_end, false,
@@ -248,6 +290,26 @@ static int
 begin_comma(struct log_reader *r, const struct csv_row *header)
 {
     return begin_with(r, &log_dialect_strong, header, comma_specs);
+}
+
+/* The comma dialect with each column named as this header names the one
+ * in its place: messages quote the file's own words. */
+static int
+begin_positional(struct log_reader *r, const struct csv_row *header)
+{
+    struct import_state *st = import_start(r, &log_dialect_strong_positional, comma_specs, S_COUNT);
+    r->unit = UNIT_UNSPECIFIED;
+    for (size_t i = 0; i < S_COUNT; i++)
+        st->specs[i].name = positional_place[i] < 0
+                                ? NULL
+                                : arena_strdup(&r->log->arena, header->fields[positional_place[i]]);
+    warn_at(r->errs, r->file, header->line, 1,
+            "a Strong export with its header in a language topset does not know (\"%s\", "
+            "\"%s\", ...); its 12 columns are read in the order of the English export: Date, "
+            "Workout Name, Duration, Exercise Name, Set Order, Weight, Reps, Distance, Seconds, "
+            "Notes, Workout Notes, RPE (if they are not, export again with the app in English)",
+            header->fields[0], header->fields[3]);
+    return import_map(r, header);
 }
 
 static int
@@ -354,6 +416,11 @@ strong_row(struct log_reader *r, const struct csv_row *row)
     const char *reps_text = import_field(r, row, S_REPS);
     if (import_is(reps_text, ""))
         return 0;
+    /* Before the checks below: a rest timer in a language not in
+     * languages[] has a word of its own for Set Order, and no load. */
+    if (import_not_a_set(import_field(r, row, S_WEIGHT), reps_text,
+                         import_field(r, row, S_DISTANCE), import_field(r, row, S_SECONDS)))
+        return 0;
 
     struct import_set s = {0};
     const char *date_text = import_field(r, row, S_DATE);
@@ -373,10 +440,6 @@ strong_row(struct log_reader *r, const struct csv_row *row)
                    order_text);
         bad = true;
     }
-
-    if (import_not_a_set(import_field(r, row, S_WEIGHT), reps_text,
-                         import_field(r, row, S_DISTANCE), import_field(r, row, S_SECONDS)))
-        return 0;
 
     if (import_weight(r, d, row, c, S_WEIGHT, &s.weight) != 0)
         bad = true;

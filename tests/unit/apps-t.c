@@ -25,6 +25,7 @@ static const struct {
     {"strong-semicolon", "strong-semicolon.csv"},
     {"strong-quoted", "strong-quoted-kg.csv"},
     {"strong-2016", "strong-2016.csv"},
+    {"strong-by-position", "strong-any-language.csv"},
     {"hevy", "hevy-kg.csv"},
     {"fitnotes", "fitnotes-current.csv"},
     {"fitnotes-legacy", "fitnotes-legacy-kgs.csv"},

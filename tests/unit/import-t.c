@@ -299,6 +299,41 @@ test_strong_2016(void)
     free(path);
 }
 
+/* The comma layout with its header in a language without a row in
+ * languages[] (Spanish words of our own) and its own rest-timer word: read
+ * by place, with one warning, the same sets as in English; --strict
+ * refuses it. */
+static void
+test_strong_any_language(void)
+{
+    const char *file = "strong-any-language.csv";
+    char *path = test_data_path("import/strong-any-language.csv");
+    struct log log;
+    struct errlist errs;
+    struct log_opts opts = {0};
+    log_init(&log);
+    errlist_init(&errs);
+    is_int(0, log_read(path, &opts, &log, &errs), "%s: read", file);
+    is_string("strong-by-position", log.format, "%s: detected by position", file);
+    is_int(1, (long) errlist_warnings(&errs), "%s: one warning", file);
+    ok(errs.n == 1
+           && strstr(errs.msgs[0], ":1:1: warning: a Strong export with its header in a "
+                                   "language topset does not know (\"Fecha\", "
+                                   "\"Nombre del ejercicio\", ...)")
+                  != NULL,
+       "%s: the warning names the header's words", file);
+    is_int(64, (long) log.n, "%s: 64 sets; the Descanso rows are none", file);
+    for (size_t i = 0; i < sizeof strong_comma / sizeof strong_comma[0]; i++)
+        check_set(file, &log, &strong_comma[i]);
+    log_free(&log);
+    errlist_free(&errs);
+
+    is_int(-1, read_log(path, NULL, &log, &errs), "%s: --strict refuses a guess", file);
+    log_free(&log);
+    errlist_free(&errs);
+    free(path);
+}
+
 /* The layout with a Status per set (published as FitNotes.csv): decimal
  * commas, spreadsheet dates, 12-hour times ordering two workouts of a day,
  * Failed a failed set, NotStarted and a run no sets. */
@@ -684,12 +719,13 @@ main(void)
 {
     /* A fixed count: every test runs whatever the reader gives (none is
      * skipped), so a lost row fails its tests instead of shrinking the plan. */
-    plan(1189);
+    plan(1294);
     test_helpers();
     for (size_t i = 0; i < NFIXTURES; i++)
         test_fixture(&fixtures[i]);
     test_lines();
     test_strong_2016();
+    test_strong_any_language();
     test_fitnotes_status();
     test_fitnotes_commas();
     test_liftosaur_timestamps();
