@@ -88,12 +88,11 @@ static const double palette[][3] = {
 };
 #define NPALETTE (sizeof palette / sizeof palette[0])
 
-/* The set rows' lines of a page (boxes, rules under the rows, a darker
- * rule under each exercise), drawn as
- * one path each when the page is done: one operation for cairo to analyse
- * and write instead of one per line. */
+/* The darker rules under the exercises of a page, drawn as one path when
+ * the page is done: one operation for cairo to analyse and write instead
+ * of one per line. */
 struct lines {
-    double (*v)[4]; /* x, y, width, height of a box; x0, y, x1, 0 of a rule */
+    double (*v)[4]; /* x0, y, x1, 0 of a rule */
     size_t n, cap;
 };
 
@@ -105,10 +104,14 @@ struct pdf {
     /* Laid-out texts by font, alignment, width and text: the same words
      * ("warm-up", "8", a header) recur on every page and are shaped once. */
     GHashTable *laid;
-    struct lines boxes, rules, seps; /* seps: under each exercise, over its last rule */
-    PangoFontDescription *font[4];   /* title, sub, body, small */
-    double w, h;                     /* the page */
-    double scale;                    /* pcols' widths to the page */
+    struct lines seps;       /* under each exercise, over its last row's rule */
+    cairo_surface_t **forms; /* by a run's count of rows (rows_form) */
+    size_t nforms;
+    double rows_y;                 /* the top of the set rows not yet drawn, */
+    size_t rows_n;                 /* and how many */
+    PangoFontDescription *font[4]; /* title, sub, body, small */
+    double w, h;                   /* the page */
+    double scale;                  /* pcols' widths to the page */
 };
 
 enum font_kind { F_TITLE, F_SUB, F_BODY, F_SMALL };
@@ -155,25 +158,87 @@ lines_add(struct lines *ls, double a, double b, double c, double e)
     ls->n++;
 }
 
-/* Draw the page's boxes and row rules, each set as one path, and end the
- * page. */
+/* The left edge of the set rows' rules: beside the exercise's name. */
+static double
+rows_x(const struct pdf *d)
+{
+    return MARGIN + pcols[P_EXERCISE].width * d->scale;
+}
+
+/*
+ * The boxes to write in and the rules under n set rows, from 2 pt above
+ * the first row's top: drawn once per document for each n (a form the PDF
+ * holds once) and placed on the page for every run of n rows
+ * (rows_flush). Cairo measures a stroked path by stroking it, and writes
+ * its every point with printf: drawn box by box on every page, the boxes
+ * and rules were a fifth of the PDF time.
+ */
+static cairo_surface_t *
+rows_form(struct pdf *d, size_t n)
+{
+    if (n < d->nforms && d->forms[n] != NULL)
+        return d->forms[n];
+    double x0 = rows_x(d);
+    cairo_rectangle_t ext = {0, 0, d->w - MARGIN - x0, (double) n * ROW_H};
+    cairo_surface_t *s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &ext);
+    cairo_t *cr = cairo_create(s);
+    for (size_t i = 0; i < n; i++) {
+        double y = 2 + (double) i * ROW_H, x = MARGIN;
+        for (int c = 0; c < P_N; c++) {
+            double w = pcols[c].width * d->scale;
+            if (pcols[c].box)
+                cairo_rectangle(cr, x + 3 - x0, y - 1, w - 6, ROW_H - 3);
+            x += w;
+        }
+    }
+    cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
+    cairo_set_line_width(cr, 0.6);
+    cairo_stroke(cr);
+    for (size_t i = 0; i < n; i++) { /* between the sets, not across the name */
+        double y = 2 + (double) i * ROW_H + ROW_H - 3;
+        cairo_move_to(cr, 0, y);
+        cairo_line_to(cr, ext.width, y);
+    }
+    cairo_set_source_rgb(cr, 0.85, 0.85, 0.85);
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+    cairo_destroy(cr);
+    if (n >= d->nforms) {
+        size_t old = d->nforms;
+        grow(&d->forms, &d->nforms, n + 1, sizeof *d->forms);
+        memset(d->forms + old, 0, (d->nforms - old) * sizeof *d->forms);
+    }
+    d->forms[n] = s;
+    return s;
+}
+
+/* Draw the boxes and rules of the set rows counted since the last call. */
+static void
+rows_flush(struct pdf *d)
+{
+    if (d->rows_n == 0)
+        return;
+    cairo_set_source_surface(d->cr, rows_form(d, d->rows_n), rows_x(d), d->rows_y - 2);
+    cairo_paint(d->cr);
+    cairo_set_source_rgb(d->cr, 0, 0, 0);
+    d->rows_n = 0;
+}
+
+/* Count a set row at y, drawn with the others (rows_flush). */
+static void
+rows_add(struct pdf *d, double y)
+{
+    if (d->rows_n == 0)
+        d->rows_y = y;
+    d->rows_n++;
+}
+
+/* Draw the page's set rows and exercise rules, and end the page. */
 static void
 page_end(struct pdf *d)
 {
+    rows_flush(d);
     cairo_new_path(d->cr);
-    for (size_t i = 0; i < d->boxes.n; i++)
-        cairo_rectangle(d->cr, d->boxes.v[i][0], d->boxes.v[i][1], d->boxes.v[i][2],
-                        d->boxes.v[i][3]);
-    cairo_set_source_rgb(d->cr, 0.45, 0.45, 0.45);
-    cairo_set_line_width(d->cr, 0.6);
-    cairo_stroke(d->cr);
-    for (size_t i = 0; i < d->rules.n; i++) {
-        cairo_move_to(d->cr, d->rules.v[i][0], d->rules.v[i][1]);
-        cairo_line_to(d->cr, d->rules.v[i][2], d->rules.v[i][1]);
-    }
-    cairo_set_source_rgb(d->cr, 0.85, 0.85, 0.85);
-    cairo_set_line_width(d->cr, 0.4);
-    cairo_stroke(d->cr);
     for (size_t i = 0; i < d->seps.n; i++) {
         cairo_move_to(d->cr, d->seps.v[i][0], d->seps.v[i][1]);
         cairo_line_to(d->cr, d->seps.v[i][2], d->seps.v[i][1]);
@@ -182,7 +247,7 @@ page_end(struct pdf *d)
     cairo_set_line_width(d->cr, 0.5);
     cairo_stroke(d->cr);
     cairo_set_source_rgb(d->cr, 0, 0, 0);
-    d->boxes.n = d->rules.n = d->seps.n = 0;
+    d->seps.n = 0;
     cairo_show_page(d->cr);
 }
 
@@ -448,15 +513,13 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
     double x = MARGIN;
     for (int c = 0; c < P_N; c++) {
         double w = pcols[c].width * d->scale;
-        if (pcols[c].box) {
-            lines_add(&d->boxes, x + 3, y - 1, w - 6, ROW_H - 3);
-        } else if (c != P_EXERCISE) /* the name is drawn over the rows (exercise_name) */
+        /* The name is drawn over the rows (exercise_name), the boxes with
+         * them (rows_flush). */
+        if (!pcols[c].box && c != P_EXERCISE)
             text_at(d, x + 2, y, w - 4, F_BODY, top, pcols[c].right, cell[c]);
         x += w;
     }
-    /* Between the sets, not across the name beside them. */
-    lines_add(&d->rules, MARGIN + pcols[P_EXERCISE].width * d->scale, y + ROW_H - 3, d->w - MARGIN,
-              0);
+    rows_add(d, y);
 }
 
 /*
@@ -524,6 +587,7 @@ day_page(struct pdf *d, size_t wi, size_t di)
             set_row(d, e, si, y);
             y += ROW_H;
         }
+        rows_flush(d);
         y = fmax(y, name_end); /* a long name under a few sets */
         lines_add(&d->seps, MARGIN, y - 3, d->w - MARGIN, 0);
         if (notes) {
@@ -585,9 +649,11 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     for (int i = 0; i < 4; i++)
         pango_font_description_free(d.font[i]);
     g_hash_table_destroy(d.laid);
-    free(d.boxes.v);
-    free(d.rules.v);
     free(d.seps.v);
+    for (size_t i = 0; i < d.nforms; i++)
+        if (d.forms[i] != NULL)
+            cairo_surface_destroy(d.forms[i]);
+    free(d.forms);
     g_object_unref(d.layout);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
