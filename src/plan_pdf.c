@@ -1,7 +1,8 @@
 /*
  * plan_pdf: the plan as a PDF to hand to a lifter, drawn with cairo and
  * pango from the same plan model as the CSV and the workbook, so the three
- * always agree. The only user of cairo and pango.
+ * always agree. The only user of cairo and pango, with its helper
+ * pdf_glyphs (a page's texts drawn as one glyph run per font).
  *
  * Pages (portrait, A4 or Letter as the plan's paper): a cover with the
  * Overview table (each lift's top set week by week) and a chart of the
@@ -25,6 +26,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "pdf_glyphs.h"
 #include "plan_pdf.h"
 #include "util.h"
 
@@ -100,12 +102,11 @@ struct pdf {
     const struct plan *p;
     cairo_surface_t *surface;
     cairo_t *cr;
-    PangoLayout *layout;
-    /* Laid-out texts by font, alignment, width and text: the same words
-     * ("warm-up", "8", a header) recur on every page and are shaped once. */
-    GHashTable *laid;
-    struct lines seps;       /* under each exercise, over its last row's rule */
-    cairo_surface_t **forms; /* by a run's count of rows (rows_form) */
+    PangoContext *pc;         /* the texts' layouts' (laid_get) */
+    GHashTable *laid;         /* struct laid by struct text_key (laid_get) */
+    struct glyph_page *texts; /* the page's texts, drawn with it */
+    struct lines seps;        /* under each exercise, over its last row's rule */
+    cairo_surface_t **forms;  /* by a run's count of rows (rows_form) */
     size_t nforms;
     double rows_y;                 /* the top of the set rows not yet drawn, */
     size_t rows_n;                 /* and how many */
@@ -118,6 +119,104 @@ enum font_kind { F_TITLE, F_SUB, F_BODY, F_SMALL };
 
 /* --- text ----------------------------------------------------------------- */
 
+/* What a laid-out text is looked up by. */
+struct text_key {
+    int font;  /* enum font_kind */
+    int width; /* pango units; -1: no limit */
+    int lines; /* 0: one line, cut with an ellipsis; else wrapped onto this many */
+    bool bold, right;
+    const char *s;
+};
+
+/* A text laid out once per document, and its glyphs (pdf_glyphs). */
+struct laid {
+    struct text_key key; /* key.s is s */
+    char *s;
+    PangoLayout *layout;
+    struct glyph_text *glyphs; /* NULL: drawn by pango */
+};
+
+static guint
+key_hash(gconstpointer p)
+{
+    const struct text_key *k = p;
+    uint64_t h = fnv1a64(FNV1A64_BASIS, k->s, strlen(k->s));
+    int n[4] = {k->font * 4 + k->bold * 2 + k->right, k->width, k->lines, 0};
+    h = fnv1a64(h, n, sizeof n);
+    return (guint) (h ^ (h >> 32));
+}
+
+static gboolean
+key_equal(gconstpointer pa, gconstpointer pb)
+{
+    const struct text_key *a = pa, *b = pb;
+    return a->font == b->font && a->width == b->width && a->lines == b->lines && a->bold == b->bold
+           && a->right == b->right && strcmp(a->s, b->s) == 0;
+}
+
+static void
+laid_free(gpointer p)
+{
+    struct laid *t = p;
+    free(t->s);
+    g_object_unref(t->layout);
+    glyph_text_free(t->glyphs);
+    free(t);
+}
+
+/* Text k laid out in context c. */
+static PangoLayout *
+layout_new(struct pdf *d, PangoContext *c, const struct text_key *k)
+{
+    PangoLayout *l = pango_layout_new(c);
+    PangoFontDescription *fd = d->font[k->font];
+    pango_font_description_set_weight(fd, k->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(l, fd);
+    pango_layout_set_width(l, k->width);
+    if (k->lines > 0) {
+        pango_layout_set_height(l, -k->lines); /* negative: a count of lines */
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    }
+    pango_layout_set_ellipsize(l, k->width >= 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_alignment(l, k->right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(l, k->s, -1);
+    return l;
+}
+
+/*
+ * Text k laid out, from d->laid or new: the same words ("warm-up", "8", a
+ * header, an exercise's name) recur on every page and are shaped once.
+ * The key is a struct, not a formatted string: printing a key for every
+ * cell cost a twentieth of the PDF time.
+ */
+static struct laid *
+laid_get(struct pdf *d, const struct text_key *k)
+{
+    struct laid *t = g_hash_table_lookup(d->laid, k);
+    if (t != NULL)
+        return t;
+    t = xcalloc(1, sizeof *t);
+    t->key = *k;
+    t->key.s = t->s = xstrdup(k->s);
+    t->layout = layout_new(d, d->pc, k);
+    t->glyphs = glyph_text_new(t->layout);
+    g_hash_table_insert(d->laid, &t->key, t); /* the table owns t */
+    return t;
+}
+
+/* Draw t with its top left at x, y: with the page's other texts when it is
+ * glyphs, else by pango now. */
+static void
+laid_draw(struct pdf *d, const struct laid *t, double x, double y)
+{
+    if (t->glyphs != NULL) {
+        glyph_page_add(d->texts, t->glyphs, x, y);
+        return;
+    }
+    cairo_move_to(d->cr, x, y);
+    pango_cairo_show_layout(d->cr, t->layout);
+}
+
 /*
  * Draw text at x, y (top left) within width (0: no limit), in font f,
  * bold or not, right-aligned or not; cut with an ellipsis when too wide,
@@ -127,23 +226,8 @@ static void
 text_at(struct pdf *d, double x, double y, double width, enum font_kind f, bool bold, bool right,
         const char *s)
 {
-    int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
-    char *key = xasprintf("%d%c%c%d:%s", (int) f, bold ? 'b' : 'r', right ? 'r' : 'l', w, s);
-    PangoLayout *l = g_hash_table_lookup(d->laid, key);
-    if (l == NULL) {
-        l = pango_layout_new(pango_layout_get_context(d->layout));
-        PangoFontDescription *fd = d->font[f];
-        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(l, fd);
-        pango_layout_set_width(l, w);
-        pango_layout_set_ellipsize(l, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-        pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-        pango_layout_set_text(l, s, -1);
-        g_hash_table_insert(d->laid, key, l); /* the table owns both */
-    } else
-        free(key);
-    cairo_move_to(d->cr, x, y);
-    pango_cairo_show_layout(d->cr, l);
+    struct text_key k = {f, width > 0 ? (int) (width * PANGO_SCALE) : -1, 0, bold, right, s};
+    laid_draw(d, laid_get(d, &k), x, y);
 }
 
 /* Add a box or a rule to lines, to be drawn with the page. */
@@ -248,6 +332,7 @@ page_end(struct pdf *d)
     cairo_stroke(d->cr);
     cairo_set_source_rgb(d->cr, 0, 0, 0);
     d->seps.n = 0;
+    glyph_page_draw(d->texts, d->cr);
     cairo_show_page(d->cr);
 }
 
@@ -255,31 +340,13 @@ page_end(struct pdf *d)
  * Text s laid out in width, bold in font f, wrapped at words onto at most
  * lines lines (the last cut with an ellipsis only past them). Kept in
  * d->laid like text_at()'s: an exercise's name is measured and drawn on
- * every day page it appears on, and shaping it each time cost a tenth of
- * the PDF time.
+ * every day page it appears on.
  */
-static PangoLayout *
+static struct laid *
 text_wrap(struct pdf *d, double width, enum font_kind f, int lines, const char *s)
 {
-    int w = (int) (width * PANGO_SCALE);
-    char *key = xasprintf("%dw%d,%d:%s", (int) f, lines, w, s);
-    PangoLayout *l = g_hash_table_lookup(d->laid, key);
-    if (l != NULL) {
-        free(key);
-        return l;
-    }
-    l = pango_layout_new(pango_layout_get_context(d->layout));
-    PangoFontDescription *fd = d->font[f];
-    pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
-    pango_layout_set_font_description(l, fd);
-    pango_layout_set_width(l, w);
-    pango_layout_set_height(l, -lines); /* negative: a count of lines */
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-    pango_layout_set_alignment(l, PANGO_ALIGN_LEFT);
-    pango_layout_set_text(l, s, -1);
-    g_hash_table_insert(d->laid, key, l); /* the table owns both */
-    return l;
+    struct text_key k = {f, (int) (width * PANGO_SCALE), lines, true, false, s};
+    return laid_get(d, &k);
 }
 
 static void
@@ -532,13 +599,11 @@ static double
 exercise_name(struct pdf *d, const struct plan_exercise *e, double y, bool draw)
 {
     double w = pcols[P_EXERCISE].width * d->scale - 4;
-    PangoLayout *l = text_wrap(d, w, F_BODY, NAME_LINES, e->name);
+    struct laid *t = text_wrap(d, w, F_BODY, NAME_LINES, e->name);
     int h;
-    pango_layout_get_pixel_size(l, NULL, &h);
-    if (draw) {
-        cairo_move_to(d->cr, MARGIN + 2, y);
-        pango_cairo_show_layout(d->cr, l);
-    }
+    pango_layout_get_pixel_size(t->layout, NULL, &h);
+    if (draw)
+        laid_draw(d, t, MARGIN + 2, y);
     return h + 6;
 }
 
@@ -641,20 +706,22 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     d.scale = (d.w - 2 * MARGIN) / line;
     d.surface = cairo_pdf_surface_create(path, d.w, d.h);
     d.cr = cairo_create(d.surface);
-    d.layout = pango_cairo_create_layout(d.cr);
-    d.laid = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
+    d.pc = pango_cairo_create_context(d.cr);
+    d.laid = g_hash_table_new_full(key_hash, key_equal, NULL, laid_free);
+    d.texts = glyph_page_new();
     fonts_new(&d);
     if (cairo_surface_status(d.surface) == CAIRO_STATUS_SUCCESS)
         draw(&d);
     for (int i = 0; i < 4; i++)
         pango_font_description_free(d.font[i]);
+    glyph_page_free(d.texts);
     g_hash_table_destroy(d.laid);
     free(d.seps.v);
     for (size_t i = 0; i < d.nforms; i++)
         if (d.forms[i] != NULL)
             cairo_surface_destroy(d.forms[i]);
     free(d.forms);
-    g_object_unref(d.layout);
+    g_object_unref(d.pc);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
     /* Errors are sticky: a full disk shows here, after the last write. */
