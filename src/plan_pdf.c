@@ -68,11 +68,13 @@ static const struct {
 } pcols[P_N] = {
     [P_EXERCISE] = {"Exercise", 100, false, false}, /* names wrap (exercise_name) */
     [P_SET] = {"Set", 22, true, false},
-    [P_TYPE] = {"Type", 48, false, false}, /* "warm-up" */
-    [P_LOAD] = {"Load", 40, true, false},  /* "117.5" bold, "BW+22.5" */
-    [P_PLATES] = {"Plates", 92, false, false},
+    /* Type, Plates: a point wider than "warm-up" and "25+15+2.5+1.25" with
+     * their glyphs where the font puts them (laid_get) */
+    [P_TYPE] = {"Type", 49, false, false},
+    [P_LOAD] = {"Load", 39, true, false}, /* "117.5" bold, "BW+22.5" */
+    [P_PLATES] = {"Plates", 93, false, false},
     [P_REPS] = {"Reps", 28, true, false},
-    [P_RPE] = {"RPE", 26, true, false},
+    [P_RPE] = {"RPE", 25, true, false},
     [P_DLOAD] = {"Done load", 53, false, true}, /* the titles whole at 9 pt bold */
     [P_DREPS] = {"Done reps", 53, false, true},
     [P_DRPE] = {"Done RPE", 53, false, true},
@@ -102,11 +104,11 @@ struct pdf {
     const struct plan *p;
     cairo_surface_t *surface;
     cairo_t *cr;
-    PangoContext *pc;         /* the texts' layouts' (laid_get) */
-    GHashTable *laid;         /* struct laid by struct text_key (laid_get) */
-    struct glyph_page *texts; /* the page's texts, drawn with it */
-    struct lines seps;        /* under each exercise, over its last row's rule */
-    cairo_surface_t **forms;  /* by a run's count of rows (rows_form) */
+    PangoContext *whole, *exact; /* glyphs placed on whole points, or not (laid_get) */
+    GHashTable *laid;            /* struct laid by struct text_key (laid_get) */
+    struct glyph_page *texts;    /* the page's texts, drawn with it */
+    struct lines seps;           /* under each exercise, over its last row's rule */
+    cairo_surface_t **forms;     /* by a run's count of rows (rows_form) */
     size_t nforms;
     double rows_y;                 /* the top of the set rows not yet drawn, */
     size_t rows_n;                 /* and how many */
@@ -183,11 +185,49 @@ layout_new(struct pdf *d, PangoContext *c, const struct text_key *k)
     return l;
 }
 
+/* Whether a and b break their text into the same lines. */
+static bool
+same_lines(PangoLayout *a, PangoLayout *b)
+{
+    int n = pango_layout_get_line_count(a);
+    if (n != pango_layout_get_line_count(b))
+        return false;
+    for (int i = 0; i < n; i++) {
+        PangoLayoutLine *la = pango_layout_get_line_readonly(a, i);
+        PangoLayoutLine *lb = pango_layout_get_line_readonly(b, i);
+        if (la->start_index != lb->start_index || la->length != lb->length)
+            return false;
+    }
+    return true;
+}
+
+/* Whether exact, text k with its glyphs where the font puts them, prints
+ * it as whole and on the same lines as glyphs on whole points would. */
+static bool
+exact_fits(struct pdf *d, PangoLayout *exact, const struct text_key *k)
+{
+    if (pango_layout_is_ellipsized(exact))
+        return false;
+    if (k->lines == 0)
+        return true;
+    PangoLayout *whole = layout_new(d, d->whole, k);
+    bool same = same_lines(exact, whole);
+    g_object_unref(whole);
+    return same;
+}
+
 /*
  * Text k laid out, from d->laid or new: the same words ("warm-up", "8", a
  * header, an exercise's name) recur on every page and are shaped once.
  * The key is a struct, not a formatted string: printing a key for every
  * cell cost a twentieth of the PDF time.
+ *
+ * The glyphs are placed where the font puts them (d->exact) when the text
+ * fits so (exact_fits): cairo then writes a word as one string, where it
+ * wrote a correction between every two glyphs pango had placed on whole
+ * points (a tenth of the PDF time). A text that is a little wider so (a
+ * column title) is placed on whole points as before, and so never cut
+ * where it was not.
  */
 static struct laid *
 laid_get(struct pdf *d, const struct text_key *k)
@@ -198,7 +238,11 @@ laid_get(struct pdf *d, const struct text_key *k)
     t = xcalloc(1, sizeof *t);
     t->key = *k;
     t->key.s = t->s = xstrdup(k->s);
-    t->layout = layout_new(d, d->pc, k);
+    t->layout = layout_new(d, d->exact, k);
+    if (!exact_fits(d, t->layout, k)) {
+        g_object_unref(t->layout);
+        t->layout = layout_new(d, d->whole, k);
+    }
     t->glyphs = glyph_text_new(t->layout);
     g_hash_table_insert(d->laid, &t->key, t); /* the table owns t */
     return t;
@@ -706,7 +750,9 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     d.scale = (d.w - 2 * MARGIN) / line;
     d.surface = cairo_pdf_surface_create(path, d.w, d.h);
     d.cr = cairo_create(d.surface);
-    d.pc = pango_cairo_create_context(d.cr);
+    d.whole = pango_cairo_create_context(d.cr);
+    d.exact = pango_cairo_create_context(d.cr);
+    pango_context_set_round_glyph_positions(d.exact, FALSE);
     d.laid = g_hash_table_new_full(key_hash, key_equal, NULL, laid_free);
     d.texts = glyph_page_new();
     fonts_new(&d);
@@ -721,7 +767,8 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
         if (d.forms[i] != NULL)
             cairo_surface_destroy(d.forms[i]);
     free(d.forms);
-    g_object_unref(d.pc);
+    g_object_unref(d.whole);
+    g_object_unref(d.exact);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
     /* Errors are sticky: a full disk shows here, after the last write. */
