@@ -769,10 +769,14 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     free(d.forms);
     g_object_unref(d.whole);
     g_object_unref(d.exact);
+    /* A drawing error stops the context, not the surface: the pages after
+     * it would be missing. */
+    cairo_status_t st = cairo_status(d.cr);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
     /* Errors are sticky: a full disk shows here, after the last write. */
-    cairo_status_t st = cairo_surface_status(d.surface);
+    if (st == CAIRO_STATUS_SUCCESS)
+        st = cairo_surface_status(d.surface);
     cairo_surface_destroy(d.surface);
     if (st != CAIRO_STATUS_SUCCESS) {
         err_at(errs, name, 0, 0, "cannot write PDF: %s", cairo_status_to_string(st));
