@@ -19,7 +19,7 @@ sam strength-percent.csv sam.csv sam.csv lb letter 4
 jo full-body-3day.csv jo.csv - kg a4 4
 riley rpe-block.csv riley.csv riley.csv kg letter 4"
 n=$(echo "$clients" | wc -l)
-plan $((n * 9 + 7))
+plan $((n * 9 + 9))
 
 echo "$clients" >"$tmp/clients"
 while read -r name template log maxes unit paper weeks <&3; do
@@ -79,6 +79,18 @@ done 3<"$tmp/clients"
 run_topset plan --template "$t/upper-lower.csv" --log "$s/logs/alex.csv" --as-of 2026-11-22 \
     --client alex --weeks 6 --format pdf --out "$tmp/again"
 ok "$(cmp -s "$tmp/again.pdf" "$tmp/alex.pdf"; echo $?)" "the same plan gives the same PDF"
+
+# Names beyond ASCII copy out as they are written: accented letters (drawn
+# with the page's other texts, their bytes mapped to their glyphs) and a
+# right-to-left name (drawn by pango itself).
+for client in "Zo\303\253 \303\205ngstr\303\266m" "\327\223\327\240\327\224 \327\233\327\224\327\237"; do
+    client=$(printf "$client")
+    run_topset plan --template "$t/upper-lower.csv" --as-of 2026-11-22 --client "$client" \
+        --weeks 1 --format pdf --out "$tmp/named"
+    first=$(echo "$client" | cut -d' ' -f1)
+    ok "$(pdftotext -f 2 -l 2 "$tmp/named.pdf" - 2>/dev/null | grep -q "$first"; echo $?)" \
+        "the client's name $client copies out of the day page"
+done
 
 # batch writes a PDF per client with --format pdf.
 run_topset batch "$s/roster.csv" --out "$tmp/batch" --as-of 2026-11-22 --format pdf
