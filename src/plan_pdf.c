@@ -44,7 +44,7 @@
 #define SIZE_BODY 10
 #define SIZE_SMALL 9
 #define ROW_H 17.0   /* one set row */
-#define NAME_LINES 4 /* an exercise's name wraps onto this many lines at most */
+#define NAME_LINES 6 /* an exercise's name wraps onto this many lines at most */
 
 /* The day page's columns: title, width share, right-aligned, a box to write in. */
 enum pcol {
@@ -115,6 +115,7 @@ struct pdf {
     PangoFontDescription *font[4]; /* title, sub, body, small */
     double w, h;                   /* the page */
     double scale;                  /* pcols' widths to the page */
+    double colw[P_N];              /* the columns on this page (columns_fit) */
 };
 
 enum font_kind { F_TITLE, F_SUB, F_BODY, F_SMALL };
@@ -290,7 +291,7 @@ lines_add(struct lines *ls, double a, double b, double c, double e)
 static double
 rows_x(const struct pdf *d)
 {
-    return MARGIN + pcols[P_EXERCISE].width * d->scale;
+    return MARGIN + d->colw[P_EXERCISE];
 }
 
 /*
@@ -313,7 +314,7 @@ rows_form(struct pdf *d, size_t n)
     for (size_t i = 0; i < n; i++) {
         double y = 2 + (double) i * ROW_H, x = MARGIN;
         for (int c = 0; c < P_N; c++) {
-            double w = pcols[c].width * d->scale;
+            double w = d->colw[c];
             if (pcols[c].box)
                 cairo_rectangle(cr, x + 3 - x0, y - 1, w - 6, ROW_H - 3);
             x += w;
@@ -591,13 +592,63 @@ cover(struct pdf *d)
 
 /* --- day pages -------------------------------------------------------------- */
 
+/* Width of s in the font f (bold or not) on one line. */
+static double
+text_width(struct pdf *d, enum font_kind f, bool bold, const char *s)
+{
+    struct text_key k = {f, -1, 0, bold, false, s};
+    int w;
+    pango_layout_get_pixel_size(laid_get(d, &k)->layout, &w, NULL);
+    return w;
+}
+
+/* Plates texts up to this long fit the Plates column as it is (the widest
+ * of them, "25+15+2.5+1.25"): the longer ones only are measured. */
+#define PLATES_FIT 14
+
+/* The font for plates text s in width w: the small one when the body's is
+ * too wide even in the widened column (columns_fit). */
+static enum font_kind
+plates_font(struct pdf *d, const char *s, double w)
+{
+    return strlen(s) > PLATES_FIT && text_width(d, F_BODY, false, s) > w ? F_SMALL : F_BODY;
+}
+
+/*
+ * The day page's columns on this page: pcols' shares, then the Plates
+ * column widened for the plan's longest plates text (a 235 kg deadlift is
+ * "25+25+25+25+5+2.5" a side) with what the Exercise column (its names
+ * wrap) and the boxes (their titles whole) can spare. Beyond that a text
+ * is cut, with an ellipsis.
+ */
+static void
+columns_fit(struct pdf *d)
+{
+    for (int c = 0; c < P_N; c++)
+        d->colw[c] = pcols[c].width * d->scale;
+    double need = 0;
+    for (size_t i = 0; i < d->p->nsets; i++)
+        if (d->p->sets[i].plates != NULL && strlen(d->p->sets[i].plates) > PLATES_FIT)
+            need = fmax(need,
+                        text_width(d, F_BODY, false, d->p->sets[i].plates) + 6 - d->colw[P_PLATES]);
+    for (int c = 0; c < P_N && need > 0; c++) {
+        double least = c == P_EXERCISE ? 64 * d->scale
+                       : pcols[c].box  ? text_width(d, F_SMALL, true, pcols[c].title) + 6
+                                       : d->colw[c];
+        double take = fmin(need, fmax(0, d->colw[c] - least));
+        d->colw[c] -= take;
+        d->colw[P_PLATES] += take;
+        need -= take;
+    }
+}
+
 /* The column header row at y; returns the first row's y. */
 static double
 day_columns(struct pdf *d, double y)
 {
     double x = MARGIN;
     for (int c = 0; c < P_N; c++) {
-        double w = pcols[c].width * d->scale;
+        double w = d->colw[c];
         text_at(d, x + 2, y, w - 4, F_SMALL, true, pcols[c].right, pcols[c].title);
         x += w;
     }
@@ -623,11 +674,12 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
     bool top = s->type == SET_TOP;
     double x = MARGIN;
     for (int c = 0; c < P_N; c++) {
-        double w = pcols[c].width * d->scale;
+        double w = d->colw[c];
         /* The name is drawn over the rows (exercise_name), the boxes with
          * them (rows_flush). */
         if (!pcols[c].box && c != P_EXERCISE)
-            text_at(d, x + 2, y, w - 4, F_BODY, top, pcols[c].right, cell[c]);
+            text_at(d, x + 2, y, w - 4, c == P_PLATES ? plates_font(d, cell[c], w - 4) : F_BODY,
+                    top && c != P_PLATES, pcols[c].right, cell[c]);
         x += w;
     }
     rows_add(d, y);
@@ -635,14 +687,15 @@ set_row(struct pdf *d, const struct plan_exercise *e, size_t si, double y)
 
 /*
  * The exercise's name in its column, wrapped at words over the rows beside
- * it (NAME_LINES at most, so a name of 30 characters or more prints whole);
+ * it (NAME_LINES at most, so a name of 30 characters or more prints whole,
+ * even in the column columns_fit narrows for long plates);
  * drawn at y when draw, else only measured. Returns the height the name
  * needs below y.
  */
 static double
 exercise_name(struct pdf *d, const struct plan_exercise *e, double y, bool draw)
 {
-    double w = pcols[P_EXERCISE].width * d->scale - 4;
+    double w = d->colw[P_EXERCISE] - 4;
     struct laid *t = text_wrap(d, w, F_BODY, NAME_LINES, e->name);
     int h;
     pango_layout_get_pixel_size(t->layout, NULL, &h);
@@ -756,8 +809,10 @@ plan_pdf_write_as(const struct plan *p, const char *path, const char *name, stru
     d.laid = g_hash_table_new_full(key_hash, key_equal, NULL, laid_free);
     d.texts = glyph_page_new();
     fonts_new(&d);
-    if (cairo_surface_status(d.surface) == CAIRO_STATUS_SUCCESS)
+    if (cairo_surface_status(d.surface) == CAIRO_STATUS_SUCCESS) {
+        columns_fit(&d);
         draw(&d);
+    }
     for (int i = 0; i < 4; i++)
         pango_font_description_free(d.font[i]);
     glyph_page_free(d.texts);

@@ -19,7 +19,7 @@ sam strength-percent.csv sam.csv sam.csv lb letter 4
 jo full-body-3day.csv jo.csv - kg a4 4
 riley rpe-block.csv riley.csv riley.csv kg letter 4"
 n=$(echo "$clients" | wc -l)
-plan $((n * 9 + 9))
+plan $((n * 9 + 11))
 
 echo "$clients" >"$tmp/clients"
 while read -r name template log maxes unit paper weeks <&3; do
@@ -120,6 +120,36 @@ for name in "Single-Arm Half-Kneeling Landmine Press" "Incline Dumbbell Press (P
 done
 is "0|" "$status|$missing" "long exercise names print whole on the day page"
 ok "$(echo "$words" | grep -q "$(printf '\342\200\246')"; test $? -ne 0; echo $?)" "and nothing is cut with ..."
+# A cut text copies out as printed, with its ellipsis (pdf_glyphs), so the
+# check above can fail: a name longer than the column's six lines is cut.
+printf '%s\n' 'day,exercise,top_reps,start_weight,increment,warmup,backoff_sets' \
+    'Upper A,Single-Arm Half-Kneeling Landmine Press With A Pause At The Bottom Of Every Single Repetition And A Slow Eccentric,8,20,2.5,none,0' \
+    >"$tmp/longer.csv"
+run_topset plan --template "$tmp/longer.csv" --client Alex --weeks 1 --as-of 2026-11-22 \
+    --format pdf --out "$tmp/longer"
+words=$(pdftotext -f 2 -l 2 "$tmp/longer.pdf" - 2>/dev/null)
+ok "$(echo "$words" | grep -q "$(printf '\342\200\246')"; echo $?)" \
+    "a name too long for six lines is cut, and the cut shows in the text"
+
+# The heaviest plates print whole: the Plates column takes room from the
+# names and the boxes, then the small type (262.5 kg: 19 characters a side;
+# 510 lb: 20).
+printf '%s\n' 'day,exercise,top_reps,start_weight,increment,warmup,backoff_sets,unit' \
+    'Lower,Deadlift,5,262.5,2.5,none,1,kg' >"$tmp/heavy.csv"
+printf '%s\n' 'day,exercise,top_reps,start_weight,increment,warmup,backoff_sets,unit' \
+    'Lower,Deadlift,5,565,5,none,1,lb' \
+    'Lower,Single-Arm Half-Kneeling Landmine Press,5,65,5,none,1,lb' >"$tmp/heavy-lb.csv"
+for t in heavy heavy-lb; do
+    run_topset plan --template "$tmp/$t.csv" --client Alex --weeks 1 --as-of 2026-11-22 \
+        --format pdf --out "$tmp/$t"
+done
+words=$(pdftotext -f 2 -l 2 "$tmp/heavy.pdf" - 2>/dev/null)
+words_lb=$(pdftotext -f 2 -l 2 "$tmp/heavy-lb.pdf" - 2>/dev/null | tr -d '\n -')
+case $words in *"262.5 25+25+25+25+20+1.25"*) heavy=whole ;; *) heavy=cut ;; esac
+case $words_lb in *"45+45+45+45+45+5+2.5"*SingleArmHalfKneelingLandminePress*) heavy_lb=whole ;; *) heavy_lb=cut ;; esac
+is "whole|whole|1" "$heavy|$heavy_lb|$(echo "$words$words_lb" | grep -q "$(printf '\342\200\246')"; echo $?)" \
+    "plates of 262.5 kg and 510 lb print whole, and the names beside them"
+
 # The one-set exercise's three lines end above the next exercise's name.
 bbox=$(pdftotext -f 2 -l 2 -bbox "$tmp/long.pdf" - 2>/dev/null)
 last=$(echo "$bbox" | grep '>Landmine<' | sed 's/.*yMax="\([0-9.]*\)".*/\1/')
